@@ -1,0 +1,1 @@
+"""Pure domain model: framework, evaluation entities, scoring, readiness, payload."""

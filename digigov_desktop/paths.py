@@ -1,0 +1,107 @@
+"""Where things live: per-user data, logs, backups, and the bundled `resources/` folder.
+
+`resource_path()` is the only place that knows how the application is laid out when it
+runs from a source checkout, from an installed wheel, or frozen by PyInstaller.
+Nothing here creates directories at import time: call `AppPaths.ensure()`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from importlib import resources as _importlib_resources
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "DigiGovDesktop"
+APP_AUTHOR = "DigiGov"
+DB_FILENAME = "digigov.sqlite"
+PORTABLE_MARKER = "digigov-portable.txt"
+ENV_DATA_DIR = "DIGIGOV_DATA_DIR"
+
+
+def resource_path(*parts: str) -> Path:
+    """Return the path of a file or folder inside `resources/`.
+
+    Args:
+        *parts: path components below `resources/`, e.g. ``("frameworks", "oecd-dgs-2014")``.
+
+    Returns:
+        The path, whether or not it exists (callers report a missing file themselves).
+    """
+    return _resources_root().joinpath(*parts)
+
+
+def _resources_root() -> Path:
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:  # PyInstaller bundle: data files are collected under resources/
+        return Path(frozen_root) / "resources"
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    if checkout.is_dir():  # source checkout or editable install
+        return checkout
+    # Installed wheel: `resources/` is shipped as the data-only package digigov_resources.
+    return Path(str(_importlib_resources.files("digigov_resources")))
+
+
+def executable_dir() -> Path:
+    """The folder of the frozen executable, or of `main.py` when run from source."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The per-installation folders.
+
+    Attributes:
+        data: holds the database and its rolling backups.
+        logs: rotating log files.
+        exports: default destination for exported files.
+        portable: True when everything lives beside the executable.
+    """
+
+    data: Path
+    logs: Path
+    exports: Path
+    portable: bool = False
+
+    @property
+    def database(self) -> Path:
+        return self.data / DB_FILENAME
+
+    @property
+    def backups(self) -> Path:
+        return self.data / "backups"
+
+    @classmethod
+    def default(cls, *, portable_dir: Path | None = None) -> AppPaths:
+        """Per-user folders (platformdirs), or a portable folder when asked or marked.
+
+        Precedence: an explicit `portable_dir`; the `DIGIGOV_DATA_DIR` environment variable;
+        a `digigov-portable.txt` marker beside the executable (data in `./data`);
+        otherwise the platform's per-user directories.
+        """
+        if portable_dir is None:
+            env = os.environ.get(ENV_DATA_DIR)
+            if env:
+                portable_dir = Path(env)
+            elif (executable_dir() / PORTABLE_MARKER).is_file():
+                portable_dir = executable_dir() / "data"
+        if portable_dir is not None:
+            root = Path(portable_dir).expanduser().resolve()
+            return cls(data=root, logs=root / "logs", exports=root / "exports", portable=True)
+        dirs = platformdirs.PlatformDirs(APP_NAME, APP_AUTHOR)
+        return cls(
+            data=Path(dirs.user_data_dir),
+            logs=Path(dirs.user_log_dir),
+            exports=Path(platformdirs.user_documents_dir()) / APP_NAME,
+        )
+
+    def ensure(self) -> AppPaths:
+        """Create the folders that must exist before the store or the log are opened."""
+        for folder in (self.data, self.logs, self.backups):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self

@@ -1,0 +1,1 @@
+"""Use cases over the store, the framework, reports and signing. The UI and CLI call these."""

@@ -1,0 +1,1 @@
+"""SQLite persistence through sqlite-utils. The only layer that knows table names."""

@@ -1,0 +1,258 @@
+"""Opening the store: pragmas, migrations with a backup first, "too new" refused, backups.
+
+Every write goes through `Store.transaction()`: BEGIN IMMEDIATE … COMMIT with
+`synchronous=FULL` in WAL mode, so a crash or power cut loses at most the edit in flight.
+A sqlite3 connection belongs to its thread: background work opens its own `Store`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from digigov_desktop.errors import StorageError, StoreTooNewError
+from digigov_desktop.storage import migrations as _migrations
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5_000
+DEFAULT_KEEP_BACKUPS = 5
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# sqlite3 primary result codes we present to the user as environment faults.
+_ERROR_CODES = {
+    5: "STORE_LOCKED",  # SQLITE_BUSY
+    6: "STORE_LOCKED",  # SQLITE_LOCKED
+    8: "STORE_READ_ONLY",  # SQLITE_READONLY
+    10: "STORE_IO_ERROR",  # SQLITE_IOERR
+    11: "STORE_CORRUPT",  # SQLITE_CORRUPT
+    13: "DISK_FULL",  # SQLITE_FULL
+    14: "STORE_CANNOT_OPEN",  # SQLITE_CANTOPEN
+    23: "STORE_READ_ONLY",  # SQLITE_AUTH
+    26: "NOT_A_DATABASE",  # SQLITE_NOTADB
+}
+
+
+def storage_error(exc: sqlite3.Error, path: Path | str) -> StorageError:
+    """Turn a sqlite3 error into a typed, user-presentable `StorageError`."""
+    primary = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    code = _ERROR_CODES.get(primary)
+    if code is None:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            code = "STORE_LOCKED"
+        elif "readonly" in text or "read-only" in text:
+            code = "STORE_READ_ONLY"
+        elif "disk" in text and "full" in text:
+            code = "DISK_FULL"
+        elif "not a database" in text:
+            code = "NOT_A_DATABASE"
+        else:
+            code = "STORE_ERROR"
+    return StorageError(f"{path}: {exc}", code=code, path=str(path), detail=str(exc))
+
+
+@contextlib.contextmanager
+def translate_errors(path: Path | str) -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise storage_error(exc, path) from exc
+
+
+def utc_now() -> str:
+    """ISO-8601 UTC timestamp with milliseconds, the one format stored everywhere."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+class Store:
+    """An open, migrated database. Use `open_store()` to get one."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+        self.db = Database(conn)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One atomic, durable write. Faults become `StorageError`; nothing half-written."""
+        with translate_errors(self.path):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            else:
+                try:
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise
+
+    def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        with translate_errors(self.path):
+            return list(self.db.query(sql, params))
+
+    def query_one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def integrity_ok(self) -> bool:
+        with translate_errors(self.path):
+            return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    def backup_to(self, target: Path) -> Path:
+        """Consistent copy through SQLite's online backup API (safe while in use)."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(target.suffix + ".part")
+        with translate_errors(target):
+            dest = sqlite3.connect(tmp)
+            try:
+                self.conn.backup(dest)
+            finally:
+                dest.close()
+        tmp.replace(target)
+        return target
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # isolation_level=None: we issue BEGIN/COMMIT ourselves (Store.transaction,
+    # Migrations.apply via db.atomic()), so Python never opens hidden transactions.
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def _enable_wal(conn: sqlite3.Connection, path: Path) -> None:
+    # Only once the file is known to be ours: switching to WAL rewrites the header.
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode.lower() != "wal":  # e.g. on some network shares; still safe, just slower
+        log.warning("WAL not available for %s (journal_mode=%s)", path, mode)
+
+
+def _check_header(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise StorageError(f"{path}: not a DigiGov database", code="NOT_A_DATABASE", path=str(path))
+
+
+def _applied_names(db: Database) -> list[str]:
+    return [m.name for m in _migrations.migrations.applied(db)]
+
+
+def open_store(
+    path: Path | str,
+    *,
+    backups_dir: Path | None = None,
+    keep_backups: int = DEFAULT_KEEP_BACKUPS,
+    rolling_backup: bool = False,
+    create: bool = True,
+) -> Store:
+    """Open (and create, and migrate) the store at `path`.
+
+    Args:
+        path: the database file.
+        backups_dir: where backups go (default: `backups/` beside the file).
+        keep_backups: how many rolling backups to keep.
+        rolling_backup: take a rolling backup now (the GUI does at start).
+        create: create the file when it does not exist.
+
+    Raises:
+        StoreTooNewError: written by a newer version; the file is left untouched.
+        StorageError: not a database, not ours, locked, read-only, disk full.
+    """
+    path = Path(path).expanduser()
+    backups_dir = backups_dir or path.parent / "backups"
+    if not path.exists() and not create:
+        raise StorageError(f"{path}: no such database", code="STORE_NOT_FOUND", path=str(path))
+    _check_header(path)
+    fresh = not path.exists() or path.stat().st_size == 0
+    if fresh:
+        with translate_errors(path):
+            path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = _connect(path)
+    except sqlite3.Error as exc:
+        raise storage_error(exc, path) from exc
+    store = Store(path, conn)
+    try:
+        _prepare(store, fresh=fresh, backups_dir=backups_dir)
+        if rolling_backup and not fresh:
+            take_rolling_backup(store, backups_dir, keep=keep_backups)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _prepare(store: Store, *, fresh: bool, backups_dir: Path) -> None:
+    conn, db = store.conn, store.db
+    with translate_errors(store.path):
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = set(db.table_names())
+        if not fresh and tables and app_id != _migrations.APPLICATION_ID:
+            raise StorageError(
+                f"{store.path}: an SQLite database of another application",
+                code="NOT_A_DATABASE",
+                path=str(store.path),
+            )
+        applied = _applied_names(db)
+        known = _migrations.known_names()
+        unknown = [name for name in applied if name not in known]
+        if unknown:
+            raise StoreTooNewError(
+                f"{store.path}: written by a newer version of DigiGov Desktop "
+                f"(unknown schema steps: {', '.join(unknown)})",
+                path=str(store.path),
+                steps=unknown,
+            )
+        _enable_wal(conn, store.path)
+        pending = _migrations.migrations.pending(db)
+        if not pending:
+            return
+        if applied:
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            target = backups_dir / f"{store.path.stem}-before-{pending[0].name}-{stamp}.sqlite"
+            store.backup_to(target)
+            log.info("backed up %s to %s before migrating", store.path, target)
+        _migrations.migrations.apply(db)
+        conn.execute(f"PRAGMA application_id = {_migrations.APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version = {len(known)}")
+
+
+def take_rolling_backup(store: Store, backups_dir: Path, *, keep: int) -> Path | None:
+    """Copy the store to `backups_dir/<stem>-<timestamp>.sqlite`, keeping the newest `keep`."""
+    if keep <= 0:
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = store.backup_to(backups_dir / f"{store.path.stem}-auto-{stamp}.sqlite")
+    rolling = sorted(backups_dir.glob(f"{store.path.stem}-auto-*.sqlite"))
+    for old in rolling[:-keep]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return target

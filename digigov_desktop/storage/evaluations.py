@@ -1,0 +1,362 @@
+"""Agency-side tables ↔ domain entities. The only module that knows these table names.
+
+Functions that write take the `Database` handed out by `Store.transaction()`, so the
+caller decides what belongs to one transaction; readers take the `Store`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from digigov_desktop.domain.evaluation import (
+    Agency,
+    AgencyType,
+    Answer,
+    Cycle,
+    CycleState,
+    Evaluation,
+    Evidence,
+    Person,
+    RecommendationNotes,
+)
+from digigov_desktop.errors import NotFoundError
+from digigov_desktop.storage.database import Store, utc_now
+
+# --- rows -> entities -------------------------------------------------------------
+
+
+def _agency(row: dict[str, Any]) -> Agency:
+    try:
+        kind = AgencyType(row["type"])
+    except ValueError:
+        kind = AgencyType.OTHER
+    return Agency(code=row["code"], name=row["name"], type=kind, region=row["region"])
+
+
+def _cycle(row: dict[str, Any]) -> Cycle:
+    return Cycle(
+        id=row["id"],
+        agency_code=row["agency_code"],
+        year=row["year"],
+        framework_id=row["framework_id"],
+        framework_version=row["framework_version"],
+        state=CycleState(row["state"]),
+        created_at=row["created_at"],
+        previous_cycle_id=row["previous_cycle_id"],
+    )
+
+
+def _answer(row: dict[str, Any]) -> Answer:
+    return Answer(
+        element_id=row["element_id"],
+        level=row["level"],
+        not_applicable=bool(row["not_applicable"]),
+        rationale=row["rationale"],
+        target=row["target"],
+        updated_at=row["updated_at"],
+        updated_by=row["updated_by"],
+    )
+
+
+def _evidence(row: dict[str, Any]) -> Evidence:
+    return Evidence(
+        id=row["id"],
+        element_id=row["element_id"],
+        file_name=row["file_name"],
+        size=row["size"],
+        sha256=row["sha256"],
+        media_type=row["media_type"],
+        added_at=row["added_at"],
+        added_by=row["added_by"],
+        description=row["description"],
+    )
+
+
+def _notes(row: dict[str, Any]) -> RecommendationNotes:
+    return RecommendationNotes(
+        recommendation_id=row["recommendation_id"],
+        strengths=row["strengths"],
+        improvements=row["improvements"],
+        actions=row["actions"],
+    )
+
+
+# --- readers ----------------------------------------------------------------------
+
+
+def get_agency(store: Store, code: str) -> Agency:
+    row = store.query_one("SELECT * FROM agency WHERE code = ?", [code])
+    if row is None:
+        raise NotFoundError(f"agency {code} not found", code="AGENCY_NOT_FOUND", agency=code)
+    return _agency(row)
+
+
+def list_cycles(store: Store) -> list[Cycle]:
+    return [_cycle(r) for r in store.query("SELECT * FROM cycle ORDER BY year, id")]
+
+
+def get_cycle(store: Store, cycle_id: int) -> Cycle:
+    row = store.query_one("SELECT * FROM cycle WHERE id = ?", [cycle_id])
+    if row is None:
+        raise NotFoundError(f"cycle {cycle_id} not found", code="CYCLE_NOT_FOUND", cycle=cycle_id)
+    return _cycle(row)
+
+
+def get_answer(store: Store, cycle_id: int, element_id: str) -> Answer | None:
+    row = store.query_one(
+        "SELECT * FROM answer WHERE cycle_id = ? AND element_id = ?", [cycle_id, element_id]
+    )
+    return None if row is None else _answer(row)
+
+
+def answers(store: Store, cycle_id: int) -> dict[str, Answer]:
+    rows = store.query("SELECT * FROM answer WHERE cycle_id = ?", [cycle_id])
+    return {r["element_id"]: _answer(r) for r in rows}
+
+
+def carried_forward(store: Store, cycle_id: int) -> set[str]:
+    rows = store.query(
+        "SELECT element_id FROM answer WHERE cycle_id = ? AND carried_forward = 1", [cycle_id]
+    )
+    return {r["element_id"] for r in rows}
+
+
+def notes(store: Store, cycle_id: int) -> dict[str, RecommendationNotes]:
+    rows = store.query("SELECT * FROM recommendation_notes WHERE cycle_id = ?", [cycle_id])
+    return {r["recommendation_id"]: _notes(r) for r in rows}
+
+
+def evidence(store: Store, cycle_id: int, element_id: str | None = None) -> list[Evidence]:
+    if element_id is None:
+        rows = store.query("SELECT * FROM evidence WHERE cycle_id = ? ORDER BY id", [cycle_id])
+    else:
+        rows = store.query(
+            "SELECT * FROM evidence WHERE cycle_id = ? AND element_id = ? ORDER BY id",
+            [cycle_id, element_id],
+        )
+    return [_evidence(r) for r in rows]
+
+
+def get_evidence(store: Store, evidence_id: int) -> Evidence:
+    row = store.query_one("SELECT * FROM evidence WHERE id = ?", [evidence_id])
+    if row is None:
+        raise NotFoundError(f"evidence {evidence_id} not found", code="EVIDENCE_NOT_FOUND")
+    return _evidence(row)
+
+
+def evidence_content(store: Store, evidence_id: int) -> bytes:
+    row = store.query_one(
+        "SELECT b.content FROM evidence e JOIN blob b ON b.sha256 = e.sha256 WHERE e.id = ?",
+        [evidence_id],
+    )
+    if row is None:
+        raise NotFoundError(f"evidence {evidence_id} not found", code="EVIDENCE_NOT_FOUND")
+    return bytes(row["content"])
+
+
+def preparers(store: Store, cycle_id: int) -> list[Person]:
+    rows = store.query(
+        "SELECT name, role FROM preparer WHERE cycle_id = ? ORDER BY position, id", [cycle_id]
+    )
+    return [Person(name=r["name"], role=r["role"]) for r in rows]
+
+
+def load_evaluation(store: Store, cycle_id: int) -> Evaluation:
+    cycle = get_cycle(store, cycle_id)
+    return Evaluation(
+        agency=get_agency(store, cycle.agency_code),
+        cycle=cycle,
+        answers=answers(store, cycle_id),
+        notes=notes(store, cycle_id),
+        evidence=tuple(evidence(store, cycle_id)),
+        preparers=tuple(preparers(store, cycle_id)),
+    )
+
+
+def get_setting(store: Store, key: str, default: Any = None) -> Any:
+    row = store.query_one("SELECT value FROM setting WHERE key = ?", [key])
+    return default if row is None else json.loads(row["value"])
+
+
+def audit_rows(store: Store, *, limit: int = 1000) -> list[dict[str, Any]]:
+    return store.query("SELECT * FROM audit ORDER BY id DESC LIMIT ?", [limit])
+
+
+def audit_count(store: Store) -> int:
+    return store.query_one("SELECT count(*) AS n FROM audit")["n"]  # type: ignore[index]
+
+
+# --- writers (inside Store.transaction) ---------------------------------------------
+
+
+def put_setting(db: Database, key: str, value: Any) -> None:
+    db.execute(
+        "INSERT INTO setting (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, json.dumps(value, ensure_ascii=False)],
+    )
+
+
+def upsert_agency(db: Database, agency: Agency) -> None:
+    now = utc_now()
+    db.execute(
+        "INSERT INTO agency (code, name, type, region, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET "
+        "name = excluded.name, type = excluded.type, region = excluded.region, "
+        "updated_at = excluded.updated_at",
+        [agency.code, agency.name, str(agency.type), agency.region, now, now],
+    )
+
+
+def insert_cycle(
+    db: Database,
+    *,
+    agency_code: str,
+    year: int,
+    framework_id: str,
+    framework_version: str,
+    previous_cycle_id: int | None = None,
+) -> int:
+    cursor = db.execute(
+        "INSERT INTO cycle (agency_code, year, framework_id, framework_version, state, "
+        "created_at, previous_cycle_id) VALUES (?, ?, ?, ?, 'draft', ?, ?)",
+        [agency_code, year, framework_id, framework_version, utc_now(), previous_cycle_id],
+    )
+    return int(cursor.lastrowid)
+
+
+def set_cycle_state(db: Database, cycle_id: int, state: CycleState) -> None:
+    db.execute("UPDATE cycle SET state = ? WHERE id = ?", [str(state), cycle_id])
+
+
+def replace_preparers(db: Database, cycle_id: int, people: list[Person]) -> None:
+    db.execute("DELETE FROM preparer WHERE cycle_id = ?", [cycle_id])
+    for position, person in enumerate(people):
+        db.execute(
+            "INSERT INTO preparer (cycle_id, name, role, position) VALUES (?, ?, ?, ?)",
+            [cycle_id, person.name, person.role, position],
+        )
+
+
+def put_answer(db: Database, cycle_id: int, answer: Answer, *, carried: bool = False) -> None:
+    db.execute(
+        "INSERT INTO answer (cycle_id, element_id, level, not_applicable, rationale, target, "
+        "carried_forward, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(cycle_id, element_id) DO UPDATE SET level = excluded.level, "
+        "not_applicable = excluded.not_applicable, rationale = excluded.rationale, "
+        "target = excluded.target, carried_forward = excluded.carried_forward, "
+        "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+        [
+            cycle_id,
+            answer.element_id,
+            answer.level,
+            int(answer.not_applicable),
+            answer.rationale,
+            answer.target,
+            int(carried),
+            answer.updated_at or utc_now(),
+            answer.updated_by,
+        ],
+    )
+
+
+def delete_answer(db: Database, cycle_id: int, element_id: str) -> None:
+    db.execute(
+        "DELETE FROM answer WHERE cycle_id = ? AND element_id = ?", [cycle_id, element_id]
+    )
+
+
+def put_notes(db: Database, cycle_id: int, notes_: RecommendationNotes, *, actor: str) -> None:
+    db.execute(
+        "INSERT INTO recommendation_notes (cycle_id, recommendation_id, strengths, improvements, "
+        "actions, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(cycle_id, recommendation_id) DO UPDATE SET strengths = excluded.strengths, "
+        "improvements = excluded.improvements, actions = excluded.actions, "
+        "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+        [
+            cycle_id,
+            notes_.recommendation_id,
+            notes_.strengths,
+            notes_.improvements,
+            notes_.actions,
+            utc_now(),
+            actor,
+        ],
+    )
+
+
+def insert_evidence(
+    db: Database,
+    *,
+    cycle_id: int,
+    element_id: str,
+    file_name: str,
+    content: bytes,
+    sha256: str,
+    media_type: str,
+    actor: str,
+    description: str = "",
+) -> int:
+    db.execute(
+        "INSERT INTO blob (sha256, size, content) VALUES (?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
+        [sha256, len(content), content],
+    )
+    cursor = db.execute(
+        "INSERT INTO evidence (cycle_id, element_id, file_name, size, sha256, media_type, "
+        "description, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [cycle_id, element_id, file_name, len(content), sha256, media_type, description,
+         utc_now(), actor],
+    )
+    return int(cursor.lastrowid)
+
+
+def copy_evidence(db: Database, source: Evidence, *, cycle_id: int, actor: str) -> int:
+    """Link an existing blob to another cycle (carry-forward); no bytes are copied."""
+    cursor = db.execute(
+        "INSERT INTO evidence (cycle_id, element_id, file_name, size, sha256, media_type, "
+        "description, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [cycle_id, source.element_id, source.file_name, source.size, source.sha256,
+         source.media_type, source.description, utc_now(), actor],
+    )
+    return int(cursor.lastrowid)
+
+
+def delete_evidence(db: Database, evidence_id: int) -> None:
+    row = next(db.query("SELECT sha256 FROM evidence WHERE id = ?", [evidence_id]), None)
+    db.execute("DELETE FROM evidence WHERE id = ?", [evidence_id])
+    if row is not None:
+        db.execute(
+            "DELETE FROM blob WHERE sha256 = ? AND NOT EXISTS "
+            "(SELECT 1 FROM evidence WHERE sha256 = ?)",
+            [row["sha256"], row["sha256"]],
+        )
+
+
+def append_audit(
+    db: Database,
+    *,
+    actor: str,
+    action: str,
+    entity: str,
+    key: str,
+    old: Any = None,
+    new: Any = None,
+    reason: str = "",
+) -> None:
+    db.execute(
+        "INSERT INTO audit (at, actor, action, entity, key, old, new, reason) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            utc_now(),
+            actor,
+            action,
+            entity,
+            key,
+            None if old is None else json.dumps(old, ensure_ascii=False, sort_keys=True),
+            None if new is None else json.dumps(new, ensure_ascii=False, sort_keys=True),
+            reason,
+        ],
+    )

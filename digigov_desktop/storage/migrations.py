@@ -1,0 +1,142 @@
+"""Schema migrations: named, append-only, each in its own transaction.
+
+NEVER edit or reorder a step that has shipped: add a new one. Every released schema has a
+stored database under `tests/fixtures/` that the upgrade test opens.
+Steps use `db.execute` with explicit DDL (CHECK constraints, triggers) rather than
+`executescript`, which would commit the surrounding transaction.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "digigov"
+APPLICATION_ID = 0x44474744  # "DGGD": tells our files from other SQLite databases
+
+migrations = Migrations(MIGRATION_SET)
+
+
+def _run(db: Database, *statements: str) -> None:
+    for statement in statements:
+        db.execute(statement)
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    _run(
+        db,
+        """CREATE TABLE agency (
+            code TEXT PRIMARY KEY CHECK (length(trim(code)) > 0),
+            name TEXT NOT NULL,
+            type TEXT NOT NULL DEFAULT 'service',
+            region TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE cycle (
+            id INTEGER PRIMARY KEY,
+            agency_code TEXT NOT NULL REFERENCES agency(code) ON UPDATE CASCADE,
+            year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+            framework_id TEXT NOT NULL,
+            framework_version TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'draft'
+                CHECK (state IN ('draft', 'ready', 'submitted')),
+            created_at TEXT NOT NULL,
+            previous_cycle_id INTEGER REFERENCES cycle(id),
+            UNIQUE (agency_code, year)
+        )""",
+        """CREATE TABLE preparer (
+            id INTEGER PRIMARY KEY,
+            cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0
+        )""",
+        """CREATE TABLE answer (
+            cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+            element_id TEXT NOT NULL,
+            level INTEGER CHECK (level IS NULL OR level BETWEEN 0 AND 5),
+            not_applicable INTEGER NOT NULL DEFAULT 0 CHECK (not_applicable IN (0, 1)),
+            rationale TEXT NOT NULL DEFAULT '',
+            target INTEGER CHECK (target IS NULL OR target BETWEEN 0 AND 5),
+            carried_forward INTEGER NOT NULL DEFAULT 0 CHECK (carried_forward IN (0, 1)),
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (cycle_id, element_id),
+            CHECK (NOT (not_applicable = 1 AND level IS NOT NULL))
+        )""",
+        """CREATE TABLE recommendation_notes (
+            cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+            recommendation_id TEXT NOT NULL,
+            strengths TEXT NOT NULL DEFAULT '',
+            improvements TEXT NOT NULL DEFAULT '',
+            actions TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (cycle_id, recommendation_id)
+        )""",
+        """CREATE TABLE blob (
+            sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+            size INTEGER NOT NULL,
+            content BLOB NOT NULL
+        )""",
+        """CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY,
+            cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+            element_id TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            size INTEGER NOT NULL CHECK (size >= 0),
+            sha256 TEXT NOT NULL REFERENCES blob(sha256),
+            media_type TEXT NOT NULL DEFAULT 'application/octet-stream',
+            description TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL,
+            added_by TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX evidence_by_element ON evidence (cycle_id, element_id)",
+        """CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            key TEXT NOT NULL,
+            old TEXT,
+            new TEXT,
+            reason TEXT NOT NULL DEFAULT ''
+        )""",
+        """CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+           BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+        """CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+           BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+        """CREATE TABLE setting (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )""",
+    )
+
+
+@migrations(name="0002_submissions")
+def m0002_submissions(db: Database) -> None:
+    """Exports of a cycle: one row per revision of a signed submission file."""
+    _run(
+        db,
+        """CREATE TABLE submission (
+            submission_id TEXT NOT NULL,
+            revision INTEGER NOT NULL CHECK (revision >= 1),
+            cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+            supersedes TEXT,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL DEFAULT '',
+            payload_sha256 TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            file_name TEXT NOT NULL DEFAULT '',
+            receipt TEXT,
+            PRIMARY KEY (submission_id, revision)
+        )""",
+        "CREATE INDEX submission_by_cycle ON submission (cycle_id, revision)",
+    )
+
+
+def known_names() -> list[str]:
+    """Names of every step this version knows, in order."""
+    return [m.name for m in migrations.pending(Database(memory=True))]

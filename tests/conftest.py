@@ -1,0 +1,37 @@
+"""Test-wide settings: offscreen Qt before anything imports it, isolated user folders."""
+
+from __future__ import annotations
+
+import os
+
+# Without a display and without this, Qt aborts the whole pytest process (exit 134).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from digigov_desktop.domain.framework import load_framework  # noqa: E402
+from digigov_desktop.storage.database import open_store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """Keep every test away from the real per-user data, config and log folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.delenv("DIGIGOV_DATA_DIR", raising=False)
+
+
+@pytest.fixture(scope="session")
+def framework():
+    return load_framework()
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_store(tmp_path / "store.sqlite")
+    yield s
+    s.close()

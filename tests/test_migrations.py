@@ -1,0 +1,95 @@
+"""Upgrading stored databases of every released schema (tests/fixtures/db-<step>.sqlite)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from digigov_desktop.domain.evaluation import CycleState
+from digigov_desktop.services.evaluations import EvaluationService
+from digigov_desktop.storage import migrations
+from digigov_desktop.storage.database import open_store
+
+FIXTURES = Path(__file__).parent / "fixtures"
+RELEASED = sorted(FIXTURES.glob("db-*.sqlite"))
+
+
+def test_there_is_a_fixture_per_released_schema():
+    # Every schema step except possibly the newest (not yet released) has its fixture.
+    names = migrations.known_names()
+    have = {p.stem.removeprefix("db-") for p in RELEASED}
+    assert have, "no stored databases of released schemas"
+    assert have <= set(names)
+    assert set(names[:-1]) <= have
+
+
+def _rows(path: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("fixture", RELEASED, ids=lambda p: p.stem)
+def test_upgrade_keeps_every_row_and_backs_up_first(fixture, tmp_path, framework):
+    path = tmp_path / "old.sqlite"
+    shutil.copy(fixture, path)
+    answers_before = _rows(path, "SELECT * FROM answer ORDER BY element_id")
+    audit_before = _rows(path, "SELECT count(*) FROM audit")[0][0]
+    applied_before = [r[0] for r in _rows(path, "SELECT name FROM _sqlite_migrations")]
+    pending = [n for n in migrations.known_names() if n not in applied_before]
+
+    with open_store(path) as store:
+        assert [m["name"] for m in store.query("SELECT name FROM _sqlite_migrations")] == (
+            migrations.known_names()
+        )
+        assert store.integrity_ok()
+        service = EvaluationService(store, actor="test")
+        cycle = service.current_cycle()
+        assert cycle is not None and cycle.state == CycleState.READY
+        status = service.status(cycle.id)
+        assert status.scores.overall.completion.ratio == 1.0
+        assert status.ready
+        # the upgraded store takes new edits
+        service.save_answer(cycle.id, "R1.1", level=2, rationale="after upgrade")
+    assert _rows(path, "SELECT count(*) FROM audit")[0][0] == audit_before + 1
+    after = {r[1]: r for r in _rows(path, "SELECT * FROM answer ORDER BY element_id")}
+    for row in answers_before:
+        if row[1] != "R1.1":
+            assert after[row[1]][:7] == row[:7]
+
+    backups = list((tmp_path / "backups").glob("old-before-*.sqlite"))
+    if pending:
+        assert len(backups) == 1 and pending[0] in backups[0].name
+        assert _rows(backups[0], "SELECT * FROM answer ORDER BY element_id") == answers_before
+        assert [r[0] for r in _rows(backups[0], "SELECT name FROM _sqlite_migrations")] == (
+            applied_before
+        )
+    else:
+        assert backups == []
+
+
+def test_a_failing_step_leaves_the_old_schema(tmp_path, monkeypatch):
+    """A migration that raises is rolled back whole; the file still opens with the old code."""
+    fixture = RELEASED[0]
+    path = tmp_path / "old.sqlite"
+    shutil.copy(fixture, path)
+    before = _rows(path, "SELECT name FROM sqlite_master ORDER BY name")
+
+    broken = migrations.Migrations(migrations.MIGRATION_SET)
+    for name in migrations.known_names():
+        if name in [r[0] for r in _rows(path, "SELECT name FROM _sqlite_migrations")]:
+            broken(name=name)(lambda db: None)
+    @broken(name="9000_broken")
+    def _step(db):
+        db.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("disk pulled out")
+
+    monkeypatch.setattr(migrations, "migrations", broken)
+    with pytest.raises(RuntimeError):
+        open_store(path)
+    assert _rows(path, "SELECT name FROM sqlite_master ORDER BY name") == before
