@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
-from importlib import resources as _importlib_resources
+import importlib.util
 from pathlib import Path
 
 import platformdirs
@@ -41,8 +41,15 @@ def _resources_root() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "resources"
     if checkout.is_dir():  # source checkout or editable install
         return checkout
-    # Installed wheel: `resources/` is shipped as the data-only package digigov_resources.
-    return Path(str(_importlib_resources.files("digigov_resources")))
+    # Installed wheel: `resources/` is shipped as the data-only (namespace) package
+    # digigov_resources; importlib.resources.files() cannot always read namespace packages,
+    # so take its first location that holds the framework packs.
+    spec = importlib.util.find_spec("digigov_resources")
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    for location in locations:
+        if (Path(location) / "frameworks").is_dir():
+            return Path(location)
+    return checkout  # nothing found: callers report the missing file by name
 
 
 def executable_dir() -> Path:

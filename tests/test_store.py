@@ -181,3 +181,18 @@ def test_rolling_backup_on_open(tmp_path):
     open_store(path).close()
     open_store(path, rolling_backup=True, keep_backups=2).close()
     assert len(list((tmp_path / "backups").glob("a-auto-*.sqlite"))) == 1
+
+
+def test_disk_full_is_a_clear_error_and_the_store_stays_usable(tmp_path):
+    """SQLite's max_page_count makes it answer exactly as on a full disk (SQLITE_FULL)."""
+    with open_store(tmp_path / "full.sqlite") as store:
+        pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+        store.conn.execute(f"PRAGMA max_page_count = {pages + 1}")
+        with pytest.raises(StorageError) as info, store.transaction() as db:
+            db.execute("INSERT INTO blob (sha256, size, content) VALUES (?, ?, ?)",
+                       ["a" * 64, 1, b"x" * 200_000])
+        assert info.value.code == "DISK_FULL"
+        assert store.query("SELECT * FROM blob") == []
+        with store.transaction() as db:  # small writes still work once space is there
+            db.execute("INSERT INTO setting (key, value) VALUES ('ok', '1')")
+        assert store.integrity_ok()
