@@ -73,7 +73,7 @@ def test_upgrade_keeps_every_row_and_backs_up_first(fixture, tmp_path, framework
         assert backups == []
 
 
-def test_a_failing_step_leaves_the_old_schema(tmp_path, monkeypatch):
+def test_a_failing_step_leaves_the_old_schema(tmp_path):
     """A migration that raises is rolled back whole; the file still opens with the old code."""
     fixture = RELEASED[0]
     path = tmp_path / "old.sqlite"
@@ -89,7 +89,7 @@ def test_a_failing_step_leaves_the_old_schema(tmp_path, monkeypatch):
         db.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("disk pulled out")
 
-    monkeypatch.setattr(migrations, "migrations", broken)
+    schema = migrations.Schema("agency", broken, migrations.APPLICATION_ID)
     with pytest.raises(RuntimeError):
-        open_store(path)
+        open_store(path, schema=schema)
     assert _rows(path, "SELECT name FROM sqlite_master ORDER BY name") == before

@@ -161,8 +161,8 @@ def _check_header(path: Path) -> None:
         raise StorageError(f"{path}: not a DigiGov database", code="NOT_A_DATABASE", path=str(path))
 
 
-def _applied_names(db: Database) -> list[str]:
-    return [m.name for m in _migrations.migrations.applied(db)]
+def _applied_names(db: Database, schema: _migrations.Schema) -> list[str]:
+    return [m.name for m in schema.migrations.applied(db)]
 
 
 def open_store(
@@ -172,6 +172,7 @@ def open_store(
     keep_backups: int = DEFAULT_KEEP_BACKUPS,
     rolling_backup: bool = False,
     create: bool = True,
+    schema: _migrations.Schema = _migrations.AGENCY,
 ) -> Store:
     """Open (and create, and migrate) the store at `path`.
 
@@ -181,6 +182,7 @@ def open_store(
         keep_backups: how many rolling backups to keep.
         rolling_backup: take a rolling backup now (the GUI does at start).
         create: create the file when it does not exist.
+        schema: which kind of store (the agency's, or the coordinator's central one).
 
     Raises:
         StoreTooNewError: written by a newer version; the file is left untouched.
@@ -201,7 +203,7 @@ def open_store(
         raise storage_error(exc, path) from exc
     store = Store(path, conn)
     try:
-        _prepare(store, fresh=fresh, backups_dir=backups_dir)
+        _prepare(store, fresh=fresh, backups_dir=backups_dir, schema=schema)
         if rolling_backup and not fresh:
             take_rolling_backup(store, backups_dir, keep=keep_backups)
     except BaseException:
@@ -210,19 +212,24 @@ def open_store(
     return store
 
 
-def _prepare(store: Store, *, fresh: bool, backups_dir: Path) -> None:
+def _prepare(
+    store: Store, *, fresh: bool, backups_dir: Path, schema: _migrations.Schema
+) -> None:
     conn, db = store.conn, store.db
     with translate_errors(store.path):
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = set(db.table_names())
-        if not fresh and tables and app_id != _migrations.APPLICATION_ID:
+        if not fresh and tables and app_id != schema.application_id:
+            other = {m.application_id: m.kind for m in (_migrations.AGENCY, _migrations.CENTRAL)}
             raise StorageError(
-                f"{store.path}: an SQLite database of another application",
-                code="NOT_A_DATABASE",
+                f"{store.path}: not a DigiGov {schema.kind} database"
+                + (f" (it is a {other[app_id]} database)" if app_id in other else ""),
+                code="WRONG_KIND_OF_DATABASE" if app_id in other else "NOT_A_DATABASE",
                 path=str(store.path),
+                expected=schema.kind,
             )
-        applied = _applied_names(db)
-        known = _migrations.known_names()
+        applied = _applied_names(db, schema)
+        known = schema.known_names()
         unknown = [name for name in applied if name not in known]
         if unknown:
             raise StoreTooNewError(
@@ -232,7 +239,7 @@ def _prepare(store: Store, *, fresh: bool, backups_dir: Path) -> None:
                 steps=unknown,
             )
         _enable_wal(conn, store.path)
-        pending = _migrations.migrations.pending(db)
+        pending = schema.migrations.pending(db)
         if not pending:
             return
         if applied:
@@ -240,8 +247,8 @@ def _prepare(store: Store, *, fresh: bool, backups_dir: Path) -> None:
             target = backups_dir / f"{store.path.stem}-before-{pending[0].name}-{stamp}.sqlite"
             store.backup_to(target)
             log.info("backed up %s to %s before migrating", store.path, target)
-        _migrations.migrations.apply(db)
-        conn.execute(f"PRAGMA application_id = {_migrations.APPLICATION_ID}")
+        schema.migrations.apply(db)
+        conn.execute(f"PRAGMA application_id = {schema.application_id}")
         conn.execute(f"PRAGMA user_version = {len(known)}")
 
 

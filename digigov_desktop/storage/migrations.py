@@ -8,12 +8,30 @@ Steps use `db.execute` with explicit DDL (CHECK constraints, triggers) rather th
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "digigov"
-APPLICATION_ID = 0x44474744  # "DGGD": tells our files from other SQLite databases
+APPLICATION_ID = 0x44474744  # "DGGD": an agency store
+CENTRAL_MIGRATION_SET = "digigov-central"
+CENTRAL_APPLICATION_ID = 0x44474743  # "DGGC": a coordinator's central store
 
 migrations = Migrations(MIGRATION_SET)
+central_migrations = Migrations(CENTRAL_MIGRATION_SET)
+
+
+@dataclass(frozen=True)
+class Schema:
+    """One kind of database file: its migration steps and its SQLite application_id."""
+
+    kind: str
+    migrations: Migrations
+    application_id: int
+
+    def known_names(self) -> list[str]:
+        """Names of every step this version knows, in order."""
+        return [m.name for m in self.migrations.pending(Database(memory=True))]
 
 
 def _run(db: Database, *statements: str) -> None:
@@ -137,6 +155,10 @@ def m0002_submissions(db: Database) -> None:
     )
 
 
+AGENCY = Schema("agency", migrations, APPLICATION_ID)
+CENTRAL = Schema("central", central_migrations, CENTRAL_APPLICATION_ID)
+
+
 def known_names() -> list[str]:
-    """Names of every step this version knows, in order."""
-    return [m.name for m in migrations.pending(Database(memory=True))]
+    """Names of every agency-store step this version knows, in order."""
+    return AGENCY.known_names()
