@@ -1,0 +1,1 @@
+"""Signing layer: agency credentials, PAdES signing of submissions, offline verification."""
