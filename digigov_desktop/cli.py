@@ -24,6 +24,7 @@ from digigov_desktop.errors import (
     NotFoundError,
     StorageError,
 )
+from digigov_desktop.messages import message
 from digigov_desktop.paths import AppPaths
 
 EXIT_OK = 0
@@ -35,70 +36,10 @@ EXIT_STORAGE = 5
 
 log = logging.getLogger("digigov_desktop.cli")
 
-# One sentence per error code, English and Spanish. Parameters come from DigigovError.params.
-MESSAGES: dict[str, dict[str, str]] = {
-    "FILE_EXISTS": {
-        "en": "{path} already exists; choose another file name (it is never overwritten).",
-        "es": "{path} ya existe; elija otro nombre de archivo (nunca se sobrescribe).",
-    },
-    "STORE_NOT_FOUND": {
-        "en": "There is no database at {path}.",
-        "es": "No hay una base de datos en {path}.",
-    },
-    "STORE_TOO_NEW": {
-        "en": "{path} was written by a newer version of DigiGov Desktop; install that version "
-        "to open it. The file was not changed.",
-        "es": "{path} fue escrita por una versión más nueva de DigiGov Desktop; instale esa "
-        "versión para abrirla. El archivo no se modificó.",
-    },
-    "NOT_A_DATABASE": {
-        "en": "{path} is not a DigiGov Desktop database.",
-        "es": "{path} no es una base de datos de DigiGov Desktop.",
-    },
-    "STORE_LOCKED": {
-        "en": "The database {path} is in use by another program; try again in a moment.",
-        "es": "Otra aplicación está usando la base de datos {path}; intente de nuevo en un momento.",
-    },
-    "STORE_READ_ONLY": {
-        "en": "The database {path} cannot be written (read-only file or folder).",
-        "es": "No se puede escribir en la base de datos {path} (archivo o carpeta de solo lectura).",
-    },
-    "DISK_FULL": {
-        "en": "The disk holding {path} is full; free some space and try again.",
-        "es": "El disco donde está {path} está lleno; libere espacio e intente de nuevo.",
-    },
-    "NO_CYCLE": {
-        "en": "The database has no evaluation yet.",
-        "es": "La base de datos aún no tiene una evaluación.",
-    },
-    "UNKNOWN_ELEMENT": {
-        "en": "Unknown element {element}; element ids look like R3.2.",
-        "es": "Elemento desconocido {element}; los identificadores son como R3.2.",
-    },
-    "INVALID_LEVEL": {
-        "en": "The {field} must be a whole number from 0 to 5, or 'na'.",
-        "es": "El campo {field} debe ser un número entero de 0 a 5, o 'na'.",
-    },
-    "TEXT_TOO_LONG": {
-        "en": "The {field} is longer than {limit} characters.",
-        "es": "El campo {field} supera los {limit} caracteres.",
-    },
-    "FRAMEWORK_INVALID": {
-        "en": "The framework pack is damaged: {message}",
-        "es": "El paquete del marco está dañado: {message}",
-    },
-}
-
-
 def message_for(error: DigigovError, lang: str = "en") -> str:
     """One clear sentence for the user, in English or Spanish."""
-    template = MESSAGES.get(error.code, {}).get(lang)
-    if template is None:
-        return error.message
-    try:
-        return template.format(message=error.message, **error.params)
-    except (KeyError, IndexError):
-        return error.message
+    return message(error.code, lang, {"message": error.message, **error.params},
+                   default=error.message)
 
 
 def exit_code_for(error: DigigovError) -> int:
@@ -146,7 +87,102 @@ def build_parser() -> argparse.ArgumentParser:
     answer.add_argument("--target", default=None, help="target level 0-5")
     answer.add_argument("--by", default="cli", help="who is answering (audit log)")
     answer.set_defaults(func=_cmd_answer)
+
+    _add_credential_commands(sub)
+    export = sub.add_parser("export", help="write the signed PDF submission of the current cycle")
+    export.add_argument("--db", type=Path, required=True)
+    export.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    export.add_argument("--passphrase-file", type=Path, help="file holding the key passphrase")
+    export.add_argument("--embed-evidence", action="store_true",
+                        help="also attach the evidence files (25 MB in all at most)")
+    export.add_argument("--report-lang", choices=["es", "en"], default="es",
+                        help="language of the report (default: es)")
+    export.add_argument("--by", default="cli", help="who exports (audit log)")
+    export.set_defaults(func=_cmd_export)
+
+    verify = sub.add_parser("verify", help="check a submission file as the coordinator will")
+    verify.add_argument("file", type=Path, metavar="FILE.pdf")
+    verify.add_argument("--trust", type=Path, required=True, help="the coordinator's bundle.pem")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(func=_cmd_verify)
+
+    _add_ca_commands(sub)
+    imp = sub.add_parser("import", help="verify and import submission files (coordinator)")
+    imp.add_argument("--central", type=Path, required=True, help="the central database")
+    imp.add_argument("--ca", type=Path, required=True, help="the CA folder")
+    imp.add_argument("paths", type=Path, nargs="+", metavar="PATH",
+                     help="files, or folders searched recursively for *.pdf")
+    imp.add_argument("--json", action="store_true")
+    imp.add_argument("--by", default="cli", help="who imports (import log)")
+    imp.set_defaults(func=_cmd_import)
     return parser
+
+
+def _add_credential_commands(sub) -> None:
+    cred = sub.add_parser("credential", help="the agency's signing credential")
+    csub = cred.add_subparsers(dest="credential_command", required=True, parser_class=_Parser)
+    req = csub.add_parser("request", help="generate the key (kept encrypted) and a CSR to send")
+    req.add_argument("--db", type=Path, required=True)
+    req.add_argument("--out", type=Path, required=True, help="where to write agency.csr")
+    req.add_argument("--passphrase-file", type=Path)
+    req.set_defaults(func=_cmd_credential_request)
+    ins = csub.add_parser("install", help="install the certificate the coordinator sent back")
+    ins.add_argument("--db", type=Path, required=True)
+    ins.add_argument("--cert", type=Path, required=True)
+    ins.add_argument("--trust", type=Path, required=True, help="the coordinator's bundle.pem")
+    ins.set_defaults(func=_cmd_credential_install)
+    p12 = csub.add_parser("import-p12", help="install a PKCS#12 issued by the coordinator")
+    p12.add_argument("--db", type=Path, required=True)
+    p12.add_argument("--p12", type=Path, required=True)
+    p12.add_argument("--passphrase-file", type=Path)
+    p12.add_argument("--trust", type=Path, required=True)
+    p12.set_defaults(func=_cmd_credential_p12)
+    st = csub.add_parser("status", help="state of the credential and the trust bundle")
+    st.add_argument("--db", type=Path, required=True)
+    st.add_argument("--json", action="store_true")
+    st.set_defaults(func=_cmd_credential_status)
+
+
+def _add_ca_commands(sub) -> None:
+    ca = sub.add_parser("ca", help="the coordinator's certificate authority")
+    csub = ca.add_subparsers(dest="ca_command", required=True, parser_class=_Parser)
+    init = csub.add_parser("init", help="create the CA: root key, certificate, registry, CRL")
+    init.add_argument("--dir", type=Path, required=True)
+    init.add_argument("--name", required=True)
+    init.add_argument("--passphrase-file", type=Path)
+    init.set_defaults(func=_cmd_ca_init)
+    issue = csub.add_parser("issue", help="issue an agency credential (from a CSR or as PKCS#12)")
+    issue.add_argument("--dir", type=Path, required=True)
+    issue.add_argument("--agency-code", required=True)
+    issue.add_argument("--agency-name", required=True)
+    issue.add_argument("--passphrase-file", type=Path)
+    issue.add_argument("--csr", type=Path)
+    issue.add_argument("--out", type=Path, help="certificate to write (with --csr)")
+    issue.add_argument("--p12", type=Path, help="PKCS#12 file to write (instead of --csr)")
+    issue.add_argument("--p12-passphrase-file", type=Path)
+    issue.set_defaults(func=_cmd_ca_issue)
+    revoke = csub.add_parser("revoke", help="revoke a certificate and reissue the CRL")
+    revoke.add_argument("--dir", type=Path, required=True)
+    who = revoke.add_mutually_exclusive_group(required=True)
+    who.add_argument("--serial")
+    who.add_argument("--agency-code")
+    revoke.add_argument("--reason", default="unspecified",
+                        choices=["unspecified", "key_compromise", "affiliation_changed",
+                                 "superseded", "cessation_of_operation"])
+    revoke.add_argument("--passphrase-file", type=Path)
+    revoke.set_defaults(func=_cmd_ca_revoke)
+    crl = csub.add_parser("crl", help="reissue the CRL (due before it expires)")
+    crl.add_argument("--dir", type=Path, required=True)
+    crl.add_argument("--passphrase-file", type=Path)
+    crl.set_defaults(func=_cmd_ca_crl)
+    bundle = csub.add_parser("bundle", help="write the trust bundle (root + current CRL)")
+    bundle.add_argument("--dir", type=Path, required=True)
+    bundle.add_argument("--out", type=Path, required=True)
+    bundle.set_defaults(func=_cmd_ca_bundle)
+    lst = csub.add_parser("list", help="the registry of issued certificates")
+    lst.add_argument("--dir", type=Path, required=True)
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(func=_cmd_ca_list)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -277,6 +313,285 @@ def _cmd_answer(args: argparse.Namespace) -> int:
         service = _service(store, actor=args.by)
         service.save_answer(_current_cycle_id(service), args.element.strip().upper(), **changes)
     return EXIT_OK
+
+
+# --- passphrases and files ---------------------------------------------------------
+
+
+def _read_passphrase(path: Path | None, *, prompt: str, confirm: bool = False) -> bytes:
+    """From a file (first line, without its line ending) or, in a terminal, asked for."""
+    if path is not None:
+        try:
+            text = path.read_bytes().splitlines()
+        except OSError as exc:
+            raise InvalidInputError(f"{path}: {exc.strerror}", code="UNREADABLE_FILE",
+                                    path=str(path)) from None
+        value = text[0] if text else b""
+    else:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise InvalidInputError("no passphrase", code="PASSPHRASE_REQUIRED")
+        import getpass
+
+        value = getpass.getpass(prompt).encode("utf-8")
+        if confirm and getpass.getpass("Again: ").encode("utf-8") != value:
+            raise InvalidInputError("passphrases differ", code="PASSPHRASE_MISMATCH")
+    if not value:
+        raise InvalidInputError("empty passphrase", code="EMPTY_PASSPHRASE")
+    return value
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InvalidInputError(f"{path}: {exc.strerror}", code="UNREADABLE_FILE",
+                                path=str(path)) from None
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Write a file that must not exist yet (keys, certificates: never overwritten)."""
+    if path.exists():
+        raise InvalidInputError(f"{path} already exists", code="FILE_EXISTS", path=str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+# --- credentials and export -------------------------------------------------------
+
+
+def _credentials(store):
+    from digigov_desktop.services.credentials import CredentialService
+
+    return CredentialService(store, actor="cli")
+
+
+def _cmd_credential_request(args: argparse.Namespace) -> int:
+    if args.out.exists():
+        raise InvalidInputError(f"{args.out} exists", code="FILE_EXISTS", path=str(args.out))
+    passphrase = _read_passphrase(args.passphrase_file, prompt="New key passphrase: ",
+                                  confirm=True)
+    with _open(args.db) as store:
+        csr = _credentials(store).request(passphrase=passphrase)
+    _write_new(args.out, csr)
+    print(f"Certificate request written to {args.out}; send it to the coordinator.")
+    return EXIT_OK
+
+
+def _cmd_credential_install(args: argparse.Namespace) -> int:
+    with _open(args.db) as store:
+        _credentials(store).install_certificate(_read(args.cert), trust_pem=_read(args.trust))
+    print("Credential installed.")
+    return EXIT_OK
+
+
+def _cmd_credential_p12(args: argparse.Namespace) -> int:
+    passphrase = _read_passphrase(args.passphrase_file, prompt="PKCS#12 passphrase: ")
+    with _open(args.db) as store:
+        _credentials(store).import_pkcs12(_read(args.p12), passphrase=passphrase,
+                                          trust_pem=_read(args.trust))
+    print("Credential installed.")
+    return EXIT_OK
+
+
+def _cmd_credential_status(args: argparse.Namespace) -> int:
+    with _open(args.db) as store:
+        state = _credentials(store).state()
+    data = {
+        "status": state.status, "agency_code": state.agency_code, "subject": state.subject,
+        "serial": state.serial, "route": state.route,
+        "not_after": state.not_after.isoformat() if state.not_after else None,
+        "days_left": state.days_left(), "trust_bundle": state.has_trust_bundle,
+        "crl_next_update": state.crl_next_update.isoformat() if state.crl_next_update else None,
+    }
+    if args.json:
+        print(json.dumps(data, indent=2))
+    else:
+        for key, value in data.items():
+            print(f"{key:>16}: {value}")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from digigov_desktop.services.export import ExportError, export_submission
+
+    passphrase = _read_passphrase(args.passphrase_file, prompt="Key passphrase: ")
+    with _open(args.db) as store:
+        try:
+            result = export_submission(
+                store, out=args.out, passphrase=passphrase, lang=args.report_lang,
+                actor=args.by, embed_evidence=args.embed_evidence,
+            )
+        except ExportError as exc:
+            if exc.code == "NOT_READY":
+                issues = exc.params["issues"]
+                print(f"digigov: {message('NOT_READY', args.lang, {'count': len(issues)})}",
+                      file=sys.stderr)
+                for issue in issues:
+                    print(f"  {issue.code:<20} {issue.element or ''}", file=sys.stderr)
+                return EXIT_INVALID
+            if exc.code == "SELF_CHECK_FAILED":
+                reason = exc.params.get("reason", "")
+                text = message("SELF_CHECK_FAILED", args.lang,
+                               {"reason_text": message(reason, args.lang)})
+                print(f"digigov: {text}", file=sys.stderr)
+                return EXIT_REJECTED
+            raise
+    print(f"Signed submission written to {result.path}")
+    print(f"  submission {result.submission_id} revision {result.revision}")
+    print(f"  file SHA-256    {result.file_sha256}")
+    print(f"  payload SHA-256 {result.payload_sha256}")
+    return EXIT_OK
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from digigov_desktop.domain import submission as payloads
+    from digigov_desktop.domain.framework import framework_known
+    from digigov_desktop.signing.credentials import TrustBundle
+    from digigov_desktop.signing.verify import verify_submission
+
+    trust = TrustBundle.from_pem(_read(args.trust))
+    verdict = verify_submission(_read(args.file), trust, parse_payload=payloads.parse_payload,
+                                framework_known=framework_known)
+    data = verdict.payload_data or {}
+    out = {
+        "accepted": verdict.accepted,
+        "reason": verdict.reason.value,
+        "message": message(verdict.reason.value, args.lang),
+        "agency_code": verdict.agency_code,
+        "submission_id": data.get("submission_id"),
+        "revision": data.get("revision"),
+        "payload_sha256": verdict.payload_sha256,
+    }
+    if args.json:
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+    else:
+        print(f"{args.file}: {out['reason']} — {out['message']}")
+        if verdict.accepted:
+            print(f"  agency {out['agency_code']} · submission {out['submission_id']} "
+                  f"revision {out['revision']}")
+    log.info("verify %s: %s (%s)", args.file, verdict.reason.value, verdict.detail)
+    return EXIT_OK if verdict.accepted else EXIT_REJECTED
+
+
+# --- coordinator -------------------------------------------------------------------
+
+
+def _ca(folder: Path):
+    from digigov_desktop.signing.authority import CertificateAuthority
+
+    return CertificateAuthority(folder)
+
+
+def _cmd_ca_init(args: argparse.Namespace) -> int:
+    from digigov_desktop.signing.authority import CertificateAuthority
+
+    passphrase = _read_passphrase(args.passphrase_file, prompt="New CA passphrase: ",
+                                  confirm=True)
+    ca = CertificateAuthority.init(args.dir, name=args.name, passphrase=passphrase)
+    print(f"Certificate authority created in {ca.folder}.")
+    print("Back up this whole folder now, and keep the passphrase apart from the backup:")
+    print("without both, no credential can ever be issued or revoked again "
+          "(see README-BACKUP.txt in the folder).")
+    return EXIT_OK
+
+
+def _cmd_ca_issue(args: argparse.Namespace) -> int:
+    ca = _ca(args.dir)
+    if (args.csr is None) == (args.p12 is None):
+        raise InvalidInputError("give --csr with --out, or --p12", code="USAGE")
+    target = args.out if args.csr is not None else args.p12
+    if target is None:
+        raise InvalidInputError("--out is required with --csr", code="USAGE")
+    if target.exists():
+        raise InvalidInputError(f"{target} exists", code="FILE_EXISTS", path=str(target))
+    passphrase = _read_passphrase(args.passphrase_file, prompt="CA passphrase: ")
+    if args.csr is not None:
+        data = ca.issue_from_csr(_read(args.csr), agency_code=args.agency_code,
+                                 agency_name=args.agency_name, passphrase=passphrase)
+    else:
+        p12_pass = _read_passphrase(args.p12_passphrase_file, prompt="PKCS#12 passphrase: ",
+                                    confirm=True)
+        data = ca.issue_pkcs12(agency_code=args.agency_code, agency_name=args.agency_name,
+                               passphrase=passphrase, p12_passphrase=p12_pass)
+    _write_new(target, data)
+    print(f"Issued for {args.agency_code}: {target}")
+    return EXIT_OK
+
+
+def _cmd_ca_revoke(args: argparse.Namespace) -> int:
+    ca = _ca(args.dir)
+    passphrase = _read_passphrase(args.passphrase_file, prompt="CA passphrase: ")
+    revoked = ca.revoke(passphrase=passphrase, serial=args.serial, agency_code=args.agency_code,
+                        reason=args.reason)
+    for entry in revoked:
+        print(f"Revoked {entry.serial} ({entry.agency_code}). Send the new bundle to agencies.")
+    return EXIT_OK
+
+
+def _cmd_ca_crl(args: argparse.Namespace) -> int:
+    ca = _ca(args.dir)
+    crl = ca.reissue_crl(passphrase=_read_passphrase(args.passphrase_file,
+                                                     prompt="CA passphrase: "))
+    print(f"New CRL valid until {crl.next_update_utc:%Y-%m-%d}.")
+    return EXIT_OK
+
+
+def _cmd_ca_bundle(args: argparse.Namespace) -> int:
+    ca = _ca(args.dir)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(ca.bundle_pem())
+    print(f"Trust bundle written to {args.out}")
+    _warn_crl(ca)
+    return EXIT_OK
+
+
+def _cmd_ca_list(args: argparse.Namespace) -> int:
+    ca = _ca(args.dir)
+    rows = [
+        {"serial": e.serial, "agency_code": e.agency_code, "agency_name": e.agency_name,
+         "not_before": e.not_before, "not_after": e.not_after,
+         "status": e.effective_status(), "route": e.route, "revoked_at": e.revoked_at}
+        for e in ca.registry()
+    ]
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"{ca.name} · {ca.folder}")
+    for r in rows:
+        print(f"  {r['serial'][:16]:<16} {r['agency_code']:<14} {r['status']:<8} "
+              f"until {r['not_after'][:10]}  {r['agency_name']}")
+    _warn_crl(ca)
+    return EXIT_OK
+
+
+def _warn_crl(ca) -> None:
+    if ca.crl_needs_reissue():
+        days = ca.crl_expires_in().days
+        print(f"warning: the CRL expires in {days} day(s); run `digigov ca crl --dir "
+              f"{ca.folder}` and send the new bundle to agencies.", file=sys.stderr)
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from digigov_desktop.services.import_ import Importer, summary
+    from digigov_desktop.storage.central import open_central
+
+    ca = _ca(args.ca)
+    results = []
+    with open_central(args.central) as store:
+        importer = Importer(store, ca, actor=args.by)
+        for progress in importer.run(args.paths):
+            results.append(progress.result)
+            if not args.json:
+                r = progress.result
+                print(f"[{progress.done}/{progress.total}] {r.path}: {r.outcome} — "
+                      f"{r.message(args.lang)}")
+    report = summary(results, lang=args.lang)
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        print(f"{report['accepted']} accepted, {report['duplicates']} duplicate(s), "
+              f"{len(report['rejected'])} rejected, {report['superseded']} superseded.")
+    return EXIT_REJECTED if report["rejected"] else EXIT_OK
 
 
 if __name__ == "__main__":

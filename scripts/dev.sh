@@ -109,6 +109,10 @@ case "$cmd" in
         ;;
     test)
         setup
+        # pdftotext/pdffonts let the report tests read the PDFs as a person would.
+        if command -v dpkg-query >/dev/null; then
+            apt_install poppler-utils
+        fi
         export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
         exec "$VENV/bin/python" -m pytest "$@"
         ;;

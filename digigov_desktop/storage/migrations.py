@@ -162,3 +162,113 @@ CENTRAL = Schema("central", central_migrations, CENTRAL_APPLICATION_ID)
 def known_names() -> list[str]:
     """Names of every agency-store step this version knows, in order."""
     return AGENCY.known_names()
+
+
+@migrations(name="0003_credentials")
+def m0003_credentials(db: Database) -> None:
+    """The agency's signing credential (key only ever encrypted) and the coordinator's trust."""
+    _run(
+        db,
+        """CREATE TABLE credential (
+            id INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            agency_code TEXT NOT NULL,
+            route TEXT NOT NULL CHECK (route IN ('csr', 'p12')),
+            key_pem BLOB NOT NULL,
+            csr_pem BLOB,
+            certificate_pem BLOB,
+            chain_pem BLOB NOT NULL DEFAULT '',
+            subject TEXT NOT NULL DEFAULT '',
+            serial TEXT NOT NULL DEFAULT '',
+            not_after TEXT,
+            installed_at TEXT,
+            active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1))
+        )""",
+        """CREATE TABLE trust_bundle (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            bundle_pem BLOB NOT NULL,
+            imported_at TEXT NOT NULL
+        )""",
+    )
+
+
+# --- the coordinator's central store -------------------------------------------------
+
+
+@central_migrations(name="0001_central")
+def c0001_central(db: Database) -> None:
+    _run(
+        db,
+        """CREATE TABLE stored_file (
+            sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+            size INTEGER NOT NULL,
+            content BLOB NOT NULL
+        )""",
+        """CREATE TABLE submission (
+            id INTEGER PRIMARY KEY,
+            submission_id TEXT NOT NULL,
+            revision INTEGER NOT NULL CHECK (revision >= 1),
+            supersedes TEXT,
+            agency_code TEXT NOT NULL,
+            agency_name TEXT NOT NULL,
+            agency_type TEXT NOT NULL DEFAULT '',
+            region TEXT NOT NULL DEFAULT '',
+            cycle INTEGER NOT NULL,
+            framework_id TEXT NOT NULL,
+            framework_version TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            imported_by TEXT NOT NULL DEFAULT '',
+            file_name TEXT NOT NULL DEFAULT '',
+            file_sha256 TEXT NOT NULL UNIQUE REFERENCES stored_file(sha256),
+            payload_sha256 TEXT NOT NULL,
+            signer_serial TEXT NOT NULL,
+            signer_subject TEXT NOT NULL DEFAULT '',
+            signed_at TEXT,
+            superseded_by INTEGER REFERENCES submission(id),
+            overall REAL,
+            completion REAL,
+            payload TEXT NOT NULL,
+            UNIQUE (submission_id, revision)
+        )""",
+        "CREATE INDEX submission_by_agency_cycle ON submission (agency_code, cycle)",
+        """CREATE TABLE score (
+            submission INTEGER NOT NULL REFERENCES submission(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            value REAL,
+            PRIMARY KEY (submission, key)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE import_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL DEFAULT '',
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT,
+            size INTEGER,
+            outcome TEXT NOT NULL,
+            message TEXT NOT NULL DEFAULT '',
+            signer_serial TEXT,
+            agency_code TEXT,
+            submission_id TEXT,
+            revision INTEGER
+        )""",
+        """CREATE TRIGGER import_log_no_update BEFORE UPDATE ON import_log
+           BEGIN SELECT RAISE(ABORT, 'the import log is append-only'); END""",
+        """CREATE TRIGGER import_log_no_delete BEFORE DELETE ON import_log
+           BEGIN SELECT RAISE(ABORT, 'the import log is append-only'); END""",
+        """CREATE TABLE receipt (
+            submission INTEGER PRIMARY KEY REFERENCES submission(id),
+            issued_at TEXT NOT NULL,
+            issued_by TEXT NOT NULL DEFAULT '',
+            receipt_sha256 TEXT NOT NULL
+        )""",
+        # The submission that counts for an agency and cycle: the newest one that no
+        # later revision superseded (two different submissions: the newest wins).
+        """CREATE VIEW counting_submission AS
+           SELECT s.* FROM submission s
+           WHERE s.superseded_by IS NULL AND s.id = (
+               SELECT s2.id FROM submission s2
+               WHERE s2.agency_code = s.agency_code AND s2.cycle = s.cycle
+                 AND s2.superseded_by IS NULL
+               ORDER BY s2.created_at DESC, s2.id DESC LIMIT 1)""",
+    )

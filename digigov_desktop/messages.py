@@ -1,0 +1,258 @@
+"""Plain-text messages for codes, in English and Spanish, for the CLI and JSON reports.
+
+The GUI does not use this table: `ui/i18n.py` maps the same codes through Qt's
+translation system. Templates use `str.format` fields taken from an error's params.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- storage and input -----------------------------------------------------------
+    "FILE_EXISTS": {
+        "en": "{path} already exists; choose another file name (it is never overwritten).",
+        "es": "{path} ya existe; elija otro nombre de archivo (nunca se sobrescribe).",
+    },
+    "STORE_NOT_FOUND": {
+        "en": "There is no database at {path}.",
+        "es": "No hay una base de datos en {path}.",
+    },
+    "STORE_TOO_NEW": {
+        "en": "{path} was written by a newer version of DigiGov Desktop; install that version "
+        "to open it. The file was not changed.",
+        "es": "{path} fue escrita por una versión más nueva de DigiGov Desktop; instale esa "
+        "versión para abrirla. El archivo no se modificó.",
+    },
+    "NOT_A_DATABASE": {
+        "en": "{path} is not a DigiGov Desktop database.",
+        "es": "{path} no es una base de datos de DigiGov Desktop.",
+    },
+    "WRONG_KIND_OF_DATABASE": {
+        "en": "{path} is a DigiGov database of another kind (expected: {expected}).",
+        "es": "{path} es una base de datos de DigiGov de otro tipo (se esperaba: {expected}).",
+    },
+    "STORE_LOCKED": {
+        "en": "The database {path} is in use by another program; try again in a moment.",
+        "es": "Otra aplicación está usando la base de datos {path}; intente de nuevo en un momento.",
+    },
+    "STORE_READ_ONLY": {
+        "en": "The database {path} cannot be written (read-only file or folder).",
+        "es": "No se puede escribir en la base de datos {path} (archivo o carpeta de solo lectura).",
+    },
+    "DISK_FULL": {
+        "en": "The disk holding {path} is full; free some space and try again.",
+        "es": "El disco donde está {path} está lleno; libere espacio e intente de nuevo.",
+    },
+    "NO_CYCLE": {
+        "en": "The database has no evaluation yet.",
+        "es": "La base de datos aún no tiene una evaluación.",
+    },
+    "UNKNOWN_ELEMENT": {
+        "en": "Unknown element {element}; element ids look like R3.2.",
+        "es": "Elemento desconocido {element}; los identificadores son como R3.2.",
+    },
+    "INVALID_LEVEL": {
+        "en": "The {field} must be a whole number from 0 to 5, or 'na'.",
+        "es": "El campo {field} debe ser un número entero de 0 a 5, o 'na'.",
+    },
+    "TEXT_TOO_LONG": {
+        "en": "The {field} is longer than {limit} characters.",
+        "es": "El campo {field} supera los {limit} caracteres.",
+    },
+    "FRAMEWORK_INVALID": {
+        "en": "The framework pack is damaged: {message}",
+        "es": "El paquete del marco está dañado: {message}",
+    },
+    # --- credentials, export, CA ---------------------------------------------------------
+    "WRONG_PASSPHRASE": {
+        "en": "The passphrase is not correct.",
+        "es": "La frase de contraseña no es correcta.",
+    },
+    "EMPTY_PASSPHRASE": {
+        "en": "A passphrase is required.",
+        "es": "Se requiere una frase de contraseña.",
+    },
+    "PASSPHRASE_MISMATCH": {
+        "en": "The two passphrases do not match.",
+        "es": "Las dos frases de contraseña no coinciden.",
+    },
+    "PASSPHRASE_REQUIRED": {
+        "en": "A passphrase is needed: give --passphrase-file or run in a terminal.",
+        "es": "Se necesita una frase de contraseña: use --passphrase-file o ejecute en una terminal.",
+    },
+    "INVALID_PKCS12": {
+        "en": "The file is not a valid PKCS#12 credential.",
+        "es": "El archivo no es una credencial PKCS#12 válida.",
+    },
+    "INVALID_CERTIFICATE": {
+        "en": "The file is not a valid certificate.",
+        "es": "El archivo no es un certificado válido.",
+    },
+    "CERT_KEY_MISMATCH": {
+        "en": "The certificate does not belong to this installation's key request.",
+        "es": "El certificado no corresponde a la solicitud de clave de esta instalación.",
+    },
+    "WRONG_AGENCY": {
+        "en": "The credential belongs to another agency.",
+        "es": "La credencial pertenece a otra institución.",
+    },
+    "NOT_ISSUED_BY_COORDINATOR": {
+        "en": "The certificate was not issued by the coordinator of the trust bundle.",
+        "es": "El certificado no fue emitido por la coordinación del paquete de confianza.",
+    },
+    "NO_AGENCY": {
+        "en": "Set up the agency before requesting a credential.",
+        "es": "Configure la institución antes de solicitar una credencial.",
+    },
+    "NO_REQUEST": {
+        "en": "There is no pending credential request; create one first.",
+        "es": "No hay una solicitud de credencial pendiente; cree una primero.",
+    },
+    "NO_CREDENTIAL": {
+        "en": "No signing credential is installed.",
+        "es": "No hay una credencial de firma instalada.",
+    },
+    "NO_TRUST_BUNDLE": {
+        "en": "The coordinator's trust bundle is not installed.",
+        "es": "No está instalado el paquete de confianza de la coordinación.",
+    },
+    "INVALID_TRUST_BUNDLE": {
+        "en": "The trust bundle is not valid (it needs the root certificate and the CRL).",
+        "es": "El paquete de confianza no es válido (debe contener el certificado raíz y la CRL).",
+    },
+    "INVALID_AGENCY_CODE": {
+        "en": "The agency code may only contain letters, digits, '.', '_' and '-'.",
+        "es": "El código de la institución solo admite letras, dígitos, '.', '_' y '-'.",
+    },
+    "NOT_READY": {
+        "en": "The evaluation is not ready to submit: {count} issue(s) must be solved first.",
+        "es": "La evaluación no está lista para enviar: primero hay que resolver {count} problema(s).",
+    },
+    "SELF_CHECK_FAILED": {
+        "en": "The file was not saved because the coordinator would reject it: {reason_text}",
+        "es": "El archivo no se guardó porque la coordinación lo rechazaría: {reason_text}",
+    },
+    "CANCELLED": {"en": "Cancelled.", "es": "Cancelado."},
+    "WRITE_FAILED": {
+        "en": "{path} cannot be written.",
+        "es": "No se puede escribir {path}.",
+    },
+    "EVIDENCE_TOO_LARGE_TO_EMBED": {
+        "en": "The evidence files are too large to embed in the submission.",
+        "es": "Los archivos de evidencia son demasiado grandes para incluirlos en el envío.",
+    },
+    "CA_EXISTS": {
+        "en": "That folder already holds a certificate authority; it is never overwritten.",
+        "es": "Esa carpeta ya contiene una autoridad certificadora; nunca se sobrescribe.",
+    },
+    "CA_NOT_FOUND": {
+        "en": "That folder is not a DigiGov certificate authority.",
+        "es": "Esa carpeta no es una autoridad certificadora de DigiGov.",
+    },
+    "CA_DAMAGED": {
+        "en": "The certificate authority folder is damaged: restore it from a backup.",
+        "es": "La carpeta de la autoridad certificadora está dañada: restáurela desde un respaldo.",
+    },
+    "INVALID_CSR": {
+        "en": "The file is not a valid certificate request.",
+        "es": "El archivo no es una solicitud de certificado válida.",
+    },
+    "NOT_FOUND": {
+        "en": "No active certificate matches.",
+        "es": "Ningún certificado vigente coincide.",
+    },
+    "INVALID_REASON": {
+        "en": "Unknown revocation reason.",
+        "es": "Motivo de revocación desconocido.",
+    },
+    # --- verification and import outcomes -------------------------------------------------
+    "ACCEPTED": {"en": "Accepted.", "es": "Aceptado."},
+    "DUPLICATE": {
+        "en": "Already imported (the same file); nothing changed.",
+        "es": "Ya se importó (el mismo archivo); no se modificó nada.",
+    },
+    "NOT_PDF": {"en": "The file is not a PDF.", "es": "El archivo no es un PDF."},
+    "TOO_LARGE": {
+        "en": "The file is larger than the size limit.",
+        "es": "El archivo supera el tamaño máximo permitido.",
+    },
+    "DAMAGED": {
+        "en": "The PDF is damaged and cannot be read.",
+        "es": "El PDF está dañado y no se puede leer.",
+    },
+    "UNSIGNED": {"en": "The PDF is not signed.", "es": "El PDF no está firmado."},
+    "MULTIPLE_SIGNATURES": {
+        "en": "The PDF carries more than one signature; a submission has exactly one.",
+        "es": "El PDF tiene más de una firma; un envío lleva exactamente una.",
+    },
+    "SIGNATURE_CORRUPT": {
+        "en": "The signature is damaged and cannot be read.",
+        "es": "La firma está dañada y no se puede leer.",
+    },
+    "MODIFIED": {
+        "en": "The file was changed after it was signed.",
+        "es": "El archivo se modificó después de ser firmado.",
+    },
+    "NOT_WHOLE_FILE": {
+        "en": "Something was added to the file after it was signed.",
+        "es": "Se agregó contenido al archivo después de ser firmado.",
+    },
+    "REVOKED": {
+        "en": "The signer's credential has been revoked.",
+        "es": "La credencial de quien firmó fue revocada.",
+    },
+    "UNTRUSTED": {
+        "en": "The signature was not made with a credential issued by this coordinator.",
+        "es": "La firma no se hizo con una credencial emitida por esta coordinación.",
+    },
+    "EXPIRED": {
+        "en": "The signer's credential had expired (or was not yet valid).",
+        "es": "La credencial de quien firmó estaba vencida (o aún no era válida).",
+    },
+    "CRL_MISSING_OR_STALE": {
+        "en": "The revocation list is missing or out of date; reissue it and import again.",
+        "es": "La lista de revocación falta o está vencida; emítala de nuevo e importe otra vez.",
+    },
+    "PAYLOAD_MISSING": {
+        "en": "The signed file carries no evaluation data.",
+        "es": "El archivo firmado no contiene los datos de la evaluación.",
+    },
+    "PAYLOAD_INVALID": {
+        "en": "The evaluation data in the file are not valid.",
+        "es": "Los datos de la evaluación contenidos en el archivo no son válidos.",
+    },
+    "FRAMEWORK_UNKNOWN": {
+        "en": "The evaluation uses a framework version this installation does not know.",
+        "es": "La evaluación usa una versión del marco que esta instalación no conoce.",
+    },
+    "AGENCY_MISMATCH": {
+        "en": "The evaluation claims another agency than the signer's credential.",
+        "es": "La evaluación declara una institución distinta de la credencial de quien firmó.",
+    },
+    "UNREGISTERED": {
+        "en": "The signer's credential is not registered and active for that agency.",
+        "es": "La credencial de quien firmó no está registrada y vigente para esa institución.",
+    },
+    "STALE_REVISION": {
+        "en": "A newer or equal revision of this submission is already imported.",
+        "es": "Ya se importó una revisión igual o más reciente de este envío.",
+    },
+    "UNREADABLE": {
+        "en": "The file cannot be read.",
+        "es": "No se puede leer el archivo.",
+    },
+}
+
+
+def message(code: str, lang: str = "en", params: Mapping[str, Any] | None = None,
+            default: str | None = None) -> str:
+    """The message for `code` in `lang` ("en" or "es"), with `params` filled in."""
+    template = MESSAGES.get(code, {}).get(lang if lang in ("en", "es") else "en")
+    if template is None:
+        return default if default is not None else code
+    try:
+        return template.format(**(params or {}))
+    except (KeyError, IndexError):
+        return default if default is not None else template

@@ -1,0 +1,230 @@
+"""Export: readiness → payload → report → sign → self-verify → write atomically.
+
+`SubmissionExport.run()` is a generator yielding `ExportProgress`, so the GUI runs it off the
+GUI thread (with a cancel between steps) and tests and the CLI run it unchanged. The file
+is written only when it passes exactly the checks the coordinator will run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import tempfile
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from digigov_desktop import __version__
+from digigov_desktop.domain import submission as payloads
+from digigov_desktop.domain.evaluation import CycleState
+from digigov_desktop.domain.framework import framework_known
+from digigov_desktop.domain.scoring import compute_scores
+from digigov_desktop.errors import DigigovError
+from digigov_desktop.reports.data import report_data
+from digigov_desktop.reports.labels import ReportLabels
+from digigov_desktop.reports.pdf_report import render_report
+from digigov_desktop.services.credentials import CredentialService
+from digigov_desktop.services.evaluations import EvaluationService
+from digigov_desktop.signing.pades import sign_submission
+from digigov_desktop.signing.verify import RejectReason, verify_submission
+from digigov_desktop.storage import evaluations as repo
+from digigov_desktop.storage.database import Store
+
+MAX_EMBEDDED_EVIDENCE_BYTES = 25 * 1024 * 1024
+STEPS = ("check", "payload", "report", "sign", "verify", "write")
+
+
+class ExportError(DigigovError):
+    """Export refused. Codes: NOT_READY (params: issues), NO_CREDENTIAL, NO_TRUST_BUNDLE,
+    SELF_CHECK_FAILED (params: reason — a verification code), EVIDENCE_TOO_LARGE_TO_EMBED,
+    CANCELLED, WRITE_FAILED."""
+
+    code = "EXPORT_FAILED"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    size: int
+    file_sha256: str
+    payload_sha256: str
+    submission_id: str
+    revision: int
+
+
+@dataclass(frozen=True)
+class ExportProgress:
+    step: str  # one of STEPS, or "done"
+    fraction: float
+    result: ExportResult | None = field(default=None)
+
+
+class SubmissionExport:
+    """One export of the current (or a given) cycle.
+
+    Args:
+        store: the agency store (this thread's connection).
+        out: destination file; replaced atomically only when everything passed.
+        passphrase: unlocks the agency's key.
+        lang: language of the report ("es" or "en").
+        labels: the report's fixed texts (default: built-in for `lang`).
+        embed_evidence: also attach the evidence files (total limit applies).
+    """
+
+    def __init__(
+        self, store: Store, *, out: Path, passphrase: bytes, lang: str = "es", actor: str = "",
+        cycle_id: int | None = None, labels: ReportLabels | None = None,
+        embed_evidence: bool = False, now: dt.datetime | None = None,
+    ) -> None:
+        self.store = store
+        self.out = Path(out)
+        self.passphrase = passphrase
+        self.lang = lang
+        self.actor = actor
+        self.cycle_id = cycle_id
+        self.labels = labels or ReportLabels.for_language(lang)
+        self.embed_evidence = embed_evidence
+        self.now = now
+
+    def run(self, *, cancelled: Callable[[], bool] = lambda: False) -> Iterator[ExportProgress]:
+        def step(name: str) -> ExportProgress:
+            if cancelled():
+                raise ExportError("export cancelled", code="CANCELLED")
+            return ExportProgress(name, STEPS.index(name) / len(STEPS))
+
+        evaluations = EvaluationService(self.store, actor=self.actor)
+        credentials = CredentialService(self.store, actor=self.actor)
+        yield step("check")
+        cycle = (evaluations.cycle(self.cycle_id) if self.cycle_id is not None
+                 else evaluations.current_cycle())
+        if cycle is None:
+            raise ExportError("no evaluation to export", code="NO_CYCLE")
+        status = evaluations.status(cycle.id)
+        blocking = [i for i in status.issues if i.blocking]
+        if blocking:
+            raise ExportError(f"{len(blocking)} readiness issue(s) block the export",
+                              code="NOT_READY", issues=blocking)
+        trust = credentials.trust_bundle()
+        if trust is None:
+            raise ExportError("the coordinator's trust bundle is not installed",
+                              code="NO_TRUST_BUNDLE")
+        signer = credentials.signer(self.passphrase)  # CredentialError on a wrong passphrase
+
+        yield step("payload")
+        previous = self._previous_revision(cycle.id)
+        submission_id = previous["submission_id"] if previous else str(uuid.uuid4())
+        revision = previous["revision"] + 1 if previous else 1
+        created_at = _seconds(self.now) if self.now else _seconds(dt.datetime.now(dt.UTC))
+        payload = payloads.build_payload(
+            status, submission_id=submission_id, revision=revision,
+            supersedes=previous["payload_sha256"] if previous else None,
+            created_at=created_at, app_version=__version__, lang=self.lang,
+        )
+        payload_bytes = payloads.canonical_json(payload)
+        payload_sha = payloads.payload_sha256(payload_bytes)
+        extra = self._evidence_files(status.evaluation) if self.embed_evidence else []
+
+        yield step("report")
+        previous_scores = None
+        if cycle.previous_cycle_id is not None:
+            older = evaluations.evaluation(cycle.previous_cycle_id)
+            previous_scores = compute_scores(status.framework, older.answers)
+        data = report_data(
+            status.evaluation, status.framework, status.scores, lang=self.lang,
+            payload_sha256=payload_sha, signer=signer.certificate.subject.rfc4514_string(),
+            previous_scores=previous_scores, submission_id=submission_id, revision=revision,
+            generated_at=created_at,
+        )
+        pdf = render_report(data, self.labels)
+
+        yield step("sign")
+        signed = sign_submission(pdf, payload_bytes, signer, extra_files=extra,
+                                 timestamp=self.now)
+
+        yield step("verify")
+        verdict = verify_submission(
+            signed, trust, parse_payload=payloads.parse_payload, framework_known=framework_known,
+            now=self.now,
+        )
+        if verdict.reason is not RejectReason.ACCEPTED:
+            raise ExportError(
+                f"the coordinator would reject this file: {verdict.reason.value} "
+                f"({verdict.detail})", code="SELF_CHECK_FAILED", reason=verdict.reason.value,
+            )
+
+        yield step("write")
+        file_sha = hashlib.sha256(signed).hexdigest()
+        tmp = _write_temp(self.out, signed)
+        try:
+            with self.store.transaction() as db:
+                db.execute(
+                    "INSERT INTO submission (submission_id, revision, cycle_id, supersedes, "
+                    "created_at, created_by, payload_sha256, file_sha256, file_name) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [submission_id, revision, cycle.id, payload["supersedes"], created_at,
+                     self.actor, payload_sha, file_sha, self.out.name],
+                )
+                repo.set_cycle_state(db, cycle.id, CycleState.SUBMITTED)
+                repo.append_audit(
+                    db, actor=self.actor, action="submission.export", entity="cycle",
+                    key=str(cycle.id), new={"submission_id": submission_id,
+                                            "revision": revision, "file_sha256": file_sha},
+                )
+            os.replace(tmp, self.out)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        result = ExportResult(self.out, len(signed), file_sha, payload_sha, submission_id,
+                              revision)
+        yield ExportProgress("done", 1.0, result)
+
+    def _previous_revision(self, cycle_id: int) -> dict | None:
+        return self.store.query_one(
+            "SELECT submission_id, revision, payload_sha256 FROM submission WHERE cycle_id = ? "
+            "ORDER BY revision DESC LIMIT 1", [cycle_id])
+
+    def _evidence_files(self, evaluation) -> list[tuple[str, bytes, str]]:
+        total = sum(e.size for e in evaluation.evidence)
+        if total > MAX_EMBEDDED_EVIDENCE_BYTES:
+            raise ExportError("the evidence files are too large to embed",
+                              code="EVIDENCE_TOO_LARGE_TO_EMBED", size=total,
+                              limit=MAX_EMBEDDED_EVIDENCE_BYTES)
+        files, seen = [], set()
+        for item in evaluation.evidence:
+            name = f"evidence/{item.element_id}/{item.file_name}"
+            if name in seen:
+                name = f"evidence/{item.element_id}/{item.sha256[:8]}-{item.file_name}"
+            seen.add(name)
+            files.append((name, repo.evidence_content(self.store, item.id), item.media_type))
+        return files
+
+
+def export_submission(store: Store, **kwargs) -> ExportResult:
+    """Run a whole export synchronously (CLI, tests); returns the result."""
+    result = None
+    for progress in SubmissionExport(store, **kwargs).run():
+        result = progress.result or result
+    assert result is not None
+    return result
+
+
+def _seconds(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _write_temp(target: Path, data: bytes) -> str:
+    """Write `data` next to `target` and fsync it; the caller renames it into place."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ExportError(f"cannot write {target}: {exc.strerror or exc}", code="WRITE_FAILED",
+                          path=str(target)) from exc
+    return tmp

@@ -1,0 +1,241 @@
+"""Coordinator import: files and folders → verify → registry → store, one file at a time.
+
+Each file is decided on its own and stored in ONE transaction (original bytes, hash,
+verdict, signer, submission row, scores, import-log row); a rejected file changes nothing
+but the append-only import log. Importing the same file twice is a no-op (`DUPLICATE`),
+so an interrupted import can simply be run again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from digigov_desktop.domain import submission as payloads
+from digigov_desktop.domain.framework import framework_known
+from digigov_desktop.messages import message
+from digigov_desktop.signing.authority import CertificateAuthority, serial_hex
+from digigov_desktop.signing.verify import DEFAULT_MAX_BYTES, Verdict, verify_submission
+from digigov_desktop.storage import central
+from digigov_desktop.storage.database import Store
+
+log = logging.getLogger(__name__)
+
+ACCEPTED = "ACCEPTED"
+DUPLICATE = "DUPLICATE"
+UNREGISTERED = "UNREGISTERED"
+STALE_REVISION = "STALE_REVISION"
+UNREADABLE = "UNREADABLE"
+TOO_LARGE = "TOO_LARGE"
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What happened to one file. `outcome` is ACCEPTED, DUPLICATE or a rejection code."""
+
+    path: Path
+    outcome: str
+    detail: str = ""  # English, for the log
+    sha256: str | None = None
+    agency_code: str | None = None
+    submission_id: str | None = None
+    revision: int | None = None
+    superseded: int = 0
+    submission_row: int | None = None
+
+    @property
+    def accepted(self) -> bool:
+        return self.outcome == ACCEPTED
+
+    @property
+    def rejected(self) -> bool:
+        return self.outcome not in (ACCEPTED, DUPLICATE)
+
+    def message(self, lang: str = "en") -> str:
+        return message(self.outcome, lang)
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    """Yielded after each file: `done` of `total` files, and what happened to the last one."""
+
+    done: int
+    total: int
+    result: FileResult
+
+
+def collect_files(paths: Iterable[Path]) -> list[Path]:
+    """Files named directly, plus every `*.pdf` below named folders (recursively), sorted.
+
+    A named path that does not exist is kept, so that it is reported as unreadable.
+    """
+    found: list[Path] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        candidates = (
+            sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
+            if path.is_dir() else [path]
+        )
+        for candidate in candidates:
+            key = candidate.resolve() if candidate.exists() else candidate
+            if key not in seen:
+                seen.add(key)
+                found.append(candidate)
+    return found
+
+
+def summary(results: Iterable[FileResult], *, lang: str = "en") -> dict[str, Any]:
+    """The JSON summary of `digigov import --json`."""
+    results = list(results)
+    return {
+        "accepted": sum(r.accepted for r in results),
+        "duplicates": sum(r.outcome == DUPLICATE for r in results),
+        "rejected": [
+            {"file": str(r.path), "reason": r.outcome, "message": r.message(lang)}
+            for r in results if r.rejected
+        ],
+        "superseded": sum(r.superseded for r in results),
+    }
+
+
+class Importer:
+    """Imports submission files into one central store, checking them against one CA.
+
+    Args:
+        store: the central store (this thread's connection).
+        authority: the coordinator's CA folder (root, CRL, registry).
+        actor: who imports (recorded with every file).
+        max_bytes: files larger than this are rejected before being read.
+    """
+
+    def __init__(
+        self, store: Store, authority: CertificateAuthority, *, actor: str = "",
+        max_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
+        self.store = store
+        self.authority = authority
+        self.actor = actor
+        self.max_bytes = max_bytes
+        self._trust = authority.bundle()
+        self._registry = {e.serial: e for e in authority.registry()}
+
+    def run(
+        self, paths: Iterable[Path], *, cancelled: Callable[[], bool] = lambda: False
+    ) -> Iterator[ImportProgress]:
+        """Import every file; a generator yielding progress after each one (stops on cancel)."""
+        files = collect_files(paths)
+        for done, path in enumerate(files, 1):
+            if cancelled():
+                log.info("import cancelled after %d of %d files", done - 1, len(files))
+                return
+            result = self.import_file(path)
+            log.info("import %s: %s %s", path, result.outcome, result.detail)
+            yield ImportProgress(done=done, total=len(files), result=result)
+
+    def import_file(self, path: Path) -> FileResult:
+        path = Path(path)
+        try:
+            size = path.stat().st_size
+            if size > self.max_bytes:
+                return self._reject(path, TOO_LARGE, f"{size} bytes > {self.max_bytes}",
+                                    size=size)
+            data = path.read_bytes()
+        except OSError as exc:
+            return self._reject(path, UNREADABLE, exc.strerror or str(exc))
+        sha256 = hashlib.sha256(data).hexdigest()
+        known = central.by_file_sha256(self.store, sha256)
+        if known is not None:
+            self._log(path, DUPLICATE, "", file_sha256=sha256, size=len(data),
+                      agency_code=known["agency_code"], submission_id=known["submission_id"],
+                      revision=known["revision"])
+            return FileResult(path, DUPLICATE, "same file already imported", sha256,
+                              known["agency_code"], known["submission_id"], known["revision"],
+                              submission_row=known["id"])
+        verdict = verify_submission(
+            data, self._trust, max_bytes=self.max_bytes, parse_payload=payloads.parse_payload,
+            framework_known=framework_known,
+        )
+        if not verdict.accepted:
+            return self._reject(path, verdict.reason.value, verdict.detail, sha256=sha256,
+                                size=len(data), verdict=verdict)
+        payload = dict(verdict.payload_data or {})
+        serial = serial_hex(verdict.signer_serial or 0)
+        entry = self._registry.get(serial)
+        agency_code = payload["agency"]["code"]
+        if entry is None or entry.agency_code != agency_code or entry.status != "active":
+            why = ("certificate not in the registry" if entry is None
+                   else f"registered for {entry.agency_code}, status {entry.status}")
+            return self._reject(path, UNREGISTERED, why, sha256=sha256, size=len(data),
+                                verdict=verdict)
+        siblings = central.revisions(self.store, payload["submission_id"])
+        newest = max((r["revision"] for r in siblings), default=0)
+        if newest >= payload["revision"]:
+            return self._reject(
+                path, STALE_REVISION,
+                f"revision {payload['revision']} arrived after revision {newest}",
+                sha256=sha256, size=len(data), verdict=verdict,
+            )
+        older = [r["id"] for r in siblings if r["superseded_by"] is None]
+        with self.store.transaction() as db:
+            central.put_file(db, sha256, data)
+            row = central.insert_submission(
+                db, payload=payload, payload_text=verdict.payload.decode("utf-8"),
+                payload_sha256=verdict.payload_sha256 or "", file_sha256=sha256,
+                file_name=path.name, signer_serial=serial,
+                signer_subject=verdict.signer_subject or "",
+                signed_at=verdict.signed_at.isoformat() if verdict.signed_at else None,
+                actor=self.actor, scores=_flat_scores(payload),
+            )
+            central.mark_superseded(db, older, by=row)
+            central.append_import_log(
+                db, actor=self.actor, file_name=str(path), outcome=ACCEPTED,
+                message=f"supersedes {len(older)}" if older else "", file_sha256=sha256,
+                size=len(data), signer_serial=serial, agency_code=agency_code,
+                submission_id=payload["submission_id"], revision=payload["revision"],
+            )
+        return FileResult(path, ACCEPTED, "", sha256, agency_code, payload["submission_id"],
+                          payload["revision"], superseded=len(older), submission_row=row)
+
+    def _reject(
+        self, path: Path, outcome: str, detail: str, *, sha256: str | None = None,
+        size: int | None = None, verdict: Verdict | None = None,
+    ) -> FileResult:
+        data = (verdict.payload_data or {}) if verdict is not None else {}
+        agency = data.get("agency") if isinstance(data, dict) else None
+        agency_code = (agency.get("code") if isinstance(agency, dict) else None) or (
+            verdict.agency_code if verdict is not None else None)
+        submission_id = data.get("submission_id") if isinstance(data, dict) else None
+        revision = data.get("revision") if isinstance(data, dict) else None
+        serial = (serial_hex(verdict.signer_serial) if verdict is not None
+                  and verdict.signer_serial is not None else None)
+        self._log(path, outcome, detail, file_sha256=sha256, size=size, signer_serial=serial,
+                  agency_code=agency_code if isinstance(agency_code, str) else None,
+                  submission_id=submission_id if isinstance(submission_id, str) else None,
+                  revision=revision if isinstance(revision, int) else None)
+        return FileResult(path, outcome, detail, sha256,
+                          agency_code if isinstance(agency_code, str) else None)
+
+    def _log(self, path: Path, outcome: str, detail: str, **fields: Any) -> None:
+        with self.store.transaction() as db:
+            central.append_import_log(
+                db, actor=self.actor, file_name=str(path), outcome=outcome,
+                message=detail[:2000], **fields,
+            )
+
+
+def _flat_scores(payload: dict[str, Any]) -> dict[str, float | None]:
+    scores = payload["scores"]
+    flat: dict[str, float | None] = {"overall": scores.get("overall")}
+    for key, entry in scores.get("pillars", {}).items():
+        flat[key] = entry.get("score")
+    for key, entry in scores.get("recommendations", {}).items():
+        flat[key] = entry.get("score")
+    for element, answer in payload.get("answers", {}).items():
+        flat[element] = None if answer.get("not_applicable") else answer.get("level")
+    return flat
+

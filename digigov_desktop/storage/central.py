@@ -1,0 +1,210 @@
+"""Coordinator-side tables: submissions, their original files, scores, the import log.
+
+The only module that knows these table names. Writers take the `Database` handed out by
+`Store.transaction()`; readers take the `Store`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from sqlite_utils import Database
+
+from digigov_desktop.storage.database import Store, open_store, utc_now
+from digigov_desktop.storage.migrations import CENTRAL
+
+
+def open_central(path, **kwargs: Any) -> Store:
+    """Open (creating and migrating) a coordinator's central database."""
+    return open_store(path, schema=CENTRAL, **kwargs)
+
+
+# --- readers ----------------------------------------------------------------------
+
+
+def by_file_sha256(store: Store, sha256: str) -> dict[str, Any] | None:
+    return store.query_one(
+        "SELECT id, submission_id, revision, agency_code FROM submission WHERE file_sha256 = ?",
+        [sha256],
+    )
+
+
+def revisions(store: Store, submission_id: str) -> list[dict[str, Any]]:
+    return store.query(
+        "SELECT id, revision, superseded_by FROM submission WHERE submission_id = ? "
+        "ORDER BY revision",
+        [submission_id],
+    )
+
+
+def submission(store: Store, row_id: int) -> dict[str, Any] | None:
+    return store.query_one("SELECT * FROM submission WHERE id = ?", [row_id])
+
+
+def find_submission(store: Store, submission_id: str, revision: int | None = None):
+    if revision is None:
+        return store.query_one(
+            "SELECT * FROM submission WHERE submission_id = ? ORDER BY revision DESC LIMIT 1",
+            [submission_id],
+        )
+    return store.query_one(
+        "SELECT * FROM submission WHERE submission_id = ? AND revision = ?",
+        [submission_id, revision],
+    )
+
+
+def file_content(store: Store, sha256: str) -> bytes | None:
+    row = store.query_one("SELECT content FROM stored_file WHERE sha256 = ?", [sha256])
+    return None if row is None else bytes(row["content"])
+
+
+def counting_submissions(store: Store, *, cycle: int | None = None) -> list[dict[str, Any]]:
+    """One row per agency and cycle: the submission that counts (without the payload)."""
+    columns = (
+        "id, submission_id, revision, agency_code, agency_name, agency_type, region, cycle, "
+        "framework_id, framework_version, created_at, imported_at, overall, completion, "
+        "file_sha256, payload_sha256, file_name"
+    )
+    if cycle is None:
+        return store.query(
+            f"SELECT {columns} FROM counting_submission ORDER BY cycle, agency_code")
+    return store.query(
+        f"SELECT {columns} FROM counting_submission WHERE cycle = ? ORDER BY agency_code",
+        [cycle],
+    )
+
+
+def competing(store: Store, agency_code: str, cycle: int) -> list[dict[str, Any]]:
+    """Every current (not superseded) submission of an agency and cycle, newest first."""
+    return store.query(
+        "SELECT id, submission_id, revision, created_at, imported_at, overall FROM submission "
+        "WHERE agency_code = ? AND cycle = ? AND superseded_by IS NULL "
+        "ORDER BY created_at DESC, id DESC",
+        [agency_code, cycle],
+    )
+
+
+def scores_of(store: Store, ids: list[int]) -> dict[int, dict[str, float | None]]:
+    out: dict[int, dict[str, float | None]] = {i: {} for i in ids}
+    if not ids:
+        return out
+    for start in range(0, len(ids), 900):  # stay under SQLite's parameter limit
+        chunk = ids[start:start + 900]
+        marks = ",".join("?" * len(chunk))
+        for row in store.conn.execute(
+            f"SELECT submission, key, value FROM score WHERE submission IN ({marks})", chunk
+        ):
+            out[row[0]][row[1]] = row[2]
+    return out
+
+
+def cycles(store: Store) -> list[int]:
+    return [r["cycle"] for r in store.query("SELECT DISTINCT cycle FROM submission ORDER BY 1")]
+
+
+def import_log(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
+    sql = "SELECT * FROM import_log ORDER BY id DESC"
+    if limit is not None:
+        return store.query(sql + " LIMIT ?", [limit])
+    return store.query(sql)
+
+
+def count(store: Store, table: str) -> int:
+    if table not in {"submission", "import_log", "stored_file", "score", "receipt"}:
+        raise ValueError(table)
+    return store.query_one(f"SELECT count(*) AS n FROM {table}")["n"]  # type: ignore[index]
+
+
+# --- writers (inside Store.transaction) ---------------------------------------------
+
+
+def put_file(db: Database, sha256: str, content: bytes) -> None:
+    db.execute(
+        "INSERT INTO stored_file (sha256, size, content) VALUES (?, ?, ?) "
+        "ON CONFLICT(sha256) DO NOTHING",
+        [sha256, len(content), content],
+    )
+
+
+def insert_submission(
+    db: Database,
+    *,
+    payload: Mapping[str, Any],
+    payload_text: str,
+    payload_sha256: str,
+    file_sha256: str,
+    file_name: str,
+    signer_serial: str,
+    signer_subject: str,
+    signed_at: str | None,
+    actor: str,
+    scores: Mapping[str, float | None],
+) -> int:
+    agency = payload["agency"]
+    cursor = db.execute(
+        "INSERT INTO submission (submission_id, revision, supersedes, agency_code, agency_name, "
+        "agency_type, region, cycle, framework_id, framework_version, created_at, imported_at, "
+        "imported_by, file_name, file_sha256, payload_sha256, signer_serial, signer_subject, "
+        "signed_at, overall, completion, payload) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            payload["submission_id"], payload["revision"], payload.get("supersedes"),
+            agency["code"], agency["name"], agency.get("type", ""), agency.get("region", ""),
+            payload["cycle"], payload["framework"]["id"], payload["framework"]["version"],
+            payload["created_at"], utc_now(), actor, file_name, file_sha256, payload_sha256,
+            signer_serial, signer_subject, signed_at,
+            payload["scores"].get("overall"), payload["scores"].get("completion"),
+            payload_text,
+        ],
+    )
+    row_id = int(cursor.lastrowid)
+    db.conn.executemany(
+        "INSERT INTO score (submission, key, value) VALUES (?, ?, ?)",
+        [(row_id, key, value) for key, value in scores.items()],
+    )
+    return row_id
+
+
+def mark_superseded(db: Database, row_ids: list[int], *, by: int) -> None:
+    for row_id in row_ids:
+        db.execute("UPDATE submission SET superseded_by = ? WHERE id = ?", [by, row_id])
+
+
+def append_import_log(
+    db: Database,
+    *,
+    actor: str,
+    file_name: str,
+    outcome: str,
+    message: str = "",
+    file_sha256: str | None = None,
+    size: int | None = None,
+    signer_serial: str | None = None,
+    agency_code: str | None = None,
+    submission_id: str | None = None,
+    revision: int | None = None,
+) -> None:
+    db.execute(
+        "INSERT INTO import_log (at, actor, file_name, file_sha256, size, outcome, message, "
+        "signer_serial, agency_code, submission_id, revision) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [utc_now(), actor, file_name, file_sha256, size, outcome, message, signer_serial,
+         agency_code, submission_id, revision],
+    )
+
+
+def put_receipt(db: Database, *, submission_row: int, receipt_sha256: str, actor: str) -> None:
+    db.execute(
+        "INSERT INTO receipt (submission, issued_at, issued_by, receipt_sha256) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT(submission) DO UPDATE SET "
+        "issued_at = excluded.issued_at, issued_by = excluded.issued_by, "
+        "receipt_sha256 = excluded.receipt_sha256",
+        [submission_row, utc_now(), actor, receipt_sha256],
+    )
+
+
+def payload_of(store: Store, row_id: int) -> dict[str, Any] | None:
+    row = store.query_one("SELECT payload FROM submission WHERE id = ?", [row_id])
+    return None if row is None else json.loads(row["payload"])

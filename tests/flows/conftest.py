@@ -1,0 +1,21 @@
+"""Fixtures for flow tests: a coordinator CA and an enrolled demo agency."""
+
+from __future__ import annotations
+
+import pytest
+from campaign import CA_PASS, enrol
+
+from digigov_desktop.signing.authority import CertificateAuthority
+
+
+@pytest.fixture(scope="session")
+def authority(tmp_path_factory) -> CertificateAuthority:
+    return CertificateAuthority.init(tmp_path_factory.mktemp("ca") / "ca",
+                                     name="Coordinación de prueba", passphrase=CA_PASS)
+
+
+@pytest.fixture
+def agency(authority, tmp_path):
+    a = enrol(authority, tmp_path, "AG-0001")
+    yield a
+    a.store.close()

@@ -1,0 +1,117 @@
+"""Agency side: credentials, export with self-verification, revisions."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from digigov_desktop.domain import submission as payloads
+from digigov_desktop.domain.evaluation import CycleState
+from digigov_desktop.services.credentials import CredentialService
+from digigov_desktop.services.evaluations import EvaluationService
+from digigov_desktop.services.export import ExportError, SubmissionExport, export_submission
+from digigov_desktop.signing.credentials import CredentialError, TrustBundle
+from digigov_desktop.signing.pades import read_payload
+from digigov_desktop.signing.verify import RejectReason, verify_submission
+
+from campaign import AGENCY_PASS, CA_PASS, enrol
+
+
+def test_round_trip_payload_equals_store(agency, authority, tmp_path, framework):
+    out = tmp_path / "out" / "envio.pdf"
+    result = export_submission(agency.store, out=out, passphrase=AGENCY_PASS, lang="es")
+    data = out.read_bytes()
+    assert result.size == len(data) and data.startswith(b"%PDF-1.")
+    verdict = verify_submission(data, TrustBundle.from_pem(authority.bundle_pem()),
+                                parse_payload=payloads.parse_payload)
+    assert verdict.reason is RejectReason.ACCEPTED, verdict.detail
+    assert verdict.payload_sha256 == result.payload_sha256
+    payload = json.loads(read_payload(data))
+    service = EvaluationService(agency.store)
+    cycle = service.current_cycle()
+    status = service.status(cycle.id)
+    assert cycle.state == CycleState.SUBMITTED
+    assert payload["agency"]["code"] == "AG-0001"
+    assert payload["revision"] == 1 and payload["supersedes"] is None
+    for element_id, answer in status.evaluation.answers.items():
+        assert payload["answers"][element_id]["level"] == answer.level
+        assert payload["answers"][element_id]["rationale"] == answer.rationale
+    assert payload["scores"]["overall"] == round(status.scores.overall.score, 4)
+    assert len(payload["evidence"]) == len(status.evaluation.evidence)
+
+
+def test_reexport_makes_a_new_revision(agency, tmp_path):
+    first = export_submission(agency.store, out=tmp_path / "a.pdf", passphrase=AGENCY_PASS)
+    service = EvaluationService(agency.store, actor="ana")
+    service.save_answer(service.current_cycle().id, "R1.1", rationale="Revisado de nuevo.")
+    second = export_submission(agency.store, out=tmp_path / "b.pdf", passphrase=AGENCY_PASS)
+    assert second.submission_id == first.submission_id
+    assert second.revision == 2
+    payload = json.loads(read_payload((tmp_path / "b.pdf").read_bytes()))
+    assert payload["supersedes"] == first.payload_sha256
+
+
+def test_not_ready_is_refused_and_nothing_is_written(agency, tmp_path):
+    service = EvaluationService(agency.store)
+    service.save_answer(service.current_cycle().id, "R2.1", rationale="")
+    out = tmp_path / "x.pdf"
+    with pytest.raises(ExportError) as info:
+        export_submission(agency.store, out=out, passphrase=AGENCY_PASS)
+    assert info.value.code == "NOT_READY"
+    assert [(i.code, i.element) for i in info.value.params["issues"]] == [
+        ("MISSING_RATIONALE", "R2.1")]
+    assert not out.exists() and list(tmp_path.glob("*.p*")) == []
+
+
+def test_wrong_passphrase(agency, tmp_path):
+    with pytest.raises(CredentialError) as info:
+        export_submission(agency.store, out=tmp_path / "x.pdf", passphrase=b"nope")
+    assert info.value.code == "WRONG_PASSPHRASE"
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_revoked_credential_fails_the_self_check(authority, tmp_path):
+    agency = enrol(authority, tmp_path, "AG-REVOKED")
+    state = CredentialService(agency.store).state()
+    authority.revoke(passphrase=CA_PASS, serial=state.serial)
+    CredentialService(agency.store).install_trust_bundle(authority.bundle_pem())
+    with pytest.raises(ExportError) as info:
+        export_submission(agency.store, out=tmp_path / "x.pdf", passphrase=AGENCY_PASS)
+    assert (info.value.code, info.value.params["reason"]) == ("SELF_CHECK_FAILED", "REVOKED")
+    assert not (tmp_path / "x.pdf").exists()
+    agency.store.close()
+
+
+def test_credential_of_another_agency_is_refused(authority, agency):
+    p12 = authority.issue_pkcs12(agency_code="AG-OTHER", agency_name="Otra", passphrase=CA_PASS,
+                                 p12_passphrase=b"p")
+    with pytest.raises(CredentialError) as info:
+        CredentialService(agency.store).import_pkcs12(p12, passphrase=b"p", trust_pem=None)
+    assert info.value.code == "WRONG_AGENCY"
+
+
+def test_cancel_between_steps(agency, tmp_path):
+    export = SubmissionExport(agency.store, out=tmp_path / "x.pdf", passphrase=AGENCY_PASS)
+    steps = []
+    with pytest.raises(ExportError) as info:
+        for progress in export.run(cancelled=lambda: len(steps) >= 3):
+            steps.append(progress.step)
+    assert info.value.code == "CANCELLED" and steps == ["check", "payload", "report"]
+    assert list(tmp_path.glob("*.p*")) == []  # neither the file nor a .part
+
+
+def test_embedded_evidence(agency, tmp_path):
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from digigov_desktop.signing.pades import find_attachment
+
+    export_submission(agency.store, out=tmp_path / "e.pdf", passphrase=AGENCY_PASS,
+                      embed_evidence=True)
+    reader = PdfFileReader(open(tmp_path / "e.pdf", "rb"))
+    service = EvaluationService(agency.store)
+    evidence = service.evaluation(1).evidence
+    assert evidence
+    for item in evidence:
+        found = find_attachment(reader, f"evidence/{item.element_id}/{item.file_name}")
+        assert found == [service.evidence_content(item.id)]
