@@ -1,17 +1,29 @@
-"""Application start-up: arguments, QApplication, the main window.
+"""Application start-up: arguments, logging, QApplication, translators, excepthook, window.
 
-Placeholder window until the guided-evaluation GUI lands: it shows the open evaluation's
-agency, cycle and completion so that `digigov-desktop --demo` proves the install works.
+`run(argv)` returns the process exit code: 0 normally, 1 after an internal error in
+`--smoke-test`, 5 when the database cannot be opened (the CLI's storage code).
 """
 
 from __future__ import annotations
 
 import argparse
+import faulthandler
+import logging
+import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from types import TracebackType
 
 from digigov_desktop.paths import AppPaths
+
+log = logging.getLogger("ui.app")
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_STORAGE = 5
+SMOKE_TIMEOUT_S = 120
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -20,46 +32,229 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true",
                         help="open (creating it if needed) a demo evaluation")
     parser.add_argument("--smoke-test", action="store_true",
-                        help="build the main window offscreen on a temporary database and exit")
+                        help="build the main window offscreen on a temporary database, "
+                        "show every page once and exit")
+    parser.add_argument("--lang", choices=("es", "en"),
+                        help="interface language (default: the saved choice, else the locale)")
     return parser.parse_args(argv)
+
+
+class ExceptHook:
+    """sys.excepthook: log every unexpected exception and show the crash dialog."""
+
+    def __init__(self, log_path: Path | None, *, interactive: bool = True) -> None:
+        self.log_path = log_path
+        self.interactive = interactive
+        self.errors = 0
+        self._showing = False
+
+    def __call__(self, exc_type: type[BaseException], exc: BaseException,
+                 tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        self.errors += 1
+        log.critical("unexpected error", exc_info=(exc_type, exc, tb))
+        if not self.interactive or self._showing:
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        from PySide6.QtWidgets import QApplication
+
+        from ui.dialogs.crash_dialog import CrashDialog, crash_report
+
+        self._showing = True
+        try:
+            CrashDialog.ask(QApplication.activeWindow(), crash_report(exc_type, exc, tb),
+                            str(self.log_path or ""))
+        finally:
+            self._showing = False
+
+
+def startup_error(text: str) -> None:
+    """Say why the application cannot start (blocking: there is no window yet)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, "DigiGov Desktop", text)
+
+
+# WORKAROUND: Qt's offscreen platform plugin prints "This plugin does not support
+# propagateSizeHints()" whenever a shown window's minimum size changes; it is the plugin's
+# limitation, harmless, and would make the smoke test's stderr look like a failure.
+_OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+def _install_message_filter():
+    """Drop the offscreen plugin's known noise; returns the previous handler."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode, context, message):
+        if message == _OFFSCREEN_NOISE:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
+    return previous
+
+
+def _application():
+    from PySide6.QtWidgets import QApplication
+
+    from ui.icons import icon
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("DigiGov Desktop")
+    app.setOrganizationName("DigiGov")
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+def build_window(store, translators, *, lang: str | None = None):
+    """The main window over an open store, running the first-run setup when needed.
+
+    Returns None when the person cancelled the first-run setup.
+    """
+    from digigov_desktop.services.evaluations import EvaluationService
+    from ui.dialogs.setup_dialog import SetupDialog
+    from ui.i18n import LANGUAGE_SETTING, default_language
+    from ui.main_window import MainWindow
+    from ui.session import ACTOR_SETTING, Session
+
+    service = EvaluationService(store)
+    service.actor = service.get_setting(ACTOR_SETTING, "") or ""
+    lang = lang or service.get_setting(LANGUAGE_SETTING) or default_language()
+    translators.install(lang)
+    cycle = service.current_cycle()
+    if cycle is None:
+        answer = SetupDialog.ask(None)
+        if answer is None:
+            return None
+        service.actor = answer.person.name
+        cycle = service.setup(agency=answer.agency, year=answer.year, preparers=[answer.person])
+        service.put_setting(ACTOR_SETTING, answer.person.name)
+        service.put_setting(LANGUAGE_SETTING, lang)
+    return MainWindow(Session(service, cycle.id, lang), translators)
 
 
 def run(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-    from digigov_desktop.services.demo import create_demo
-    from digigov_desktop.services.evaluations import EvaluationService
-    from digigov_desktop.storage.database import open_store
-
-    paths = AppPaths.default().ensure()
-    db_path = args.db or (paths.data / "demo.sqlite" if args.demo else paths.database)
-    if args.demo and not db_path.exists():
-        create_demo(db_path).close()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    store = open_store(db_path, rolling_backup=True)
-    service = EvaluationService(store)
-    cycle = service.current_cycle()
-    window = QMainWindow()
-    window.setWindowTitle(QApplication.translate("MainWindow", "DigiGov Desktop"))
-    if cycle is None:
-        text = QApplication.translate("MainWindow", "No evaluation yet.")
-    else:
-        status = service.status(cycle.id)
-        text = QApplication.translate("MainWindow", "%1 · cycle %2 · %3 % complete").replace(
-            "%1", status.evaluation.agency.name).replace("%2", str(cycle.year)).replace(
-            "%3", f"{status.scores.overall.completion.ratio * 100:.0f}")
-    window.setCentralWidget(QLabel(text))
-    window.resize(800, 500)
-    window.show()
     if args.smoke_test:
-        app.processEvents()
-        store.close()
-        return 0
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from digigov_desktop.log import init_logging
+
+    paths = AppPaths.default()
+    log_path = init_logging(paths.logs)
+    app = _application()
+    hook = ExceptHook(log_path, interactive=not args.smoke_test)
+    previous_hook, sys.excepthook = sys.excepthook, hook
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous_handler = _install_message_filter()
     try:
+        if args.smoke_test:
+            return smoke_test(app, hook, lang=args.lang)
+        return _run_gui(app, args, paths)
+    finally:
+        sys.excepthook = previous_hook
+        qInstallMessageHandler(previous_handler)
+
+
+def _run_gui(app, args: argparse.Namespace, paths: AppPaths) -> int:
+    from digigov_desktop.errors import StorageError
+    from digigov_desktop.services.demo import create_demo
+    from digigov_desktop.storage.database import open_store
+    from ui.i18n import Translators, error_message
+
+    translators = Translators()
+    try:
+        paths.ensure()
+        db_path = args.db or (paths.data / "demo.sqlite" if args.demo else paths.database)
+        if args.demo and not db_path.exists():
+            create_demo(db_path).close()
+        store = open_store(db_path, rolling_backup=True)
+    except StorageError as exc:
+        log.error("cannot open the database: %s", exc)
+        translators.install(args.lang or _locale_language())
+        startup_error(error_message(exc))
+        return EXIT_STORAGE
+    except OSError as exc:
+        log.error("cannot prepare the data folder: %s", exc)
+        startup_error(str(exc))
+        return EXIT_STORAGE
+    try:
+        window = build_window(store, translators, lang=args.lang)
+        if window is None:
+            return EXIT_OK
+        window.resize(1200, 800)
+        window.show()
+        window.restore_location()
         return app.exec()
     finally:
         store.close()
+
+
+def _locale_language() -> str:
+    from ui.i18n import default_language
+
+    return default_language()
+
+
+def smoke_test(app, hook: ExceptHook, *, lang: str | None = None) -> int:
+    """Temporary demo database → main window offscreen → every page and dialog once."""
+    import datetime as dt
+
+    from digigov_desktop.services.demo import create_demo
+    from digigov_desktop.services.evaluations import EvaluationService
+    from ui.dialogs.crash_dialog import CrashDialog
+    from ui.dialogs.new_cycle_dialog import NewCycleDialog
+    from ui.dialogs.setup_dialog import SetupDialog
+    from ui.i18n import Translators
+
+    faulthandler.dump_traceback_later(SMOKE_TIMEOUT_S, exit=True)  # watchdog: never hang CI
+    try:
+        with tempfile.TemporaryDirectory(prefix="digigov-smoke-") as tmp:
+            year = dt.date.today().year
+            store = create_demo(Path(tmp) / "smoke.sqlite", year=year - 1)
+            try:
+                service = EvaluationService(store, actor="smoke")
+                first = service.current_cycle()
+                service.start_new_cycle(from_cycle_id=first.id, year=year)
+                translators = Translators()
+                window = build_window(store, translators, lang=lang or "es")
+                window.resize(1200, 800)
+                window.show()
+                for key in window.all_locations():
+                    window.go_to(key)
+                    app.processEvents()
+                    window.grab()
+                window.set_language("en" if window.session.lang == "es" else "es")
+                window.go_to("progress")
+                window.grab()
+                for dialog in (SetupDialog(window), NewCycleDialog(year, window),
+                               CrashDialog("smoke test", "", window)):
+                    dialog.show()
+                    app.processEvents()
+                    dialog.grab()
+                    dialog.close()
+                    dialog.deleteLater()
+                window.close()
+                window.deleteLater()
+                app.processEvents()
+            finally:
+                store.close()
+    except Exception:  # noqa: BLE001 - reported and turned into the exit code
+        hook(*sys.exc_info())
+        return EXIT_INTERNAL
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+    if hook.errors:
+        return EXIT_INTERNAL
+    print("smoke test passed")
+    return EXIT_OK
 
 
 def main() -> None:

@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""GUI benchmarks: start-up against a bare QMainWindow, element switching, memory after a walk.
+
+Prints `name: value unit` lines:
+  startup_ms        process start → main window shown (median of N runs, offscreen, demo db)
+  bare_startup_ms   the same for a bare PySide6 QMainWindow
+  startup_ratio     startup_ms / bare_startup_ms (target ≤ 1.5)
+  navigate_ms_p95   switching element (Next), 95th percentile over a full walk (target ≤ 50)
+  rss_mb            resident memory after a full walk, all pages visited (target ≤ 250)
+Usage: python benchmarks/bench_gui.py [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_BARE = r"""
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.resize(1200, 800); w.show(); app.processEvents()
+print(time.time())
+"""
+
+_APP = r"""
+import sys, time
+sys.path.insert(0, sys.argv[2])
+from pathlib import Path
+from digigov_desktop.storage.database import open_store
+from ui.app import _application, build_window
+from ui.i18n import Translators
+app = _application()
+store = open_store(Path(sys.argv[1]))
+w = build_window(store, Translators())
+w.resize(1200, 800); w.show(); w.restore_location(); app.processEvents()
+print(time.time())
+store.close()
+"""
+
+_WALK = r"""
+import sys, time, resource
+sys.path.insert(0, sys.argv[2])
+from pathlib import Path
+from digigov_desktop.storage.database import open_store
+from ui.app import _application, build_window
+from ui.i18n import Translators
+app = _application()
+store = open_store(Path(sys.argv[1]))
+w = build_window(store, Translators())
+w.resize(1200, 800); w.show(); w.go_to(w.walk()[0]); app.processEvents()
+times = []
+for _ in range(len(w.walk()) - 1):
+    t0 = time.perf_counter()
+    w.go_next(); app.processEvents()
+    times.append((time.perf_counter() - t0) * 1000)
+for key in ("progress", "readiness"):
+    w.go_to(key); app.processEvents()
+times.sort()
+print(times[int(round(0.95 * (len(times) - 1)))])
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+store.close()
+"""
+
+
+def _start(code: str, *args: str) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    t0 = time.time()
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         env=env, check=True).stdout.split()
+    return (float(out[0]) - t0) * 1000
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    from digigov_desktop.services.demo import create_demo
+
+    with tempfile.TemporaryDirectory(prefix="digigov-bench-") as tmp:
+        db = Path(tmp) / "bench.sqlite"
+        create_demo(db).close()
+        _start(_APP, str(db), str(ROOT))  # warm the file cache once
+        app_runs, bare_runs = [], []
+        for _ in range(args.runs):  # interleaved, so both see the same machine state
+            bare_runs.append(_start(_BARE))
+            app_runs.append(_start(_APP, str(db), str(ROOT)))
+        app_ms, bare_ms = statistics.median(app_runs), statistics.median(bare_runs)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        walk = subprocess.run([sys.executable, "-c", _WALK, str(db), str(ROOT)],
+                              capture_output=True, text=True, env=env, check=True).stdout.split()
+    print(f"startup_ms: {app_ms:.0f} ms")
+    print(f"bare_startup_ms: {bare_ms:.0f} ms")
+    print(f"startup_ratio: {app_ms / bare_ms:.2f}")
+    print(f"navigate_ms_p95: {float(walk[0]):.1f} ms")
+    print(f"rss_mb: {float(walk[1]):.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,276 @@
+"""Start-up, smoke test, errors, translations, dialogs, models and the background helper."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QLocale, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+)
+
+from digigov_desktop.domain.evaluation import AgencyType
+from ui import app as app_module
+from ui import i18n, tasks
+from ui.dialogs.confirm_dialog import ConfirmDialog
+from ui.dialogs.crash_dialog import CrashDialog
+from ui.dialogs.new_cycle_dialog import NewCycleDialog
+from ui.dialogs.setup_dialog import SetupDialog
+from ui.models.outline_model import OutlineModel
+from ui.models.readiness_model import ReadinessModel, ReadinessRow
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "i18n" / "digigov_es.ts"
+
+
+def test_smoke_test_exits_zero(qapp):
+    assert app_module.run(["--smoke-test"]) == 0
+
+
+def test_unreadable_database_gives_a_message_and_exit_code(tmp_path, monkeypatch):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"not a database at all")
+    said = []
+    monkeypatch.setattr(app_module, "startup_error", said.append)
+    assert app_module.run(["--db", str(bad), "--lang", "en"]) == app_module.EXIT_STORAGE
+    assert said and "is not a DigiGov Desktop database" in said[0]
+
+
+def test_demo_opens_the_demo_evaluation(qapp, monkeypatch):
+    shown = []
+
+    def close_soon():
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget.windowTitle().startswith("DigiGov Desktop"):
+                shown.append(widget.windowTitle())
+                widget.close()  # the last window closed ends app.exec()
+
+    QTimer.singleShot(200, close_soon)
+    assert app_module.run(["--demo", "--lang", "en"]) == 0
+    assert shown and "Servicio de Demostración Digital" in shown[0]
+
+
+def test_excepthook_logs_and_shows_a_copyable_report(qapp, monkeypatch, caplog):
+    reports = []
+    monkeypatch.setattr(CrashDialog, "ask", classmethod(
+        lambda cls, parent, report, log_path="": reports.append(report)))
+    hook = app_module.ExceptHook(Path("/tmp/digigov.log"))
+    try:
+        raise ValueError("boom")
+    except ValueError:
+        hook(*sys.exc_info())
+    assert hook.errors == 1 and "ValueError: boom" in reports[0]
+    assert "unexpected error" in caplog.text
+    dialog = CrashDialog(reports[0], "/tmp/digigov.log")
+    dialog.copy_button.click()
+    assert "ValueError: boom" in QApplication.clipboard().text()
+    dialog.deleteLater()
+
+
+def test_translation_file_is_complete():
+    root = ET.parse(TS).getroot()
+    problems = []
+    for message in root.iter("message"):
+        source = message.find("source").text
+        translation = message.find("translation")
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            problems.append(source)
+        forms = translation.findall("numerusform")
+        texts = [f.text for f in forms] if message.get("numerus") == "yes" else [translation.text]
+        if not all(t and t.strip() for t in texts):
+            problems.append(source)
+        if "%1" in source and not all("%1" in t for t in texts if t):
+            problems.append(source)
+    assert problems == []
+    assert len(list(root.iter("message"))) > 100
+
+
+def _visible_texts(window) -> list[str]:
+    out = []
+    for kind, getter in ((QLabel, "text"), (QAbstractButton, "text"), (QGroupBox, "title")):
+        for widget in window.findChildren(kind):
+            if widget.isVisibleTo(window):
+                out.append(getattr(widget, getter)())
+    out.extend(a.text() for a in window.menuBar().actions())
+    for menu in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu())):
+        out.extend(a.text() for a in menu.actions() if not a.isSeparator())
+    model = window.outline
+    out.extend(model.item(r).text() for r in range(model.rowCount()))
+    return out
+
+
+PROPER = {"DigiGov Desktop", "English", "Español", ""}
+
+
+@pytest.mark.parametrize("page", ["element:R1.1", "recommendation:R1", "progress", "readiness"])
+def test_spanish_mode_has_no_english_text(qtbot, open_window, demo_db, page):
+    window = open_window(demo_db, lang="en")
+    window.go_to(page)
+    english = _visible_texts(window)
+    window.set_language("es")
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old widgets
+    window.go_to(page)
+    spanish = _visible_texts(window)
+    assert len(english) == len(spanish)
+    same = [e for e, s in zip(english, spanish, strict=True) if e == s and e not in PROPER
+            and any(c.isalpha() for c in e) and not e.startswith(("R1 ", "P1 "))]
+    # Numbers, codes and data (file names, people's notes) are the same in both languages.
+    same = [s for s in same if not s.replace(".", "").replace(" ", "").isdigit()]
+    assert same == []
+
+
+def test_usable_at_200_percent_font(qtbot, open_window, demo_db, qapp):
+    font = qapp.font()
+    normal = font.pointSizeF()
+    font.setPointSizeF(normal * 2)
+    qapp.setFont(font)
+    try:
+        window = open_window(demo_db, lang="es")
+        window.resize(1280, 860)
+        for page in ("element:R1.1", "recommendation:R1", "readiness"):
+            window.go_to(page)
+            qtbot.wait(10)
+            for label in window.stack.currentWidget().findChildren(QLabel):
+                if not label.isVisibleTo(window) or not label.text():
+                    continue
+                if label.wordWrap():
+                    need = label.heightForWidth(label.width())
+                    assert label.height() >= need - 1, (page, label.text()[:40])
+                else:
+                    assert label.width() >= label.sizeHint().width() - 1, (page, label.text())
+            for button in window.stack.currentWidget().findChildren(QAbstractButton):
+                if button.isVisibleTo(window) and button.text():
+                    hint = button.minimumSizeHint()
+                    assert button.width() >= hint.width() - 1, (page, button.text())
+    finally:
+        font.setPointSizeF(normal)
+        qapp.setFont(font)
+
+
+def test_setup_dialog_by_keyboard(qtbot):
+    dialog = SetupDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.code, "AB-001")
+    qtbot.keyClicks(dialog.name, "Servicio de Ejemplo")
+    dialog.type.setCurrentIndex(dialog.type.findData(AgencyType.MUNICIPALITY))
+    dialog.region.setCurrentIndex(dialog.region.findData("CL-BI"))
+    qtbot.keyClicks(dialog.person, "Ana Perez")
+    qtbot.keyClicks(dialog.role, "Jefa de TI")
+    assert ok.isEnabled()
+    result = dialog.result_value()
+    assert result.agency.code == "AB-001" and result.agency.type == AgencyType.MUNICIPALITY
+    assert result.agency.region == "CL-BI" and result.person.name == "Ana Perez"
+
+
+def _answer_modal(button):
+    def press():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.button(button).click()
+        else:
+            box.accept()
+    QTimer.singleShot(50, press)
+
+
+def test_modal_dialogs_ask(qtbot):
+    _answer_modal(QMessageBox.StandardButton.Yes)
+    assert ConfirmDialog.ask(None, "t", "q") is True
+    _answer_modal(QMessageBox.StandardButton.No)
+    assert ConfirmDialog.ask(None, "t", "q") is False
+    _answer_modal(None)
+    assert NewCycleDialog.ask(None, 2024) == 2025
+
+
+def test_first_run_runs_setup_and_saves_the_person(qtbot, open_window, reader, tmp_path):
+    path = tmp_path / "first.sqlite"
+    window = open_window(path)
+    service = reader(path)
+    evaluation = service.evaluation(window.session.cycle_id)
+    assert evaluation.agency.code == "AB-001"
+    assert evaluation.preparers[0].name == "Ana Pérez"
+    assert service.get_setting("actor_name") == "Ana Pérez"
+    assert window.current == "element:R1.1"
+
+
+def test_default_language_and_missing_qm(monkeypatch, tmp_path, qapp):
+    assert i18n.default_language(QLocale(QLocale.Language.Spanish, QLocale.Country.Chile)) == "es"
+    assert i18n.default_language(QLocale(QLocale.Language.English)) == "en"
+    monkeypatch.setattr(i18n, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    translators = i18n.Translators()
+    assert translators.install("es") is False  # starts anyway, in English
+    assert QApplication.translate("MainWindow", "&File") == "&File"
+    translators.install("en")
+
+
+def test_build_translations_script(tmp_path):
+    script = ROOT / "scripts" / "build_translations.py"
+    done = subprocess.run([sys.executable, str(script), "--quiet"], capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0 and done.stdout == ""
+    assert TS.with_suffix(".qm").is_file()
+    sys.path.insert(0, str(script.parent))
+    try:
+        import build_translations
+    finally:
+        sys.path.remove(str(script.parent))
+    build_translations.find_lrelease = lambda: None
+    assert build_translations.main(["--quiet"]) == 1
+
+
+def test_models(qtmodeltester, demo_db, reader):
+    status = reader(demo_db).status(1)
+    outline = OutlineModel()
+    outline.set_framework(status.framework, "es")
+    outline.set_status(status, set())
+    qtmodeltester.check(outline)
+    readiness = ReadinessModel()
+    readiness.set_rows([ReadinessRow(i, i.element or "-") for i in status.issues])
+    qtmodeltester.check(readiness)
+
+
+def test_background_tasks_progress_result_error_and_cancel(qtbot):
+    seen, results, errors = [], [], []
+
+    def steps(n):
+        yield from range(n)
+        return "done"
+
+    tasks.run_in_background(steps, 3, on_progress=seen.append, on_success=results.append)
+    qtbot.waitUntil(lambda: results == ["done"], timeout=3000)
+    assert seen == [0, 1, 2]
+
+    def fails():
+        raise OSError("disk")
+
+    tasks.run_in_background(fails, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=3000)
+    assert isinstance(errors[0], OSError)
+
+    import threading
+
+    gate = threading.Event()
+    finished = []
+
+    def slow():
+        yield 1
+        gate.wait(2)
+        yield 2
+        finished.append(True)
+        return "never"
+
+    task = tasks.run_in_background(slow, on_success=results.append)
+    task.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: task.done, timeout=3000)
+    assert results == ["done"] and not finished

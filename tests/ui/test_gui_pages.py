@@ -1,0 +1,237 @@
+"""Pages on real stores: autosave, plots against core scores, readiness, evidence, new cycle."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+
+from ui.dialogs.confirm_dialog import ConfirmDialog
+from ui.dialogs.new_cycle_dialog import NewCycleDialog
+from ui.progress_state import mean_targets
+from ui.widgets import evidence_list
+from ui.widgets.evidence_list import EvidenceList
+
+
+def test_autosave_debounced_and_flushed_on_close(qtbot, open_window, reader, demo_db):
+    window = open_window(demo_db)
+    check = reader(demo_db)
+    cycle = window.session.cycle_id
+    window.go_to("element:R4.2")
+    page = window.element_page
+    page.rationale.selectAll()
+    qtbot.keyClicks(page.rationale, "Texto nuevo")
+    assert window.autosaver.has_pending
+    assert window.saved_label.text() == "Saving…"
+    qtbot.waitUntil(lambda: check.answer(cycle, "R4.2").rationale == "Texto nuevo", timeout=600)
+    assert window.saved_label.text().startswith("Saved at")
+    # Typing then closing at once: the edit is flushed, no "save changes?" prompt.
+    qtbot.keyClicks(page.rationale, " y mas")
+    window.close()
+    assert check.answer(cycle, "R4.2").rationale == "Texto nuevo y mas"
+    assert check.get_setting("ui_last_location") == "element:R4.2"
+
+
+def test_plot_data_equals_core_scores_and_click_jumps(qtbot, open_window, reader, demo_db):
+    window = open_window(demo_db)
+    window.go_to("progress")
+    page = window.progress_page
+    status = reader(demo_db).status(window.session.cycle_id)
+    data = page.data
+    recs = [r.id for r in status.framework.recommendations]
+    assert data.recommendation_ids == recs
+    assert data.scores == [status.scores.recommendations[r].score for r in recs]
+    assert data.completion == [status.scores.recommendations[r].completion.ratio for r in recs]
+    targets = mean_targets(status)
+    assert data.targets == [targets[r] for r in recs]
+    pillars = status.framework.pillars
+    assert data.pillar_scores == [status.scores.pillars[p.id].score for p in pillars]
+    assert data.previous_scores is not None and page.comparison_chart.isVisible()
+    assert page.radar.series[0].values == data.scores
+    # The bar heights drawn are the data.
+    bars = [i for i in page.pillar_chart.plot.getPlotItem().items if hasattr(i, "opts")
+            and "height" in i.opts]
+    assert list(bars[0].opts["height"]) == pytest.approx(data.pillar_scores)
+    # Clicking R5 on the radar opens its recommendation page.
+    plot = page.radar.plot
+    pos = plot.mapFromScene(page.radar.scene_pos_of(4))
+    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.waitUntil(lambda: window.current == "recommendation:R5", timeout=1000)
+    window.go_to("progress")
+    bar_plot = page.completion_chart.plot
+    pos = bar_plot.mapFromScene(page.completion_chart.scene_pos_of(8, 50))
+    qtbot.mouseClick(bar_plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.waitUntil(lambda: window.current == "recommendation:R9", timeout=1000)
+
+
+def test_readiness_entries_jump_to_their_element(qtbot, open_window, demo_db):
+    window = open_window(demo_db)
+    window.go_to("element:R2.3")
+    page = window.element_page
+    page.rationale.selectAll()
+    page.rationale.clear()  # MISSING_RATIONALE
+    window.go_to("readiness")
+    model = window.readiness_page.model
+    texts = [model.index(r, 2).data() for r in range(model.rowCount())]
+    assert "The rationale is missing" in texts
+    row = texts.index("The rationale is missing")
+    assert model.index(row, 0).data().startswith("R2.3 ")
+    table = window.readiness_page.table
+    table.setFocus()
+    table.setCurrentIndex(model.index(row, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.current == "element:R2.3"
+    assert window.outline.items["element:R2.3"].data(Qt.ItemDataRole.UserRole + 2) == "issues"
+
+
+def test_evidence_add_drop_open_remove_and_size_limit(qtbot, open_window, reader, demo_db,
+                                                      tmp_path, monkeypatch):
+    window = open_window(demo_db)
+    check = reader(demo_db)
+    cycle = window.session.cycle_id
+    window.go_to("element:R6.1")
+    widget: EvidenceList = window.element_page.evidence
+    before = len(check.evidence(cycle, "R6.1"))
+    dropped = tmp_path / "informe.pdf"
+    dropped.write_bytes(b"%PDF-1.7 informe")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    widget.dropEvent(event)
+    qtbot.waitUntil(lambda: len(check.evidence(cycle, "R6.1")) == before + 1, timeout=5000)
+    qtbot.waitUntil(lambda: not widget.busy)
+    stored = check.evidence(cycle, "R6.1")[-1]
+    assert stored.file_name == "informe.pdf" and stored.size == len(b"%PDF-1.7 informe")
+    assert "informe.pdf" in [e.file_name for e in widget.evidence()]
+    # Open: a temporary copy handed to the system viewer.
+    opened = []
+    monkeypatch.setattr(evidence_list, "open_url", lambda url: opened.append(url) or True)
+    widget.list.setCurrentRow(widget.list.count() - 1)
+    qtbot.mouseClick(widget.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    copy = opened[0].toLocalFile()
+    assert open(copy, "rb").read() == b"%PDF-1.7 informe"
+    # Too large: a clear message, nothing stored, the app keeps running.
+    widget.max_bytes = 10
+    big = tmp_path / "grande.bin"
+    big.write_bytes(b"x" * 11)
+    monkeypatch.setattr(EvidenceList, "choose_files", lambda self: [big])
+    qtbot.mouseClick(widget.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "digigov-message") is not None,
+                    timeout=5000)
+    box = window.findChild(QMessageBox, "digigov-message")
+    assert "grande.bin is too large" in box.text()
+    box.close()
+    assert len(check.evidence(cycle, "R6.1")) == before + 1
+    # Remove, after confirming.
+    asked = []
+    monkeypatch.setattr(ConfirmDialog, "ask",
+                        classmethod(lambda cls, parent, title, text: asked.append(text) or True))
+    widget.list.setCurrentRow(widget.list.count() - 1)
+    qtbot.mouseClick(widget.remove_button, Qt.MouseButton.LeftButton)
+    assert asked and "informe.pdf" in asked[0]
+    assert len(check.evidence(cycle, "R6.1")) == before
+
+
+def test_new_cycle_marks_carried_answers_until_edited(qtbot, open_window, reader, demo_db,
+                                                      monkeypatch):
+    window = open_window(demo_db)
+    year = window.session.cycle.year
+    monkeypatch.setattr(NewCycleDialog, "ask", classmethod(lambda cls, parent, prev: prev + 1))
+    window.new_cycle_action.trigger()
+    assert window.session.cycle.year == year + 1
+    check = reader(demo_db)
+    cycle = window.session.cycle_id
+    window.go_to("element:R1.1")
+    page = window.element_page
+    assert page.carried.isVisibleTo(window)
+    item = window.outline.items["element:R1.1"]
+    assert "carried forward" in item.toolTip()
+    level = check.answer(cycle, "R1.1").level
+    qtbot.mouseClick(page.levels.buttons[(level + 1) % 6], Qt.MouseButton.LeftButton)
+    assert "R1.1" not in check.carried_forward(cycle)
+    assert not page.carried.isVisibleTo(window)
+    assert "carried forward" not in window.outline.items["element:R1.1"].toolTip()
+    # The previous cycle is compared on the progress page.
+    window.go_to("progress")
+    assert window.progress_page.data.previous_year == year
+
+
+def test_storage_error_shows_message_and_keeps_running(qtbot, open_window, reader, demo_db):
+    window = open_window(demo_db)
+    cycle = window.session.cycle_id
+    window.session.service.store.conn.execute("PRAGMA busy_timeout = 50")
+    blocker = sqlite3.connect(demo_db, timeout=0.05)
+    blocker.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        window.go_to("element:R7.1")
+        page = window.element_page
+        qtbot.mouseClick(page.levels.buttons[0], Qt.MouseButton.LeftButton)
+        box = window.findChild(QMessageBox, "digigov-message")
+        assert box is not None and "in use by another program" in box.text()
+        assert window.saved_label.text() == "Not saved"
+        assert window.autosaver.has_pending  # kept for a retry
+        box.close()
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert window.autosaver.flush()
+    assert reader(demo_db).answer(cycle, "R7.1").level == 0
+
+
+def test_keyboard_navigation_and_accessible_names(qtbot, open_window, demo_db):
+    window = open_window(demo_db)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.go_to("element:R1.1")
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.current == "element:R1.2"
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.current == "element:R1.1"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current == "readiness"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current == "progress"
+    # Tab order on the element page: tree → level choices → rationale → target → evidence.
+    window.go_to("element:R1.1")
+    page = window.element_page
+    order = []
+    widget = window.tree
+    for _ in range(500):
+        widget = widget.nextInFocusChain()
+        if widget is window.tree:
+            break
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(window):
+            order.append(widget)
+    checked = page.levels.group.checkedButton()
+    for earlier, later in [(checked or page.levels.buttons[0], page.rationale),
+                           (page.rationale, page.target),
+                           (page.target, page.evidence.list),
+                           (page.evidence.list, page.evidence.add_button)]:
+        assert order.index(earlier) < order.index(later)
+    # Every focusable control says what it is.
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit
+
+    window.go_to("recommendation:R1")
+    for pageset in (window.element_page, window.recommendation_page):
+        found = [w for kind in (QAbstractButton, QComboBox, QPlainTextEdit, QLineEdit)
+                 for w in pageset.findChildren(kind)]
+        for w in found:
+            if isinstance(w, QAbstractButton):
+                assert w.text() or w.accessibleName(), w
+            else:
+                assert w.accessibleName(), w
+
+
+def test_tree_shows_states_with_icons_and_words(qtbot, open_window, demo_db):
+    window = open_window(demo_db)
+    item = window.outline.items["recommendation:R1"]
+    assert item.text().endswith("(5/5)") or "/" in item.text()
+    tip = window.outline.items["element:R1.1"].toolTip()
+    assert " — " in tip  # the state in words, not only the icon
+    window.tree.setCurrentIndex(window.outline.index_of("element:R3.2"))
+    assert window.current == "element:R3.2"

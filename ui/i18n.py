@@ -1,0 +1,146 @@
+"""Translators and the code → message tables (QT_TRANSLATE_NOOP, translated at display time).
+
+The core reports codes (`IssueCode.MISSING_EVIDENCE`, `StorageError.code`); this module is the
+only place that turns them into words. A missing `.qm` file is not fatal: the interface then
+stays in English (the source language).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
+
+from digigov_desktop.domain.evaluation import AgencyType
+from digigov_desktop.domain.validation import IssueCode
+from digigov_desktop.errors import DigigovError
+from digigov_desktop.paths import resource_path
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("es", "en")
+LANGUAGE_SETTING = "ui_language"
+LANGUAGE_NAMES = {"es": "Español", "en": "English"}  # each in its own language: not translated
+
+
+def default_language(locale: QLocale | None = None) -> str:
+    """Spanish on a Spanish locale, English otherwise."""
+    locale = locale or QLocale.system()
+    return "es" if locale.language() == QLocale.Language.Spanish else "en"
+
+
+class Translators:
+    """Installs the application's and Qt's own translators for one language at a time."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def install(self, lang: str) -> bool:
+        """Switch every translator to `lang`; returns False when our `.qm` was missing."""
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed.clear()
+        self.language = lang if lang in LANGUAGES else "en"
+        if self.language == "en":
+            return True
+        ok = True
+        ours = QTranslator()
+        qm = resource_path("i18n", f"digigov_{self.language}.qm")
+        if qm.is_file() and ours.load(str(qm)):
+            self._installed.append(ours)
+        else:
+            log.warning("translation %s not found: run scripts/build_translations.py", qm)
+            ok = False
+        qt = QTranslator()
+        if qt.load(f"qtbase_{self.language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+            self._installed.append(qt)
+        for translator in self._installed:
+            app.installTranslator(translator)
+        return ok
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+ISSUE_TEXT = {
+    IssueCode.UNANSWERED: QT_TRANSLATE_NOOP("Issues", "Not answered yet"),
+    IssueCode.MISSING_RATIONALE: QT_TRANSLATE_NOOP("Issues", "The rationale is missing"),
+    IssueCode.MISSING_EVIDENCE: QT_TRANSLATE_NOOP(
+        "Issues", "Level 3 or higher needs at least one evidence file"),
+    IssueCode.TARGET_BELOW_LEVEL: QT_TRANSLATE_NOOP(
+        "Issues", "The target level is below the current level"),
+    IssueCode.AGENCY_INCOMPLETE: QT_TRANSLATE_NOOP(
+        "Issues", "The agency's code or name is missing"),
+    IssueCode.NO_PREPARER: QT_TRANSLATE_NOOP("Issues", "Nobody is recorded as preparer"),
+}
+
+
+def issue_text(code: IssueCode) -> str:
+    return translate("Issues", ISSUE_TEXT.get(code, str(code)))
+
+
+AGENCY_TYPE_TEXT = {
+    AgencyType.MINISTRY: QT_TRANSLATE_NOOP("AgencyType", "Ministry"),
+    AgencyType.SERVICE: QT_TRANSLATE_NOOP("AgencyType", "Public service"),
+    AgencyType.REGIONAL_GOVERNMENT: QT_TRANSLATE_NOOP("AgencyType", "Regional government"),
+    AgencyType.MUNICIPALITY: QT_TRANSLATE_NOOP("AgencyType", "Municipality"),
+    AgencyType.OTHER: QT_TRANSLATE_NOOP("AgencyType", "Other"),
+}
+
+
+def agency_type_text(value: AgencyType) -> str:
+    return translate("AgencyType", AGENCY_TYPE_TEXT[value])
+
+
+# %1 is always the file or database path, when there is one.
+ERROR_TEXT = {
+    "STORE_LOCKED": QT_TRANSLATE_NOOP(
+        "Errors", "The database %1 is in use by another program. Try again in a moment."),
+    "STORE_READ_ONLY": QT_TRANSLATE_NOOP(
+        "Errors", "The database %1 cannot be written (read-only). Your last change was not saved."),
+    "DISK_FULL": QT_TRANSLATE_NOOP(
+        "Errors", "The disk is full: your last change to %1 was not saved. Free some space."),
+    "STORE_IO_ERROR": QT_TRANSLATE_NOOP("Errors", "The database %1 could not be read or written."),
+    "STORE_CORRUPT": QT_TRANSLATE_NOOP(
+        "Errors", "The database %1 is damaged. Restore a backup from the backups folder."),
+    "STORE_CANNOT_OPEN": QT_TRANSLATE_NOOP("Errors", "The database %1 cannot be opened."),
+    "NOT_A_DATABASE": QT_TRANSLATE_NOOP("Errors", "%1 is not a DigiGov Desktop database."),
+    "STORE_TOO_NEW": QT_TRANSLATE_NOOP(
+        "Errors", "%1 was written by a newer version of DigiGov Desktop. Install that version "
+        "to open it. The file was not changed."),
+    "STORE_NOT_FOUND": QT_TRANSLATE_NOOP("Errors", "There is no database at %1."),
+    "EVIDENCE_TOO_LARGE": QT_TRANSLATE_NOOP(
+        "Errors", "%1 is too large: files of up to %2 MB can be attached."),
+    "EVIDENCE_EMPTY": QT_TRANSLATE_NOOP("Errors", "%1 is empty and was not attached."),
+    "EVIDENCE_UNREADABLE": QT_TRANSLATE_NOOP("Errors", "%1 cannot be read."),
+    "TEXT_TOO_LONG": QT_TRANSLATE_NOOP(
+        "Errors", "The text is too long: up to %2 characters can be saved."),
+    "INVALID_YEAR": QT_TRANSLATE_NOOP("Errors", "That year is not valid for a new cycle."),
+    "AGENCY_CODE_REQUIRED": QT_TRANSLATE_NOOP("Errors", "The agency code is required."),
+    "AGENCY_NAME_REQUIRED": QT_TRANSLATE_NOOP("Errors", "The agency name is required."),
+    "FRAMEWORK_INVALID": QT_TRANSLATE_NOOP("Errors", "The framework pack is damaged: %1"),
+}
+GENERIC_ERROR = QT_TRANSLATE_NOOP("Errors", "The operation failed (%1).")
+
+
+def error_message(exc: DigigovError) -> str:
+    """One translated sentence for a typed error; unknown codes get a generic sentence."""
+    params = exc.params
+    first = str(params.get("file") or params.get("path") or "")
+    if exc.code == "EVIDENCE_TOO_LARGE":
+        second = f"{params.get('limit', 0) / 1e6:.0f}"
+    else:
+        second = str(params.get("limit", ""))
+    template = ERROR_TEXT.get(exc.code)
+    if template is None:
+        return translate("Errors", GENERIC_ERROR).replace("%1", exc.code)
+    return translate("Errors", template).replace("%1", first).replace("%2", second)

@@ -1,0 +1,395 @@
+"""The main window: sidebar tree, page stack, menus, navigation. No business logic.
+
+Navigation keys: `element:R1.2`, `recommendation:R1`, `pillar:P1`, `progress`, `readiness`.
+Every navigation, language switch, new cycle and close first flushes the autosaver.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QModelIndex, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digigov_desktop.errors import DigigovError
+from ui.autosave import Autosaver
+from ui.dialogs.new_cycle_dialog import NewCycleDialog
+from ui.i18n import LANGUAGE_NAMES, LANGUAGE_SETTING, LANGUAGES, Translators, error_message
+from ui.icons import icon
+from ui.models.outline_model import OutlineModel
+from ui.msgbox import show_message
+from ui.pages.element_page import ElementPage
+from ui.pages.progress_page import ProgressPage
+from ui.pages.readiness_page import ReadinessPage
+from ui.pages.recommendation_page import RecommendationPage
+from ui.session import Session
+
+log = logging.getLogger(__name__)
+
+LOCATION_SETTING = "ui_last_location"
+
+
+class MainWindow(QMainWindow):
+    """Emits `navigated(key)` after a page was shown."""
+
+    navigated = Signal(str)
+
+    def __init__(self, session: Session, translators: Translators | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.translators = translators or Translators()
+        self.autosaver = Autosaver(self)
+        self.current = ""
+        self._selecting = False
+        self._close_refused = False
+        self._location_timer = QTimer(self)
+        self._location_timer.setSingleShot(True)
+        self._location_timer.setInterval(1000)
+        self.setWindowIcon(icon("app"))
+        self._build_ui()
+        self._connect_signals()
+        self.autosaver.saving.connect(self._on_saving)
+        self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.failed.connect(self.show_error)
+        self._location_timer.timeout.connect(self.remember_location)
+        self.refresh_status()
+
+    # --- construction ----------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        s = self.session
+        agency = s.service.evaluation(s.cycle_id).agency
+        self.setWindowTitle(self.tr("DigiGov Desktop — %1 · cycle %2").replace(
+            "%1", agency.name).replace("%2", str(s.cycle.year)))
+        self.outline = OutlineModel(self)
+        self.outline.set_framework(s.framework, s.lang)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.outline)
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setAccessibleName(self.tr("Evaluation outline"))
+        self.tree.setMinimumWidth(260)
+        self.tree.expandToDepth(0)
+
+        self.stack = QStackedWidget(self)
+        self.element_page = ElementPage(s, self.autosaver, self.stack)
+        self.recommendation_page = RecommendationPage(s, self.autosaver, self.stack)
+        self.progress_page = ProgressPage(s, self.stack)
+        self.readiness_page = ReadinessPage(s, self.stack)
+        for page in (self.element_page, self.recommendation_page, self.progress_page,
+                     self.readiness_page):
+            self.stack.addWidget(page)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.stack, 1)
+        nav = QHBoxLayout()
+        nav.setContentsMargins(12, 4, 12, 8)
+        self.previous_button = QPushButton(icon("go-previous"), self.tr("&Previous"), right)
+        self.previous_button.setToolTip(self.tr("Previous (Alt+Left)"))
+        self.position = QLabel(right)
+        self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_button = QPushButton(icon("go-next"), self.tr("&Next"), right)
+        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.next_button.setToolTip(self.tr("Next (Alt+Right)"))
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.position, 1)
+        nav.addWidget(self.next_button)
+        right_layout.addLayout(nav)
+
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 870])
+        self.setCentralWidget(self.splitter)
+        self.saved_label = QLabel(self)
+        self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._build_menus()
+        QWidget.setTabOrder(self.tree, self.element_page)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_cycle_action = QAction(self.tr("Start a &new cycle…"), self)
+        self.new_cycle_action.setShortcut(QKeySequence.StandardKey.New)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        file_menu.addAction(self.new_cycle_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        self.previous_action = QAction(icon("go-previous"), self.tr("&Previous"), self)
+        self.previous_action.setShortcuts([QKeySequence("Alt+Left"), QKeySequence("Ctrl+PgUp")])
+        self.next_action = QAction(icon("go-next"), self.tr("&Next"), self)
+        self.next_action.setShortcuts([QKeySequence("Alt+Right"), QKeySequence("Ctrl+PgDown")])
+        self.progress_action = QAction(icon("progress"), self.tr("P&rogress"), self)
+        self.progress_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.readiness_action = QAction(icon("readiness"), self.tr("Rea&diness"), self)
+        self.readiness_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.outline_action = QAction(self.tr("&Outline"), self)
+        self.outline_action.setShortcut(QKeySequence("F6"))
+        for action in (self.previous_action, self.next_action, self.progress_action,
+                       self.readiness_action, self.outline_action):
+            go_menu.addAction(action)
+
+        language_menu = bar.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[lang], self)
+            action.setCheckable(True)
+            action.setChecked(lang == self.session.lang)
+            action.setData(lang)
+            self.language_group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[lang] = action
+        self._owned = [self.new_cycle_action, self.quit_action, self.previous_action,
+                       self.next_action, self.progress_action, self.readiness_action,
+                       self.outline_action, self.language_group, *self.language_actions.values()]
+
+    def _connect_signals(self) -> None:
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
+        self.tree.clicked.connect(self._on_tree_clicked)
+        self.previous_button.clicked.connect(self.go_previous)
+        self.next_button.clicked.connect(self.go_next)
+        self.previous_action.triggered.connect(self.go_previous)
+        self.next_action.triggered.connect(self.go_next)
+        self.progress_action.triggered.connect(lambda: self.go_to("progress"))
+        self.readiness_action.triggered.connect(lambda: self.go_to("readiness"))
+        self.outline_action.triggered.connect(self.tree.setFocus)
+        self.new_cycle_action.triggered.connect(self.start_new_cycle)
+        self.quit_action.triggered.connect(self.close)
+        self.language_group.triggered.connect(lambda a: self.set_language(a.data()))
+        self.element_page.evidence_changed.connect(self._on_evidence_changed)
+        self.element_page.failed.connect(self.show_error)
+        self.recommendation_page.element_requested.connect(
+            lambda e: self.go_to(f"element:{e}"))
+        self.progress_page.recommendation_requested.connect(
+            lambda r: self.go_to(f"recommendation:{r}"))
+        self.readiness_page.element_requested.connect(lambda e: self.go_to(f"element:{e}"))
+
+    # --- navigation ------------------------------------------------------------------
+
+    def walk(self) -> list[str]:
+        """Next/Previous order: each recommendation's elements, then its notes page."""
+        keys = []
+        for rec in self.session.framework.recommendations:
+            keys.extend(f"element:{e.id}" for e in rec.elements)
+            keys.append(f"recommendation:{rec.id}")
+        return keys
+
+    def all_locations(self) -> list[str]:
+        return ["progress", "readiness", *self.walk()]
+
+    def go_to(self, key: str) -> bool:
+        """Show a location; returns False when the key is unknown."""
+        kind, _, ident = key.partition(":")
+        framework = self.session.framework
+        if kind == "pillar":
+            pillar = next((p for p in framework.pillars if p.id == ident), None)
+            if pillar is None:
+                return False
+            key, kind, ident = (f"recommendation:{pillar.recommendations[0].id}",
+                                "recommendation", pillar.recommendations[0].id)
+        if kind == "element" and not framework.has_element(ident):
+            return False
+        if kind == "recommendation" and ident not in {r.id for r in framework.recommendations}:
+            return False
+        if kind not in ("element", "recommendation", "progress", "readiness"):
+            return False
+        self.autosaver.flush()
+        if kind == "element":
+            self.element_page.show_element(ident)
+            self.stack.setCurrentWidget(self.element_page)
+        elif kind == "recommendation":
+            self.recommendation_page.show_recommendation(ident)
+            self.stack.setCurrentWidget(self.recommendation_page)
+        elif kind == "progress":
+            self.progress_page.refresh()
+            self.stack.setCurrentWidget(self.progress_page)
+        else:
+            self.readiness_page.refresh()
+            self.stack.setCurrentWidget(self.readiness_page)
+        self.current = key
+        self._select_in_tree(key)
+        self._update_position()
+        self._location_timer.start()
+        self.navigated.emit(key)
+        return True
+
+    def _select_in_tree(self, key: str) -> None:
+        index = self.outline.index_of(key)
+        if index is None or self.tree.currentIndex() == index:
+            return
+        self._selecting = True
+        try:
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        finally:
+            self._selecting = False
+
+    def _update_position(self) -> None:
+        walk = self.walk()
+        if self.current in walk:
+            i = walk.index(self.current)
+            self.position.setText(self.tr("%1 of %2").replace("%1", str(i + 1)).replace(
+                "%2", str(len(walk))))
+            self.previous_button.setEnabled(i > 0)
+            self.next_button.setEnabled(i < len(walk) - 1)
+        else:
+            self.position.clear()
+            self.previous_button.setEnabled(True)
+            self.next_button.setEnabled(True)
+        self.previous_action.setEnabled(self.previous_button.isEnabled())
+        self.next_action.setEnabled(self.next_button.isEnabled())
+
+    def go_next(self) -> None:
+        self._step(+1)
+
+    def go_previous(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        walk = self.walk()
+        if self.current in walk:
+            i = walk.index(self.current) + delta
+            if 0 <= i < len(walk):
+                self.go_to(walk[i])
+        else:
+            self.go_to(walk[0] if delta > 0 else walk[-1])
+
+    def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting:
+            return
+        key = self.outline.key_of(current)
+        if key and key != self.current and not key.startswith("pillar:"):
+            self.go_to(key)
+
+    def _on_tree_clicked(self, index: QModelIndex) -> None:
+        key = self.outline.key_of(index)
+        if key.startswith("pillar:"):
+            self.go_to(key)
+
+    def restore_location(self) -> None:
+        """Reopen where the person left off (or the first element)."""
+        key = self.session.service.get_setting(LOCATION_SETTING) or ""
+        if not self.go_to(key):
+            self.go_to(self.walk()[0])
+
+    def remember_location(self) -> None:
+        self._location_timer.stop()
+        if not self.current:
+            return
+        try:
+            if self.session.service.get_setting(LOCATION_SETTING) != self.current:
+                self.session.service.put_setting(LOCATION_SETTING, self.current)
+        except DigigovError as exc:
+            log.warning("could not remember the location: %s", exc)
+
+    # --- status and saving -------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        s = self.session
+        status = s.status()
+        self.outline.set_status(status, s.service.carried_forward(s.cycle_id))
+        page = self.stack.currentWidget()
+        if page is self.recommendation_page:
+            self.recommendation_page.refresh_score()
+        elif page is self.element_page:
+            self.element_page.refresh_carried()
+
+    def _on_saving(self) -> None:
+        self.saved_label.setText(self.tr("Saving…"))
+
+    def _on_saved(self) -> None:
+        self.saved_label.setText(self.tr("Saved at %1").replace(
+            "%1", QTime.currentTime().toString("HH:mm:ss")))
+        self.refresh_status()
+
+    def _on_evidence_changed(self) -> None:
+        self._on_saved()
+
+    def show_error(self, exc: object) -> None:
+        if not isinstance(exc, DigigovError):
+            raise exc  # a bug: sys.excepthook shows the crash dialog  # type: ignore[misc]
+        text = error_message(exc)
+        if exc.code in ("STORE_LOCKED", "STORE_READ_ONLY", "DISK_FULL", "STORE_IO_ERROR"):
+            self.saved_label.setText(self.tr("Not saved"))
+        show_message(self, self.tr("DigiGov Desktop"), text)
+
+    # --- commands ----------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        """Switch the interface and the framework texts, keeping the current page."""
+        if lang == self.session.lang or lang not in LANGUAGES:
+            return
+        self.autosaver.flush()
+        try:
+            self.session.service.put_setting(LANGUAGE_SETTING, lang)
+        except DigigovError as exc:
+            self.show_error(exc)
+        self.translators.install(lang)
+        self.session.lang = lang
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Recreate every widget (after a language switch or a cycle change)."""
+        key = self.current
+        old = self.centralWidget()
+        self.statusBar().removeWidget(self.saved_label)
+        self.saved_label.deleteLater()
+        for obj in [*self._owned, self.outline]:
+            obj.deleteLater()
+        for action in self._owned:
+            if isinstance(action, QAction):
+                action.setShortcuts([])
+        self._build_ui()
+        self.splitter.show()  # now, not on the next event-loop turn
+        old.deleteLater()
+        self._connect_signals()
+        self.refresh_status()
+        self.current = ""
+        if not self.go_to(key):
+            self.go_to(self.walk()[0])
+
+    def start_new_cycle(self) -> None:
+        self.autosaver.flush()
+        s = self.session
+        year = NewCycleDialog.ask(self, s.cycle.year)
+        if year is None:
+            return
+        try:
+            cycle = s.service.start_new_cycle(from_cycle_id=s.cycle_id, year=year)
+        except DigigovError as exc:
+            self.show_error(exc)
+            return
+        s.cycle_id = cycle.id
+        self.rebuild()
+        self.statusBar().showMessage(self.tr("Cycle %1 started.").replace("%1", str(year)), 8000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if not self.autosaver.flush() and not self._close_refused:
+            self._close_refused = True  # say it once; a second close really closes
+            event.ignore()
+            return
+        self.remember_location()
+        event.accept()

@@ -1,0 +1,74 @@
+"""Table model of the readiness issues: where, how serious, what is wrong."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from digigov_desktop.domain.validation import Issue
+from ui.i18n import issue_text
+from ui.icons import icon
+
+COL_WHERE = 0
+COL_SEVERITY = 1
+COL_PROBLEM = 2
+COLUMN_COUNT = 3
+
+ElementRole = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
+
+
+@dataclass(frozen=True)
+class ReadinessRow:
+    issue: Issue
+    where: str  # "R1.2 Title", or the evaluation as a whole
+
+
+class ReadinessModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[ReadinessRow] = []
+
+    def set_rows(self, rows: list[ReadinessRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ReadinessRow:
+        return self._rows[row]
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            COL_WHERE: self.tr("Where"),
+            COL_SEVERITY: self.tr("Severity"),
+            COL_PROBLEM: self.tr("What to do"),
+        }.get(section)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == COL_WHERE:
+                return row.where
+            if column == COL_SEVERITY:
+                return self.tr("Blocks submission") if row.issue.blocking else self.tr("Warning")
+            if column == COL_PROBLEM:
+                return issue_text(row.issue.code)
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_SEVERITY:
+            return icon("state-issues" if row.issue.blocking else "state-in_progress")
+        if role == ElementRole:
+            return row.issue.element
+        return None

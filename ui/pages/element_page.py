@@ -1,0 +1,206 @@
+"""Answer one element: statement, guidance, the 0–5 scale, rationale, target, evidence."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.autosave import Autosaver
+from ui.icons import icon
+from ui.session import Session
+from ui.widgets.evidence_list import EvidenceList
+from ui.widgets.level_picker import LevelPicker
+
+
+def _wrapped(parent: QWidget, *, selectable: bool = True) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ElementPage(QWidget):
+    """Shows one element; every change goes through the autosaver."""
+
+    evidence_changed = Signal()
+    failed = Signal(object)
+
+    def __init__(self, session: Session, autosaver: Autosaver,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.autosaver = autosaver
+        self.element_id = ""
+        self._loading = False
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+
+        self.breadcrumb = _wrapped(body)
+        self.title = _wrapped(body)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.carried = QLabel(body)
+        self.carried.setWordWrap(True)
+        carried_row = QHBoxLayout()
+        self.carried_icon = QLabel(body)
+        self.carried_icon.setPixmap(icon("carried").pixmap(20, 20))
+        carried_row.addWidget(self.carried_icon, 0, Qt.AlignmentFlag.AlignTop)
+        carried_row.addWidget(self.carried, 1)
+        self.carried.setText(self.tr(
+            "Carried forward from the previous cycle: review it and change anything that is "
+            "no longer true. The mark disappears when you edit the answer."))
+        self.statement = _wrapped(body)
+        self.guidance_box = QGroupBox(self.tr("Guidance"), body)
+        guidance_layout = QVBoxLayout(self.guidance_box)
+        self.guidance = _wrapped(self.guidance_box)
+        self.evidence_hint = _wrapped(self.guidance_box)
+        guidance_layout.addWidget(self.guidance)
+        guidance_layout.addWidget(self.evidence_hint)
+
+        self.level_box = QGroupBox(self.tr("Current level"), body)
+        level_layout = QVBoxLayout(self.level_box)
+        self.levels = LevelPicker(self.level_box)
+        level_layout.addWidget(self.levels)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.rationale = QPlainTextEdit(body)
+        self.rationale.setTabChangesFocus(True)
+        self.rationale.setAccessibleName(self.tr("Rationale"))
+        self.rationale.setPlaceholderText(self.tr(
+            "Why this level? Cite documents, decisions or data that support it."))
+        self.rationale.setMinimumHeight(self.fontMetrics().height() * 6)
+        rationale_label = QLabel(self.tr("&Rationale:"), body)
+        rationale_label.setBuddy(self.rationale)
+        self.target = QComboBox(body)
+        self.target.setAccessibleName(self.tr("Target level"))
+        target_label = QLabel(self.tr("&Target level:"), body)
+        target_label.setBuddy(self.target)
+        form.addRow(rationale_label, self.rationale)
+        form.addRow(target_label, self.target)
+
+        self.evidence_box = QGroupBox(self.tr("Evidence"), body)
+        evidence_layout = QVBoxLayout(self.evidence_box)
+        self.evidence = EvidenceList(self.session, self.evidence_box)
+        evidence_layout.addWidget(self.evidence)
+
+        layout.addWidget(self.breadcrumb)
+        layout.addWidget(self.title)
+        layout.addLayout(carried_row)
+        layout.addWidget(self.statement)
+        layout.addWidget(self.guidance_box)
+        layout.addWidget(self.level_box)
+        layout.addLayout(form)
+        layout.addWidget(self.evidence_box)
+        layout.addStretch(1)
+
+    def _connect_signals(self) -> None:
+        self.levels.chosen.connect(self._on_level_chosen)
+        self.rationale.textChanged.connect(self._on_rationale_changed)
+        self.target.activated.connect(self._on_target_chosen)
+        self.evidence.changed.connect(self.evidence_changed)
+        self.evidence.failed.connect(self.failed)
+
+    # --- showing -----------------------------------------------------------------
+
+    def show_element(self, element_id: str) -> None:
+        s = self.session
+        framework = s.framework
+        element = framework.element(element_id)
+        rec = framework.recommendation(element.recommendation_id)
+        pillar = framework.pillar(rec.pillar_id)
+        lang = s.lang
+        answer = s.service.answer(s.cycle_id, element_id)
+        self._loading = True
+        try:
+            self.element_id = element_id
+            self.breadcrumb.setText(f"{pillar.title.get(lang)} › {rec.id}. {rec.title.get(lang)}")
+            self.title.setText(f"{element.id} {element.title.get(lang)}")
+            carried = element_id in s.service.carried_forward(s.cycle_id)
+            self.carried.setVisible(carried)
+            self.carried_icon.setVisible(carried)
+            self.statement.setText(element.statement.get(lang))
+            self.guidance.setText(element.guidance.get(lang))
+            self.evidence_hint.setText(self.tr("Suggested evidence: %1").replace(
+                "%1", element.evidence.get(lang)))
+            self.levels.set_element(framework, element, lang)
+            self.levels.set_value(answer.level, answer.not_applicable)
+            if self.rationale.toPlainText() != answer.rationale:
+                self.rationale.setPlainText(answer.rationale)
+            self.target.clear()
+            self.target.addItem(self.tr("No target"), None)
+            for level in range(6):
+                self.target.addItem(f"{level} · {framework.scale[level].name.get(lang)}", level)
+            self.target.setCurrentIndex(self.target.findData(answer.target)
+                                        if answer.target is not None else 0)
+            self.evidence.set_element(element_id)
+            self.evidence_box.setTitle(self.tr("Evidence (required from level %1)").replace(
+                "%1", str(framework.evidence_required_from)))
+        finally:
+            self._loading = False
+
+    def refresh_carried(self) -> None:
+        s = self.session
+        carried = self.element_id in s.service.carried_forward(s.cycle_id)
+        self.carried.setVisible(carried)
+        self.carried_icon.setVisible(carried)
+
+    # --- saving ------------------------------------------------------------------
+
+    def _on_level_chosen(self, level: int | None, not_applicable: bool) -> None:
+        if self._loading:
+            return
+        fields = {"not_applicable": True} if not_applicable else {"level": level}
+        s = self.session
+        self.autosaver.save_now(("choice", s.cycle_id, self.element_id),
+                                partial(self._save_for, s.cycle_id, self.element_id, **fields))
+
+    def _on_rationale_changed(self) -> None:
+        if self._loading:
+            return
+        s = self.session
+        self.autosaver.schedule(
+            ("rationale", s.cycle_id, self.element_id),
+            partial(self._save_for, s.cycle_id, self.element_id,
+                    rationale=self.rationale.toPlainText()))
+
+    def _on_target_chosen(self, index: int) -> None:
+        if self._loading:
+            return
+        self.autosaver.save_now(("target", self.session.cycle_id, self.element_id),
+                                partial(self._save_for, self.session.cycle_id, self.element_id,
+                                        target=self.target.itemData(index)))
+
+    def _save_for(self, cycle_id: int, element_id: str, **fields: object) -> None:
+        self.session.service.save_answer(cycle_id, element_id, **fields)  # type: ignore[arg-type]

@@ -1,0 +1,96 @@
+"""What blocks submission: one row per readiness issue; Enter or double-click opens it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.readiness_model import (
+    COL_PROBLEM,
+    COL_SEVERITY,
+    COL_WHERE,
+    ElementRole,
+    ReadinessModel,
+    ReadinessRow,
+)
+from ui.session import Session
+
+
+class ReadinessPage(QWidget):
+    element_requested = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.title = QLabel(self.tr("Readiness to submit"), self)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.model = ReadinessModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Readiness issues"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_WHERE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_PROBLEM, QHeaderView.ResizeMode.Stretch)
+        self.hint = QLabel(self.tr("Press Enter or double-click a row to open that element."), self)
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+
+    def _connect_signals(self) -> None:
+        self.table.activated.connect(self._on_activated)
+
+    def refresh(self) -> None:
+        s = self.session
+        status = s.status()
+        framework, lang = status.framework, s.lang
+        rows = []
+        for issue in status.issues:
+            if issue.element is None:
+                where = self.tr("The evaluation as a whole")
+            else:
+                where = f"{issue.element} {framework.element(issue.element).title.get(lang)}"
+            rows.append(ReadinessRow(issue, where))
+        self.model.set_rows(rows)
+        self.table.setColumnWidth(COL_WHERE, max(self.width() // 3, 200))
+        blocking = sum(1 for i in status.issues if i.blocking)
+        if blocking:
+            self.summary.setText(self.tr("%n problem(s) block submission.", "", blocking))
+        elif status.issues:
+            self.summary.setText(self.tr(
+                "Ready to submit. The warnings below do not block submission."))
+        else:
+            self.summary.setText(self.tr("Ready to submit: nothing is missing."))
+        if rows:
+            self.table.selectRow(0)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        element = self.model.data(self.model.index(index.row(), COL_PROBLEM), ElementRole)
+        if element:
+            self.element_requested.emit(element)

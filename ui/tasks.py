@@ -1,0 +1,141 @@
+"""The one background-work helper: QThreadPool + a signals object, results on the GUI thread.
+
+Worker code never touches widgets and never uses the GUI thread's store: a function that
+needs the database opens its own `Store` (a sqlite3 connection belongs to its thread).
+A function may be a generator: each yielded value is reported as progress, its return
+value is the result, and `Task.cancel()` stops it between two steps.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Generator
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+_running: set[Task] = set()
+
+
+class Cancelled(Exception):
+    """Raised inside a generator task when it was cancelled (reported to nobody)."""
+
+
+class _Signals(QObject):
+    progress = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict, signals: _Signals,
+                 cancelled: threading.Event) -> None:
+        super().__init__()
+        self._fn, self._args, self._kwargs = fn, args, kwargs
+        self._signals = signals
+        self._cancelled = cancelled
+
+    def run(self) -> None:  # worker thread
+        try:
+            result = self._fn(*self._args, **self._kwargs)
+            if isinstance(result, Generator):
+                result = self._drive(result)
+        except Cancelled:
+            self._signals.failed.emit(Cancelled())
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            self._signals.failed.emit(exc)
+        else:
+            self._signals.succeeded.emit(result)
+
+    def _drive(self, gen: Generator) -> Any:
+        while True:
+            if self._cancelled.is_set():
+                gen.close()
+                raise Cancelled()
+            try:
+                step = next(gen)
+            except StopIteration as stop:
+                return stop.value
+            self._signals.progress.emit(step)
+
+
+class Task(QObject):
+    """A handle on one background call; lives on the GUI thread, receives its results."""
+
+    def __init__(
+        self,
+        on_success: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        on_progress: Callable[[Any], None] | None,
+    ) -> None:
+        super().__init__()
+        self._on_success, self._on_error, self._on_progress = on_success, on_error, on_progress
+        self._cancelled = threading.Event()
+        self.signals = _Signals()
+        self.signals.progress.connect(self._progress)
+        self.signals.succeeded.connect(self._succeeded)
+        self.signals.failed.connect(self._failed)
+        self.done = False
+
+    def cancel(self) -> None:
+        """Ask a generator task to stop; its callbacks are not called any more."""
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    @Slot(object)
+    def _progress(self, value: object) -> None:
+        if self._on_progress is not None and not self.cancelled:
+            self._on_progress(value)
+
+    @Slot(object)
+    def _succeeded(self, value: object) -> None:
+        self._finish()
+        if self._on_success is not None and not self.cancelled:
+            self._on_success(value)
+
+    @Slot(object)
+    def _failed(self, exc: object) -> None:
+        self._finish()
+        if isinstance(exc, Cancelled) or self.cancelled:
+            return
+        if self._on_error is not None:
+            self._on_error(exc)  # type: ignore[arg-type]
+        else:
+            log.error("background task failed", exc_info=exc)  # type: ignore[arg-type]
+            raise exc  # type: ignore[misc]  # reaches sys.excepthook: the crash dialog
+
+    def _finish(self) -> None:
+        self.done = True
+        _running.discard(self)
+
+
+def run_in_background(
+    fn: Callable[..., Any],
+    *args: Any,
+    on_success: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[Any], None] | None = None,
+    pool: QThreadPool | None = None,
+    **kwargs: Any,
+) -> Task:
+    """Run `fn(*args, **kwargs)` on the thread pool; callbacks run on the GUI thread.
+
+    Returns:
+        The task handle (`cancel()`, `done`).
+    """
+    task = Task(on_success, on_error, on_progress)
+    _running.add(task)
+    runnable = _Runnable(fn, args, kwargs, task.signals, task._cancelled)
+    (pool or QThreadPool.globalInstance()).start(runnable)
+    return task
+
+
+def pending() -> int:
+    """How many tasks have not reported back yet (tests wait for 0)."""
+    return len(_running)

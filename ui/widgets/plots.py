@@ -1,0 +1,178 @@
+"""pyqtgraph wrappers that take plain data: grouped bars and a radar (spider) chart.
+
+Each chart emits `clicked(index)` with the category under the mouse, so the progress
+page can jump to a recommendation. Series differ by pattern and symbol, not colour alone.
+Import this module lazily: pyqtgraph is only needed once the progress page is shown.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+pg.setConfigOptions(antialias=True, background="w", foreground="k")
+
+BLUE = QColor("#1a5fb4")
+ORANGE = QColor("#b35900")
+GREY = QColor("#77767b")
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    values: list[float | None]
+    color: QColor = field(default_factory=lambda: QColor(BLUE))
+    pattern: Qt.BrushStyle = Qt.BrushStyle.SolidPattern
+    dashed: bool = False
+
+
+class BarChart(QWidget):
+    """Vertical bars per category; one or two series side by side."""
+
+    clicked = Signal(int)
+
+    def __init__(self, *, y_max: float, y_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.y_max = y_max
+        self.labels: list[str] = []
+        self.series: list[Series] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.plot = pg.PlotWidget(self)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setLabel("left", y_label)
+        self.plot.setYRange(0, y_max, padding=0.02)
+        self.plot.showGrid(y=True, alpha=0.25)
+        self.legend = self.plot.addLegend(offset=(-10, 10))
+        self.plot.setMinimumHeight(220)
+        layout.addWidget(self.plot)
+        self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
+
+    def set_data(self, labels: list[str], series: list[Series]) -> None:
+        self.labels, self.series = list(labels), list(series)
+        self.plot.clear()
+        self.legend.clear()
+        self.legend.setVisible(len(series) > 1)
+        n = max(len(series), 1)
+        width = 0.8 / n
+        for k, one in enumerate(series):
+            xs = [i - 0.4 + width * (k + 0.5) for i in range(len(labels))]
+            heights = [0.0 if v is None else v for v in one.values]
+            item = pg.BarGraphItem(
+                x=xs, height=heights, width=width * 0.92,
+                brush=QBrush(one.color, one.pattern), pen=pg.mkPen(one.color.darker(130)),
+                name=one.name,
+            )
+            self.plot.addItem(item)
+        axis = self.plot.getAxis("bottom")
+        axis.setTicks([[(i, text) for i, text in enumerate(labels)]])
+        self.plot.setXRange(-0.6, len(labels) - 0.4, padding=0)
+        self.plot.setYRange(0, self.y_max * 1.04, padding=0)
+
+    def _on_scene_clicked(self, event) -> None:
+        index = self.index_at(event.scenePos())
+        if index is not None:
+            self.clicked.emit(index)
+
+    def index_at(self, scene_pos: QPointF) -> int | None:
+        view = self.plot.getPlotItem().vb
+        if not view.sceneBoundingRect().contains(scene_pos):
+            return None
+        x = view.mapSceneToView(scene_pos).x()
+        index = round(x)
+        return index if 0 <= index < len(self.labels) and abs(x - index) <= 0.45 else None
+
+    def scene_pos_of(self, index: int, value: float = 0.5) -> QPointF:
+        """Where category `index` is drawn (tests click there)."""
+        return self.plot.getPlotItem().vb.mapViewToScene(QPointF(index, value))
+
+
+class RadarChart(QWidget):
+    """A spider chart on a 0..`r_max` scale; category 0 at the top, clockwise."""
+
+    clicked = Signal(int)
+
+    def __init__(self, *, r_max: float = 5.0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.r_max = r_max
+        self.labels: list[str] = []
+        self.series: list[Series] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.plot = pg.PlotWidget(self)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.hideAxis("left")
+        self.plot.hideAxis("bottom")
+        self.plot.setAspectLocked(True)
+        self.plot.setMinimumHeight(320)
+        self.legend = self.plot.addLegend(offset=(10, 10))
+        layout.addWidget(self.plot)
+        self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
+
+    def _angle(self, index: int) -> float:
+        return math.pi / 2 - 2 * math.pi * index / max(len(self.labels), 1)
+
+    def point(self, index: int, radius: float) -> QPointF:
+        angle = self._angle(index)
+        return QPointF(radius * math.cos(angle), radius * math.sin(angle))
+
+    def set_data(self, labels: list[str], series: list[Series]) -> None:
+        self.labels, self.series = list(labels), list(series)
+        self.plot.clear()
+        self.legend.clear()
+        n = len(labels)
+        grid_pen = pg.mkPen(QColor("#c0bfbc"), width=1)
+        for ring in range(1, int(self.r_max) + 1):
+            pts = [self.point(i % n, ring) for i in range(n + 1)]
+            self.plot.plot([p.x() for p in pts], [p.y() for p in pts], pen=grid_pen)
+            label = pg.TextItem(str(ring), color=GREY, anchor=(0.0, 1.0))
+            label.setPos(self.point(0, ring) + QPointF(0.05, 0.05))
+            self.plot.addItem(label)
+        for i, text in enumerate(labels):
+            end = self.point(i, self.r_max)
+            self.plot.plot([0, end.x()], [0, end.y()], pen=grid_pen)
+            item = pg.TextItem(text, color="k", anchor=(0.5, 0.5))
+            item.setPos(self.point(i, self.r_max * 1.12))
+            self.plot.addItem(item)
+        symbols = ["o", "t", "s"]
+        for k, one in enumerate(series):
+            values = [0.0 if v is None else v for v in one.values]
+            pts = [self.point(i % n, values[i % n]) for i in range(n + 1)]
+            pen = pg.mkPen(one.color, width=2.5,
+                           style=Qt.PenStyle.DashLine if one.dashed else Qt.PenStyle.SolidLine)
+            self.plot.plot([p.x() for p in pts], [p.y() for p in pts], pen=pen,
+                           symbol=symbols[k % len(symbols)], symbolBrush=one.color,
+                           symbolPen=one.color, symbolSize=8, name=one.name)
+        limit = self.r_max * 1.25
+        self.plot.setXRange(-limit, limit, padding=0)
+        self.plot.setYRange(-limit, limit, padding=0)
+
+    def _on_scene_clicked(self, event) -> None:
+        index = self.index_at(event.scenePos())
+        if index is not None:
+            self.clicked.emit(index)
+
+    def index_at(self, scene_pos: QPointF) -> int | None:
+        view = self.plot.getPlotItem().vb
+        if not self.labels or not view.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = view.mapSceneToView(scene_pos)
+        radius = math.hypot(p.x(), p.y())
+        if radius < 0.3 or radius > self.r_max * 1.25:
+            return None
+        n = len(self.labels)
+        turn = (math.pi / 2 - math.atan2(p.y(), p.x())) % (2 * math.pi)
+        return round(turn / (2 * math.pi / n)) % n
+
+    def scene_pos_of(self, index: int, radius: float | None = None) -> QPointF:
+        radius = self.r_max * 0.8 if radius is None else radius
+        return self.plot.getPlotItem().vb.mapViewToScene(self.point(index, radius))
