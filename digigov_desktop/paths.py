@@ -67,12 +67,14 @@ class AppPaths:
         data: holds the database and its rolling backups.
         logs: rotating log files.
         exports: default destination for exported files.
+        cache: things that may be deleted at any time (validated-pack markers).
         portable: True when everything lives beside the executable.
     """
 
     data: Path
     logs: Path
     exports: Path
+    cache: Path
     portable: bool = False
 
     @property
@@ -99,12 +101,14 @@ class AppPaths:
                 portable_dir = executable_dir() / "data"
         if portable_dir is not None:
             root = Path(portable_dir).expanduser().resolve()
-            return cls(data=root, logs=root / "logs", exports=root / "exports", portable=True)
+            return cls(data=root, logs=root / "logs", exports=root / "exports",
+                       cache=root / "cache", portable=True)
         dirs = platformdirs.PlatformDirs(APP_NAME, APP_AUTHOR)
         return cls(
             data=Path(dirs.user_data_dir),
             logs=Path(dirs.user_log_dir),
             exports=Path(platformdirs.user_documents_dir()) / APP_NAME,
+            cache=Path(dirs.user_cache_dir),
         )
 
     def ensure(self) -> AppPaths:

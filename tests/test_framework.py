@@ -115,3 +115,18 @@ def test_schema_and_rule_errors_name_the_place(raw, mutate, where):
     with pytest.raises(FrameworkError) as info:
         parse_framework(raw, source="framework.json")
     assert f"at {where}" in str(info.value)
+
+
+def test_validated_pack_is_remembered_and_rules_still_run(tmp_path, raw):
+    pack = tmp_path / "framework.json"
+    pack.write_text(json.dumps(raw), encoding="utf-8")
+    cache = tmp_path / "cache"
+    first = load_framework_file(pack, cache_dir=cache)
+    assert len(list(cache.glob("*.ok"))) == 1
+    assert load_framework_file(pack, cache_dir=cache) == first
+    # a changed pack is validated again, and a schema error is still found
+    raw["pillars"][0]["recommendations"][0]["title"]["es"] = ""
+    pack.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(FrameworkError, match="title/es"):
+        load_framework_file(pack, cache_dir=cache)
+    assert len(list(cache.glob("*.ok"))) == 1

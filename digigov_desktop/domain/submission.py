@@ -27,8 +27,6 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any, Protocol
 
-import jsonschema
-
 from digigov_desktop.domain.evaluation import Answer, Evaluation
 from digigov_desktop.domain.framework import LANGUAGES, Framework
 from digigov_desktop.domain.scoring import Score, Scores, compute_scores
@@ -363,6 +361,8 @@ def validate_payload(value: object) -> None:
     Raises:
         PayloadError: ``SCHEMA_INVALID`` (with ``where``) or ``INCONSISTENT``.
     """
+    import jsonschema  # imported on first use: the GUI starts without it
+
     error = jsonschema.exceptions.best_match(_validator().iter_errors(value))
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "(top level)"
@@ -445,7 +445,9 @@ def _short(text: str, limit: int = 200) -> str:
 
 
 @cache
-def _validator() -> jsonschema.Draft202012Validator:
+def _validator() -> Any:
+    import jsonschema
+
     schema = json.loads(resource_path("schemas", "payload.schema.json").read_text("utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
