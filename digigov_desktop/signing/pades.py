@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import functools
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from io import BytesIO
@@ -26,6 +27,7 @@ from pyhanko.pdf_utils import generic, misc
 from pyhanko.pdf_utils.embed import EmbeddedFileObject, EmbeddedFileParams, FileSpec
 from pyhanko.pdf_utils.generic import pdf_name
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.metadata import model as xmp
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.pdf_utils.rw_common import PdfHandler
 from pyhanko.sign.fields import MDPPerm, SigFieldSpec, SigSeedSubFilter, enumerate_sig_fields
@@ -122,6 +124,7 @@ def sign_submission(
         for n, d, m, r in attachments
     ]
     _register_associated_files(writer, specs)
+    _identify_as_pdfa3b(writer)
     return _certify(writer, signer, when)
 
 
@@ -219,6 +222,72 @@ def _register_associated_files(
     new_af = generic.ArrayObject(list(af.raw_get(i) for i in range(len(af))) if af else [])
     new_af.extend(ref for _, ref in specs)
     root["/AF"] = writer.add_object(new_af)
+    writer.update_root()
+
+
+SRGB_CONDITION = "sRGB IEC61966-2.1"
+
+
+@functools.cache
+def _srgb_icc_profile() -> bytes:
+    """An sRGB ICC profile made by LittleCMS (bundled with Pillow): no file to ship."""
+    from PIL import ImageCms
+
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+
+
+def _identify_as_pdfa3b(writer: IncrementalPdfFileWriter) -> None:
+    """Aim for PDF/A-3b in the signing revision: an sRGB output intent and XMP metadata
+    that identifies the file (pdfaid part 3, conformance B) and repeats the Info entries.
+
+    The report already embeds every font and uses no transparency. Not checked by a
+    PDF/A validator here (none is available offline); see the issue note.
+    """
+    info = _lookup(writer.prev.trailer_view, "/Info")
+    meta = writer.document_meta
+    extra: list[tuple[xmp.ExpandedName, xmp.XmpValue]] = [
+        (xmp.ExpandedName(ns=xmp.NS["pdfaid"], local_name="part"), xmp.XmpValue("3")),
+        (xmp.ExpandedName(ns=xmp.NS["pdfaid"], local_name="conformance"), xmp.XmpValue("B")),
+    ]
+    if isinstance(info, generic.DictionaryObject):
+        for key, attr in (("/Title", "title"), ("/Author", "author"),
+                          ("/Subject", "subject"), ("/Creator", "creator")):
+            value = _lookup(info, key)
+            if isinstance(value, (generic.TextStringObject, generic.ByteStringObject)):
+                setattr(meta, attr, str(value))
+        keywords = _lookup(info, "/Keywords")
+        if isinstance(keywords, (generic.TextStringObject, generic.ByteStringObject)):
+            # WORKAROUND: pyHanko 0.38 writes the XMP property as pdf:keywords, but the
+            # XMP PDF schema (and PDF/A's Info/XMP equivalence) says pdf:Keywords; keep
+            # the keywords in XMP only, under the right name.
+            extra.append((xmp.ExpandedName(ns=xmp.NS["pdf"], local_name="Keywords"),
+                          xmp.XmpValue(str(keywords))))
+            del info["/Keywords"]
+        # Info and XMP must agree: the producer of the final file is pyHanko.
+        info_ref = writer.prev.trailer_view.raw_get("/Info")
+        info["/Producer"] = generic.TextStringObject(xmp.VENDOR)
+        if isinstance(info_ref, generic.IndirectObject):
+            writer.mark_update(info_ref)
+        created = _lookup(info, "/CreationDate")
+        if created is not None:
+            try:
+                meta.created = generic.parse_pdf_date(str(created))
+            except misc.PdfReadError:
+                pass
+    meta.xmp_extra = [xmp.XmpStructure.of(*extra)]
+    profile = generic.StreamObject(
+        generic.DictionaryObject({pdf_name("/N"): generic.NumberObject(3)}),
+        stream_data=_srgb_icc_profile(),
+    )
+    profile.compress()
+    intent = generic.DictionaryObject({
+        pdf_name("/Type"): pdf_name("/OutputIntent"),
+        pdf_name("/S"): pdf_name("/GTS_PDFA1"),
+        pdf_name("/OutputConditionIdentifier"): generic.pdf_string(SRGB_CONDITION),
+        pdf_name("/Info"): generic.pdf_string(SRGB_CONDITION),
+        pdf_name("/DestOutputProfile"): writer.add_object(profile),
+    })
+    writer.root["/OutputIntents"] = generic.ArrayObject([writer.add_object(intent)])
     writer.update_root()
 
 

@@ -115,3 +115,50 @@ def test_embedded_evidence(agency, tmp_path):
     for item in evidence:
         found = find_attachment(reader, f"evidence/{item.element_id}/{item.file_name}")
         assert found == [service.evidence_content(item.id)]
+
+
+def test_signed_pdf_text_shows_the_payload_scores(agency, tmp_path):
+    """What a person reads in the signed file equals what a machine imports from it."""
+    import shutil
+    import subprocess
+
+    from digigov_desktop.reports.labels import ReportLabels
+
+    if shutil.which("pdftotext") is None:
+        pytest.fail("pdftotext is missing: scripts/dev.sh test installs poppler-utils")
+    out = tmp_path / "signed.pdf"
+    result = export_submission(agency.store, out=out, passphrase=AGENCY_PASS, lang="en")
+    text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(out), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    text = " ".join(text.replace("\u00a0", " ").split())
+    payload = json.loads(read_payload(out.read_bytes()))
+    labels = ReportLabels.for_language("en")
+    assert result.payload_sha256 in text.replace(" ", "") or result.payload_sha256 in text
+    assert labels.format_score(payload["scores"]["overall"]) in text
+    for pillar in payload["scores"]["pillars"].values():
+        assert labels.format_score(pillar["score"]) in text
+    for rec_id, rec in payload["scores"]["recommendations"].items():
+        assert labels.format_score(rec["score"]) in text, rec_id
+
+
+def test_signed_file_identifies_itself_as_pdfa3b(agency, tmp_path):
+    import re
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    out = tmp_path / "a.pdf"
+    export_submission(agency.store, out=out, passphrase=AGENCY_PASS, lang="es")
+    reader = PdfFileReader(open(out, "rb"))
+    root = reader.root
+    intent = root["/OutputIntents"][0]
+    assert (intent["/S"], str(intent["/OutputConditionIdentifier"])) == (
+        "/GTS_PDFA1", "sRGB IEC61966-2.1")
+    assert intent["/DestOutputProfile"]["/N"] == 3
+    assert intent["/DestOutputProfile"].data[36:40] == b"acsp"  # a real ICC profile
+    xmp = root["/Metadata"].data.decode("utf-8")
+    assert 'pdfaid:part="3"' in xmp and 'pdfaid:conformance="B"' in xmp
+    info = reader.trailer_view["/Info"]
+    assert str(info["/Title"]) in xmp and str(info["/Author"]) in xmp
+    assert re.search(r'pdf:Producer="([^"]*)"', xmp).group(1) == str(info["/Producer"])
+    assert "/Keywords" not in info and "pdf:Keywords" in xmp
+    assert reader.input_version == (1, 7) or root["/Version"] == "/1.7"
