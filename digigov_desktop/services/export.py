@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cryptography.x509.oid import NameOID
+
 from digigov_desktop import __version__
 from digigov_desktop.domain import submission as payloads
 from digigov_desktop.domain.evaluation import CycleState
@@ -27,6 +29,7 @@ from digigov_desktop.reports.labels import ReportLabels
 from digigov_desktop.reports.pdf_report import render_report
 from digigov_desktop.services.credentials import CredentialService
 from digigov_desktop.services.evaluations import EvaluationService
+from digigov_desktop.signing.authority import serial_hex
 from digigov_desktop.signing.pades import sign_submission
 from digigov_desktop.signing.verify import RejectReason, verify_submission
 from digigov_desktop.storage import evaluations as repo
@@ -133,7 +136,7 @@ class SubmissionExport:
             previous_scores = compute_scores(status.framework, older.answers)
         data = report_data(
             status.evaluation, status.framework, status.scores, lang=self.lang,
-            payload_sha256=payload_sha, signer=signer.certificate.subject.rfc4514_string(),
+            payload_sha256=payload_sha, signer=_signer_label(signer),
             previous_scores=previous_scores, submission_id=submission_id, revision=revision,
             generated_at=created_at,
         )
@@ -208,6 +211,13 @@ def export_submission(store: Store, **kwargs) -> ExportResult:
         result = progress.result or result
     assert result is not None
     return result
+
+
+def _signer_label(signer) -> str:
+    """`Name (agency code) · certificate serial` — readable, unlike an RFC 4514 subject."""
+    names = signer.certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    name = str(names[0].value) if names else signer.certificate.subject.rfc4514_string()
+    return f"{name} ({signer.agency_code}) · {serial_hex(signer.certificate.serial_number)}"
 
 
 def _seconds(moment: dt.datetime) -> str:
