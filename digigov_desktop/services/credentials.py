@@ -8,7 +8,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 
 from digigov_desktop.signing.authority import serial_hex
@@ -18,6 +17,7 @@ from digigov_desktop.signing.credentials import (
     TrustBundle,
     agency_code_of,
     generate_key_and_csr,
+    issued_by,
     load_certificate,
     load_pkcs12,
 )
@@ -175,7 +175,7 @@ class CredentialService:
         bundle = TrustBundle.from_pem(trust_pem) if trust_pem else self.trust_bundle()
         if bundle is None:
             raise CredentialError("NO_TRUST_BUNDLE", "the coordinator's trust bundle is needed")
-        if not any(_issued_by(cert, root) for root in bundle.roots):
+        if not any(issued_by(cert, root) for root in bundle.roots):
             raise CredentialError("NOT_ISSUED_BY_COORDINATOR",
                                   "the certificate was not issued by this coordinator")
         with self.store.transaction() as db:
@@ -190,11 +190,3 @@ class CredentialService:
             eval_repo.append_audit(db, actor=self.actor, action="credential.install",
                                    entity="credential", key=code,
                                    new={"route": route, "serial": serial_hex(cert.serial_number)})
-
-
-def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
-    try:
-        cert.verify_directly_issued_by(issuer)
-    except (ValueError, TypeError, InvalidSignature):
-        return False
-    return True

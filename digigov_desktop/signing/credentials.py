@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from asn1crypto import crl as asn1_crl
 from asn1crypto import pkcs12 as asn1_pkcs12
 from cryptography import x509
-from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
@@ -54,6 +54,7 @@ __all__ = [
     "agency_subject",
     "check_certificate_matches_key",
     "generate_key_and_csr",
+    "issued_by",
     "load_certificate",
     "load_pkcs12",
     "load_private_key",
@@ -435,6 +436,15 @@ class TrustBundle:
         if self.crl is None:
             return None
         return asn1_crl.CertificateList.load(self.crl.public_bytes(serialization.Encoding.DER))
+
+
+def issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
+    """True when `issuer` signed `cert` directly (names and signature both match)."""
+    try:
+        cert.verify_directly_issued_by(issuer)
+    except (ValueError, TypeError, InvalidSignature):
+        return False
+    return True
 
 
 def _require_ca(cert: x509.Certificate) -> None:

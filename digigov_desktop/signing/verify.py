@@ -44,7 +44,6 @@ from typing import Any
 
 from asn1crypto import parser as asn1_parser
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
 from pyhanko.pdf_utils import misc
 from pyhanko.pdf_utils.decode_limits import DecodeLimits, DocumentDecodeBudget, StreamDecodeLimits
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -61,7 +60,7 @@ from pyhanko_certvalidator.policy_decl import (
     RevocationCheckingRule,
 )
 
-from digigov_desktop.signing.credentials import TrustBundle, agency_code_of
+from digigov_desktop.signing.credentials import TrustBundle, agency_code_of, issued_by
 from digigov_desktop.signing.pades import PAYLOAD_NAME, find_attachment, run_sync
 
 __all__ = [
@@ -424,7 +423,7 @@ class _Run:
             raise _Reject(RejectReason.CRL_MISSING_OR_STALE, "CRL is not yet valid")
         self.stage = RejectReason.REVOKED
         entry = crl.get_revoked_certificate_by_serial_number(self.cert.serial_number)
-        if entry is not None and _issued_by(self.cert, crl_root):
+        if entry is not None and issued_by(self.cert, crl_root):
             raise _Reject(
                 RejectReason.REVOKED,
                 f"serial {self.cert.serial_number:x} revoked at {entry.revocation_date_utc}",
@@ -434,7 +433,7 @@ class _Run:
 
     def _stage_trust(self, status: PdfSignatureStatus) -> None:
         self.stage = RejectReason.UNTRUSTED
-        root = next((r for r in self.trust.roots if _issued_by(self.cert, r)), None)
+        root = next((r for r in self.trust.roots if issued_by(self.cert, r)), None)
         if root is None:
             raise _Reject(RejectReason.UNTRUSTED, "signer not issued by a bundle root")
         self.stage = RejectReason.EXPIRED
@@ -557,14 +556,6 @@ def _byte_range_problem(sig: EmbeddedPdfSignature, data: bytes) -> str | None:
     if len(gap) != len(sig.pkcs7_content) * 2 + 2 or gap[:1] != b"<" or gap[-1:] != b">":
         return "ByteRange gap is not exactly the signature /Contents"
     return None
-
-
-def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
-    try:
-        cert.verify_directly_issued_by(issuer)
-    except (ValueError, TypeError, InvalidSignature):
-        return False
-    return True
 
 
 def _crl_issuer_root(
