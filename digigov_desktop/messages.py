@@ -65,6 +65,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The framework pack is damaged: {message}",
         "es": "El paquete del marco está dañado: {message}",
     },
+    "POLICY_INVALID": {
+        "en": "The deployment policy cannot be used: {where}: {detail}",
+        "es": "La política de instalación no se puede usar: {where}: {detail}",
+    },
     # --- credentials, export, CA ---------------------------------------------------------
     "WRONG_PASSPHRASE": {
         "en": "The passphrase is not correct.",
@@ -242,6 +246,74 @@ MESSAGES: dict[str, dict[str, str]] = {
     "UNREADABLE": {
         "en": "The file cannot be read.",
         "es": "No se puede leer el archivo.",
+    },
+    # --- receipts and consolidation ---------------------------------------------------------
+    "RESERVED_AGENCY_CODE": {
+        "en": "That agency code is reserved for the coordinator; choose another one.",
+        "es": "Ese código de institución está reservado para la coordinación; elija otro.",
+    },
+    "SUBMISSION_NOT_FOUND": {
+        "en": "The central database holds no accepted submission {submission_id} with that "
+        "revision.",
+        "es": "La base de datos central no tiene un envío aceptado {submission_id} con esa "
+        "revisión.",
+    },
+    "RECEIPT_SELF_CHECK_FAILED": {
+        "en": "The receipt was not saved because it does not verify; check the CA folder.",
+        "es": "El acuse no se guardó porque no se puede verificar; revise la carpeta de la "
+        "autoridad certificadora.",
+    },
+    "RECEIPT_INVALID": {
+        "en": "The file is not an intact signed receipt.",
+        "es": "El archivo no es un acuse de recibo firmado e íntegro.",
+    },
+    "RECEIPT_PAYLOAD_INVALID": {
+        "en": "The receipt's data are not valid.",
+        "es": "Los datos del acuse de recibo no son válidos.",
+    },
+    "RECEIPT_NOT_SIGNED_BY_COORDINATOR": {
+        "en": "The receipt is not signed by the coordinator of this installation.",
+        "es": "El acuse no está firmado por la coordinación de esta instalación.",
+    },
+    "RECEIPT_SIGNER_REVOKED": {
+        "en": "The coordinator's receipt certificate has been revoked; ask for a new receipt.",
+        "es": "El certificado de acuses de la coordinación fue revocado; solicite un nuevo acuse.",
+    },
+    "RECEIPT_SIGNER_EXPIRED": {
+        "en": "The coordinator's receipt certificate had expired; ask for a new receipt.",
+        "es": "El certificado de acuses de la coordinación estaba vencido; solicite un nuevo "
+        "acuse.",
+    },
+    "RECEIPT_TRUST_OUTDATED": {
+        "en": "The coordinator's revocation list in this installation is out of date; install "
+        "the current trust bundle and try again.",
+        "es": "La lista de revocación de la coordinación en esta instalación está vencida; "
+        "instale el paquete de confianza vigente e intente de nuevo.",
+    },
+    "RECEIPT_UNKNOWN_SUBMISSION": {
+        "en": "The receipt is for a submission this installation never exported.",
+        "es": "El acuse corresponde a un envío que esta instalación nunca exportó.",
+    },
+    "RECEIPT_PAYLOAD_MISMATCH": {
+        "en": "The receipt does not match the file this installation exported for that "
+        "submission.",
+        "es": "El acuse no coincide con el archivo que esta instalación exportó para ese envío.",
+    },
+    "RECEIPT_WRONG_AGENCY": {
+        "en": "The receipt is addressed to another agency.",
+        "es": "El acuse está dirigido a otra institución.",
+    },
+    "COMPARE_NEEDS_CYCLE": {
+        "en": "Choose a cycle to compare with another one.",
+        "es": "Elija un ciclo para compararlo con otro.",
+    },
+    "NO_SUBMISSIONS": {
+        "en": "The central database holds no accepted submission for that selection.",
+        "es": "La base de datos central no tiene envíos aceptados para esa selección.",
+    },
+    "UNREADABLE_FILE": {
+        "en": "{path} cannot be read.",
+        "es": "No se puede leer {path}.",
     },
 }
 

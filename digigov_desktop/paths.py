@@ -7,13 +7,17 @@ Nothing here creates directories at import time: call `AppPaths.ensure()`.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 from dataclasses import dataclass
-import importlib.util
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
+
+if TYPE_CHECKING:
+    from digigov_desktop.config import Policy
 
 APP_NAME = "DigiGovDesktop"
 APP_AUTHOR = "DigiGov"
@@ -86,19 +90,25 @@ class AppPaths:
         return self.data / "backups"
 
     @classmethod
-    def default(cls, *, portable_dir: Path | None = None) -> AppPaths:
+    def default(cls, *, portable_dir: Path | None = None,
+                policy: Policy | None = None) -> AppPaths:
         """Per-user folders (platformdirs), or a portable folder when asked or marked.
 
-        Precedence: an explicit `portable_dir`; the `DIGIGOV_DATA_DIR` environment variable;
+        Precedence: an explicit `portable_dir`; the deployment policy's `data_dir` (or
+        `portable`) when locked; the `DIGIGOV_DATA_DIR` environment variable;
         a `digigov-portable.txt` marker beside the executable (data in `./data`);
-        otherwise the platform's per-user directories.
+        the policy's unlocked `data_dir` / `portable`; the platform's per-user directories.
         """
+        if portable_dir is None and policy is not None and policy.data_folder_locked():
+            portable_dir = policy.data_folder()
         if portable_dir is None:
             env = os.environ.get(ENV_DATA_DIR)
             if env:
                 portable_dir = Path(env)
             elif (executable_dir() / PORTABLE_MARKER).is_file():
                 portable_dir = executable_dir() / "data"
+            elif policy is not None:
+                portable_dir = policy.data_folder()
         if portable_dir is not None:
             root = Path(portable_dir).expanduser().resolve()
             return cls(data=root, logs=root / "logs", exports=root / "exports",

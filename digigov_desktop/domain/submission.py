@@ -445,14 +445,33 @@ def _short(text: str, limit: int = 200) -> str:
 
 
 @cache
+def _schema() -> dict[str, Any]:
+    return json.loads(resource_path("schemas", "payload.schema.json").read_text("utf-8"))
+
+
+@cache
 def _validator() -> Any:
     import jsonschema
 
-    schema = json.loads(resource_path("schemas", "payload.schema.json").read_text("utf-8"))
+    schema = _schema()
     jsonschema.Draft202012Validator.check_schema(schema)
-    return jsonschema.Draft202012Validator(schema)
+    # Local `{"$ref": "#/$defs/x"}` nodes are replaced by their targets: the same schema,
+    # validated about twice as fast (each $ref otherwise costs a registry lookup per use).
+    return jsonschema.Draft202012Validator(_inline_refs(schema, schema.get("$defs", {})))
+
+
+def _inline_refs(node: Any, defs: Mapping[str, Any], depth: int = 0) -> Any:
+    if isinstance(node, list):
+        return [_inline_refs(item, defs, depth) for item in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref")
+    if (len(node) == 1 and isinstance(ref, str) and ref.startswith("#/$defs/")
+            and ref[8:] in defs and depth < 8):
+        return _inline_refs(defs[ref[8:]], defs, depth + 1)
+    return {key: _inline_refs(value, defs, depth) for key, value in node.items()}
 
 
 def payload_schema() -> dict[str, Any]:
     """The payload JSON Schema (a copy), e.g. for documentation or the coordinator."""
-    return json.loads(json.dumps(_validator().schema))
+    return json.loads(json.dumps(_schema()))

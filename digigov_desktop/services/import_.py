@@ -3,23 +3,30 @@
 Each file is decided on its own and stored in ONE transaction (original bytes, hash,
 verdict, signer, submission row, scores, import-log row); a rejected file changes nothing
 but the append-only import log. Importing the same file twice is a no-op (`DUPLICATE`),
-so an interrupted import can simply be run again.
+so an interrupted import can simply be run again. With `workers > 1`, files are verified
+in a process pool a few files ahead while this process stores them, still in order and one
+transaction per file.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from digigov_desktop.domain import submission as payloads
-from digigov_desktop.domain.framework import framework_known
 from digigov_desktop.messages import message
+from digigov_desktop.services.import_pool import (
+    TOO_LARGE,
+    UNREADABLE,
+    Checked,
+    check_file,
+    checked_in_order,
+    verify,
+)
 from digigov_desktop.signing.authority import CertificateAuthority, serial_hex
-from digigov_desktop.signing.verify import DEFAULT_MAX_BYTES, Verdict, verify_submission
+from digigov_desktop.signing.verify import DEFAULT_MAX_BYTES, Verdict
 from digigov_desktop.storage import central
 from digigov_desktop.storage.database import Store
 
@@ -29,8 +36,10 @@ ACCEPTED = "ACCEPTED"
 DUPLICATE = "DUPLICATE"
 UNREGISTERED = "UNREGISTERED"
 STALE_REVISION = "STALE_REVISION"
-UNREADABLE = "UNREADABLE"
-TOO_LARGE = "TOO_LARGE"
+__all__ = [
+    "ACCEPTED", "DUPLICATE", "STALE_REVISION", "TOO_LARGE", "UNREADABLE", "UNREGISTERED",
+    "FileResult", "ImportProgress", "Importer", "collect_files", "summary",
+]
 
 
 @dataclass(frozen=True)
@@ -122,32 +131,47 @@ class Importer:
         self.actor = actor
         self.max_bytes = max_bytes
         self._trust = authority.bundle()
-        self._registry = {e.serial: e for e in authority.registry()}
+        # agencies only: the coordinator's receipt certificate never signs a submission
+        self._registry = {e.serial: e for e in authority.registry() if e.is_agency}
 
     def run(
-        self, paths: Iterable[Path], *, cancelled: Callable[[], bool] = lambda: False
+        self, paths: Iterable[Path], *, cancelled: Callable[[], bool] = lambda: False,
+        workers: int = 1,
     ) -> Iterator[ImportProgress]:
-        """Import every file; a generator yielding progress after each one (stops on cancel)."""
+        """Import every file; a generator yielding progress after each one (stops on cancel).
+
+        Args:
+            paths: files and folders (searched recursively for `*.pdf`).
+            cancelled: polled between files.
+            workers: processes that verify ahead of the store (1: all in this process).
+        """
         files = collect_files(paths)
-        for done, path in enumerate(files, 1):
+        if workers > 1 and len(files) > 1:
+            checked: Iterable[Checked] = checked_in_order(
+                files, trust_pem=self._trust.to_pem(), max_bytes=self.max_bytes,
+                workers=workers, cancelled=cancelled)
+        else:
+            checked = (check_file(path, max_bytes=self.max_bytes) for path in files)
+        done = 0
+        for item in checked:
             if cancelled():
-                log.info("import cancelled after %d of %d files", done - 1, len(files))
-                return
-            result = self.import_file(path)
-            log.info("import %s: %s %s", path, result.outcome, result.detail)
+                break
+            done += 1
+            result = self._import_checked(item)
+            log.info("import %s: %s %s", item.path, result.outcome, result.detail)
             yield ImportProgress(done=done, total=len(files), result=result)
+        if done < len(files):
+            log.info("import cancelled after %d of %d files", done, len(files))
 
     def import_file(self, path: Path) -> FileResult:
-        path = Path(path)
-        try:
-            size = path.stat().st_size
-            if size > self.max_bytes:
-                return self._reject(path, TOO_LARGE, f"{size} bytes > {self.max_bytes}",
-                                    size=size)
-            data = path.read_bytes()
-        except OSError as exc:
-            return self._reject(path, UNREADABLE, exc.strerror or str(exc))
-        sha256 = hashlib.sha256(data).hexdigest()
+        """Import one file (in this process)."""
+        return self._import_checked(check_file(Path(path), max_bytes=self.max_bytes))
+
+    def _import_checked(self, item: Checked) -> FileResult:
+        path, data, sha256 = item.path, item.data, item.sha256
+        if item.problem is not None or data is None or sha256 is None:
+            outcome, detail = item.problem or (UNREADABLE, "no data")
+            return self._reject(path, outcome, detail, size=item.size)
         known = central.by_file_sha256(self.store, sha256)
         if known is not None:
             self._log(path, DUPLICATE, "", file_sha256=sha256, size=len(data),
@@ -156,10 +180,7 @@ class Importer:
             return FileResult(path, DUPLICATE, "same file already imported", sha256,
                               known["agency_code"], known["submission_id"], known["revision"],
                               submission_row=known["id"])
-        verdict = verify_submission(
-            data, self._trust, max_bytes=self.max_bytes, parse_payload=payloads.parse_payload,
-            framework_known=framework_known,
-        )
+        verdict = item.verdict or verify(data, self._trust, max_bytes=self.max_bytes)
         if not verdict.accepted:
             return self._reject(path, verdict.reason.value, verdict.detail, sha256=sha256,
                                 size=len(data), verdict=verdict)

@@ -7,9 +7,12 @@ Layout of the CA folder (back it up whole, keep the passphrase apart from it):
   crl.pem          the current certificate revocation list (public)
   registry.json    every issued certificate: serial, agency code and name, validity, status
   issued/          a copy of every issued certificate, `<serial hex>.pem`
+  receipt-key.pem  the coordinator's receipt-signing key (made on first use), encrypted with
+  receipt-cert.pem the CA passphrase, and its certificate (registry route "receipt")
 Every file is written atomically (temporary file, then rename). Only `init`, `issue`,
 `revoke` and `crl` need the passphrase; reading the registry or the bundle does not.
-Agency certificates carry the agency code as defined in `credentials.py`.
+Agency certificates carry the agency code as defined in `credentials.py`. The code
+`COORDINATOR` is reserved: only the coordinator's receipt-signing certificate carries it.
 """
 
 from __future__ import annotations
@@ -41,6 +44,9 @@ ROOT_VALIDITY_DAYS = 3653  # ten years
 AGENCY_VALIDITY_DAYS = 2 * 365 + 90  # a yearly cycle, the next one, and a grace period
 CRL_VALIDITY_DAYS = 180
 CRL_WARNING_DAYS = 30
+COORDINATOR_CODE = "COORDINATOR"  # reserved: the receipt-signing certificate's agency code
+RECEIPT_ROUTE = "receipt"
+RECEIPT_RENEW_DAYS = 90  # a new receipt certificate is made when less validity is left
 REVOCATION_REASONS = {
     "unspecified": x509.ReasonFlags.unspecified,
     "key_compromise": x509.ReasonFlags.key_compromise,
@@ -72,7 +78,7 @@ class RegistryEntry:
     not_before: str
     not_after: str
     issued_at: str
-    route: str  # "csr" or "p12"
+    route: str  # "csr" or "p12"; "receipt" for the coordinator's receipt certificate
     status: str = "active"  # "active" or "revoked"
     revoked_at: str | None = None
     reason: str | None = None
@@ -80,6 +86,11 @@ class RegistryEntry:
     def expired(self, now: dt.datetime | None = None) -> bool:
         now = now or dt.datetime.now(dt.UTC)
         return dt.datetime.fromisoformat(self.not_after) < now
+
+    @property
+    def is_agency(self) -> bool:
+        """False for the coordinator's own receipt-signing certificate."""
+        return self.route != RECEIPT_ROUTE
 
     def effective_status(self, now: dt.datetime | None = None) -> str:
         """`active`, `revoked` or `expired` (an expired certificate is never active)."""
@@ -271,8 +282,9 @@ class CertificateAuthority:
 
         Raises:
             CredentialError: `INVALID_CSR`, `UNSUPPORTED_KEY`, `WRONG_PASSPHRASE`,
-                `INVALID_AGENCY_CODE`, `INVALID_AGENCY_NAME`.
+                `INVALID_AGENCY_CODE`, `INVALID_AGENCY_NAME`, `RESERVED_AGENCY_CODE`.
         """
+        _refuse_reserved(agency_code)
         try:
             csr = x509.load_pem_x509_csr(csr_pem)
         except (ValueError, TypeError) as exc:
@@ -306,6 +318,7 @@ class CertificateAuthority:
         Raises:
             CredentialError: `EMPTY_PASSPHRASE` (for the PKCS#12), or as `issue_from_csr`.
         """
+        _refuse_reserved(agency_code)
         if not p12_passphrase:
             raise CredentialError("EMPTY_PASSPHRASE", "the PKCS#12 file needs a passphrase")
         agency_subject(agency_code=agency_code, agency_name=agency_name)  # validate first
@@ -382,6 +395,55 @@ class CertificateAuthority:
         )
         self._save_registry(entries)
         return cert
+
+    def receipt_signer(self, *, passphrase: bytes) -> SignerMaterial:
+        """The coordinator's receipt-signing key and certificate, made on first use.
+
+        The certificate is issued by the root with the reserved agency code, registered
+        (route `receipt`, so `ca list` shows it and `ca revoke` can revoke it) and renewed
+        when it is revoked or has less than `RECEIPT_RENEW_DAYS` left. Its key is stored
+        encrypted with the CA passphrase.
+
+        Raises:
+            CredentialError: `WRONG_PASSPHRASE`, `CA_DAMAGED`.
+        """
+        key_path, cert_path = self.folder / "receipt-key.pem", self.folder / "receipt-cert.pem"
+        if key_path.is_file() and cert_path.is_file():
+            try:
+                cert = x509.load_pem_x509_certificate(cert_path.read_bytes())
+            except ValueError as exc:
+                raise CredentialError("CA_DAMAGED", f"receipt certificate: {exc}") from exc
+            key = load_private_key(key_path.read_bytes(), passphrase)
+            entry = self.entry(cert.serial_number)
+            left = cert.not_valid_after_utc - _now()
+            if entry is not None and entry.status == "active" and left > dt.timedelta(
+                days=RECEIPT_RENEW_DAYS
+            ):
+                try:
+                    return SignerMaterial(private_key=key, certificate=cert, chain=(self.root,))
+                except CredentialError as exc:  # interrupted renewal: key and cert differ
+                    if exc.code != "CERT_KEY_MISMATCH":
+                        raise
+        key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_SIZE)
+        cert = self._issue(
+            key.public_key(),
+            agency_code=COORDINATOR_CODE,
+            agency_name=f"{self.name} (receipts)",
+            passphrase=passphrase,
+            validity_days=AGENCY_VALIDITY_DAYS,
+            route=RECEIPT_ROUTE,
+        )
+        _write_atomic(
+            key_path,
+            key.private_bytes(
+                serialization.Encoding.PEM,
+                serialization.PrivateFormat.PKCS8,
+                serialization.BestAvailableEncryption(passphrase),
+            ),
+            private=True,
+        )
+        _write_atomic(cert_path, cert.public_bytes(serialization.Encoding.PEM))
+        return SignerMaterial(private_key=key, certificate=cert, chain=(self.root,))
 
     def revoke(
         self,
@@ -472,6 +534,13 @@ class CertificateAuthority:
     def _save_registry(self, entries: list[RegistryEntry]) -> None:
         data = json.dumps([asdict(e) for e in entries], indent=2, ensure_ascii=False)
         _write_atomic(self.folder / "registry.json", (data + "\n").encode("utf-8"))
+
+
+def _refuse_reserved(agency_code: str) -> None:
+    if isinstance(agency_code, str) and agency_code.strip().upper() == COORDINATOR_CODE:
+        raise CredentialError(
+            "RESERVED_AGENCY_CODE", f"{agency_code!r} is reserved for the coordinator"
+        )
 
 
 def serial_hex(serial: int | str) -> str:

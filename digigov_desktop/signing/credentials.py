@@ -17,6 +17,7 @@ and meant for logs only.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -31,17 +32,15 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
-from pyhanko.keys.internal import (
-    translate_pyca_cryptography_cert_to_asn1,
-    translate_pyca_cryptography_key_to_asn1,
-)
-from pyhanko.sign.signers import SimpleSigner
-from pyhanko_certvalidator.registry import SimpleCertificateStore
-from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 
 from digigov_desktop.errors import DigigovError
 
+# pyHanko is imported where it is used (signing, PKCS#12, trust conversion): importing it
+# costs ~0.4 s, which the GUI's start-up and the credential page's state do not need.
+
 if TYPE_CHECKING:
+    from pyhanko.sign.signers import SimpleSigner
+
     from asn1crypto import x509 as asn1_x509
 
 __all__ = [
@@ -294,7 +293,13 @@ class SignerMaterial:
     @cached_property
     def pyhanko_signer(self) -> SimpleSigner:
         """The pyHanko signer for this material (internal to the signing package)."""
-        return _LoadedKeySigner(
+        from pyhanko.keys.internal import (
+            translate_pyca_cryptography_cert_to_asn1,
+            translate_pyca_cryptography_key_to_asn1,
+        )
+        from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+        return _loaded_key_signer_class()(
             private_key=self.private_key,
             signing_cert=translate_pyca_cryptography_cert_to_asn1(self.certificate),
             signing_key=translate_pyca_cryptography_key_to_asn1(self.private_key),
@@ -307,26 +312,32 @@ class SignerMaterial:
         )
 
 
-class _LoadedKeySigner(SimpleSigner):
-    """SimpleSigner that signs with an already loaded key.
+@functools.cache
+def _loaded_key_signer_class() -> type:
+    """SimpleSigner that signs with an already loaded key (built on first use).
 
     WORKAROUND for pyHanko 0.38 ``SimpleSigner.sign_raw`` (pyhanko/sign/signers/
     pdf_cms.py), which re-imports the private key from DER on every call: ~110 ms
     for RSA-3072 (key consistency check), twice per PDF signature (size estimate
     + real signature).
     """
+    from pyhanko.sign.signers import SimpleSigner
+    from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 
-    def __init__(self, *, private_key: rsa.RSAPrivateKey, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._private_key = private_key
+    class _LoadedKeySigner(SimpleSigner):
+        def __init__(self, *, private_key: rsa.RSAPrivateKey, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self._private_key = private_key
 
-    def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
-        mechanism = self.get_signature_mechanism_for_digest(digest_algorithm)
-        if mechanism.signature_algo != "rsassa_pkcs1v15":
-            return super().sign_raw(data, digest_algorithm)
-        return self._private_key.sign(
-            data, PKCS1v15(), get_pyca_cryptography_hash(digest_algorithm)
-        )
+        def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+            mechanism = self.get_signature_mechanism_for_digest(digest_algorithm)
+            if mechanism.signature_algo != "rsassa_pkcs1v15":
+                return super().sign_raw(data, digest_algorithm)
+            return self._private_key.sign(
+                data, PKCS1v15(), get_pyca_cryptography_hash(digest_algorithm)
+            )
+
+    return _LoadedKeySigner
 
 
 def load_pkcs12(data: bytes, passphrase: bytes) -> SignerMaterial:
@@ -340,6 +351,8 @@ def load_pkcs12(data: bytes, passphrase: bytes) -> SignerMaterial:
             open), ``INVALID_PKCS12`` (not an archive, or no key/certificate),
             ``UNSUPPORTED_KEY``, ``CERT_KEY_MISMATCH``.
     """
+    from pyhanko.sign.signers import SimpleSigner
+
     try:
         signer = SimpleSigner.load_pkcs12_data(data, other_certs=[], passphrase=passphrase or None)
     except ValueError as exc:
@@ -428,6 +441,8 @@ class TrustBundle:
     @cached_property
     def asn1_roots(self) -> list[asn1_x509.Certificate]:
         """Roots as asn1crypto objects, converted once (for pyHanko)."""
+        from pyhanko.keys.internal import translate_pyca_cryptography_cert_to_asn1
+
         return [translate_pyca_cryptography_cert_to_asn1(c) for c in self.roots]
 
     @cached_property

@@ -7,12 +7,12 @@ The only module that knows these table names. Writers take the `Database` handed
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from sqlite_utils import Database
 
-from digigov_desktop.storage.database import Store, open_store, utc_now
+from digigov_desktop.storage.database import Store, open_store, translate_errors, utc_now
 from digigov_desktop.storage.migrations import CENTRAL
 
 
@@ -98,6 +98,105 @@ def scores_of(store: Store, ids: list[int]) -> dict[int, dict[str, float | None]
         ):
             out[row[0]][row[1]] = row[2]
     return out
+
+
+# --- consolidation (the dashboard's two queries over `score`) ------------------------
+# Both read the *current* submissions (not superseded) matching the filters, ordered by id;
+# `current_meta` flags the one that counts per agency and cycle exactly as the
+# `counting_submission` view does (newest created_at, then highest id). The window runs
+# before the region/type filters so that a filter never changes which submission counts.
+
+_META = (
+    "id, agency_code, agency_name, agency_type, region, cycle, revision, submission_id, "
+    "file_sha256"
+)
+
+
+def _where(
+    cycles: Sequence[int] | None, regions: Sequence[str] | None,
+    agency_types: Sequence[str] | None, *, prefix: str = "",
+) -> tuple[list[str], list[Any], list[str], list[Any]]:
+    """SQL conditions on cycle, and separately on region/agency type, with parameters."""
+    first, first_params, second, second_params = [], [], [], []
+    for column, values, into, params in (
+        ("cycle", cycles, first, first_params),
+        ("region", regions, second, second_params),
+        ("agency_type", agency_types, second, second_params),
+    ):
+        if values:
+            into.append(f"{prefix}{column} IN ({','.join('?' * len(values))})")
+            params.extend(values)
+    return first, first_params, second, second_params
+
+
+def current_meta(
+    store: Store, *, cycles: Sequence[int] | None = None, regions: Sequence[str] | None = None,
+    agency_types: Sequence[str] | None = None,
+) -> list[tuple]:
+    """Current submissions as tuples `(id, agency_code, agency_name, agency_type, region,
+    cycle, revision, submission_id, file_sha256, counts)`, ordered by id."""
+    inner, inner_params, outer, outer_params = _where(cycles, regions, agency_types)
+    inner_sql = " AND ".join(["superseded_by IS NULL", *inner])
+    outer_sql = (" WHERE " + " AND ".join(outer)) if outer else ""
+    sql = (
+        f"SELECT * FROM (SELECT {_META}, row_number() OVER (PARTITION BY agency_code, cycle "
+        f"ORDER BY created_at DESC, id DESC) = 1 FROM submission WHERE {inner_sql})"
+        f"{outer_sql} ORDER BY id"
+    )
+    with translate_errors(store.path):
+        return store.conn.execute(sql, [*inner_params, *outer_params]).fetchall()
+
+
+def current_values(
+    store: Store, keys: Sequence[str], *, cycles: Sequence[int] | None = None,
+    regions: Sequence[str] | None = None, agency_types: Sequence[str] | None = None,
+    missing: float = -1.0,
+) -> Iterator[tuple]:
+    """Score values of `keys` for the rows of `current_meta`, as 1-tuples ordered by
+    submission id, then key (binary order); NULL comes back as `missing`. A cursor."""
+    first, first_params, second, second_params = _where(
+        cycles, regions, agency_types, prefix="c.")
+    conditions = " AND ".join(["c.superseded_by IS NULL", *first, *second])
+    marks = ",".join("?" * len(keys))
+    sql = (
+        f"SELECT IFNULL(s.value, ?) FROM submission c JOIN score s ON s.submission = c.id "
+        f"AND s.key IN ({marks}) WHERE {conditions} ORDER BY c.id, s.key"
+    )
+    with translate_errors(store.path):
+        return store.conn.execute(sql, [missing, *keys, *first_params, *second_params])
+
+
+def current_triples(
+    store: Store, keys: Sequence[str], *, cycles: Sequence[int] | None = None,
+    regions: Sequence[str] | None = None, agency_types: Sequence[str] | None = None,
+) -> list[tuple]:
+    """Like `current_values`, as `(submission id, key, value)` (the general, slower path)."""
+    first, first_params, second, second_params = _where(
+        cycles, regions, agency_types, prefix="c.")
+    conditions = " AND ".join(["c.superseded_by IS NULL", *first, *second])
+    marks = ",".join("?" * len(keys))
+    sql = (
+        f"SELECT s.submission, s.key, s.value FROM submission c JOIN score s "
+        f"ON s.submission = c.id AND s.key IN ({marks}) WHERE {conditions}"
+    )
+    with translate_errors(store.path):
+        return store.conn.execute(sql, [*keys, *first_params, *second_params]).fetchall()
+
+
+def counting_agencies(store: Store, cycle: int) -> list[dict[str, Any]]:
+    """Agency code, submission row and overall score of every counting submission of a cycle."""
+    return store.query(
+        "SELECT agency_code, id, overall FROM counting_submission WHERE cycle = ?", [cycle])
+
+
+def filter_choices(store: Store) -> dict[str, list[Any]]:
+    """Distinct cycles, regions and agency types of the stored submissions (for filters)."""
+    rows = store.query("SELECT DISTINCT cycle, region, agency_type FROM submission")
+    return {
+        "cycles": sorted({r["cycle"] for r in rows}),
+        "regions": sorted({r["region"] for r in rows}),
+        "agency_types": sorted({r["agency_type"] for r in rows}),
+    }
 
 
 def cycles(store: Store) -> list[int]:

@@ -1,0 +1,319 @@
+"""Cross-agency consolidation: one row per agency and cycle (the submission that counts).
+
+Columns: `agency_code, agency_name, agency_type, region, cycle, revision, overall`, the
+pillars, `R1`…`R12`, then every element id in framework order (a level 0–5; empty when
+not applicable). Exports: CSV (UTF-8 with BOM, so spreadsheet programs read the accents),
+XLSX (openpyxl) and a consolidated PDF report (es/en) with charts. Every file is written
+atomically. The dashboard's arrays live in `services/dashboard.py` (re-exported here).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from digigov_desktop.domain.framework import Framework, load_framework
+from digigov_desktop.errors import DigigovError
+from digigov_desktop.reports.consolidated_pdf import (
+    ConsolidatedLabels,
+    ConsolidatedReport,
+    HeatRow,
+    render_consolidated,
+)
+from digigov_desktop.services.dashboard import (
+    Completion,
+    DashboardData,
+    Distribution,
+    dashboard_data,
+    registry_completion,
+    score_columns,
+)
+from digigov_desktop.signing.authority import CertificateAuthority
+from digigov_desktop.storage import central
+from digigov_desktop.storage.database import Store
+
+BASE_COLUMNS = ("agency_code", "agency_name", "agency_type", "region", "cycle", "revision")
+IMPORT_LOG_COLUMNS = (
+    "id", "at", "actor", "file_name", "file_sha256", "size", "outcome", "message",
+    "signer_serial", "agency_code", "submission_id", "revision",
+)
+
+
+class ConsolidationError(DigigovError):
+    """Codes: ``NO_SUBMISSIONS`` (nothing to export), ``WRITE_FAILED`` (param ``path``)."""
+
+    code = "NO_SUBMISSIONS"
+
+
+@dataclass(frozen=True)
+class ConsolidatedTable:
+    """The consolidated rows: `columns` names, `rows` values (str, int, float or None)."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    row_ids: tuple[int, ...]  # central submission row of each line
+
+    @property
+    def score_start(self) -> int:
+        return len(BASE_COLUMNS)
+
+
+def consolidated_table(
+    store: Store, *, cycle: int | None = None, framework: Framework | None = None
+) -> ConsolidatedTable:
+    """One row per agency and cycle (the counting submission), ordered by cycle and code."""
+    framework = framework or load_framework()
+    keys = (*score_columns(framework), *(e.id for e in framework.iter_elements()))
+    rows = central.counting_submissions(store, cycle=cycle)
+    scores = central.scores_of(store, [r["id"] for r in rows])
+    body = tuple(
+        (
+            *(r[c] for c in BASE_COLUMNS),
+            *(scores[r["id"]].get(k) for k in keys),
+        )
+        for r in rows
+    )
+    return ConsolidatedTable((*BASE_COLUMNS, *keys), body, tuple(r["id"] for r in rows))
+
+
+# --------------------------------------------------------------------------- CSV / XLSX
+
+
+def write_csv(table: ConsolidatedTable, path: Path) -> Path:
+    """CSV, comma-separated, UTF-8 with BOM; numbers with a dot, empty for no value."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(table.columns)
+    for row in table.rows:
+        writer.writerow(_csv_cell(v) for v in row)
+    return _write_atomic(Path(path), buffer.getvalue().encode("utf-8-sig"))
+
+
+def write_xlsx(
+    table: ConsolidatedTable, path: Path, *, lang: str = "es",
+    framework: Framework | None = None,
+) -> Path:
+    """An XLSX workbook: the table (frozen header, filters, numeric cells) and a legend sheet
+    naming every column in `lang`."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    framework = framework or load_framework()
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Consolidado" if lang == "es" else "Consolidated"
+    sheet.append(list(table.columns))
+    for row in table.rows:
+        sheet.append([_xlsx_cell(v) for v in row])
+    bold, fill = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor="1F4E79")
+    for cell in sheet[1]:
+        cell.font, cell.fill = bold, fill
+    elements = set(e.id for e in framework.iter_elements())
+    for index, name in enumerate(table.columns, 1):
+        letter = get_column_letter(index)
+        sheet.column_dimensions[letter].width = 36 if name == "agency_name" else (
+            14 if index <= len(BASE_COLUMNS) else 8)
+        if index > len(BASE_COLUMNS):
+            fmt = "0" if name in elements else "0.00"
+            for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+                cell.number_format = fmt
+    sheet.freeze_panes = sheet.cell(row=2, column=len(BASE_COLUMNS) + 1)
+    sheet.auto_filter.ref = sheet.dimensions
+    legend = book.create_sheet("Columnas" if lang == "es" else "Columns")
+    legend.append(["columna", "descripción"] if lang == "es" else ["column", "description"])
+    for cell in legend[1]:
+        cell.font, cell.fill = bold, fill
+    for name in table.columns:
+        legend.append([name, _describe_column(name, framework, lang)])
+    legend.column_dimensions["A"].width = 16
+    legend.column_dimensions["B"].width = 90
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return _write_atomic(Path(path), buffer.getvalue())
+
+
+def _describe_column(name: str, framework: Framework, lang: str) -> str:
+    fixed = {
+        "agency_code": ("Código de la institución", "Agency code"),
+        "agency_name": ("Nombre de la institución", "Agency name"),
+        "agency_type": ("Tipo de institución", "Agency type"),
+        "region": ("Región (ISO 3166-2)", "Region (ISO 3166-2)"),
+        "cycle": ("Ciclo (año)", "Cycle (year)"),
+        "revision": ("Revisión del envío que cuenta", "Revision of the counting submission"),
+        "overall": ("Puntaje global (0–5)", "Overall score (0–5)"),
+    }
+    if name in fixed:
+        return fixed[name][0 if lang == "es" else 1]
+    try:
+        if framework.has_element(name):
+            return f"{framework.element(name).title.get(lang)} (0–5)"
+        try:
+            return f"{framework.recommendation(name).title.get(lang)} (0–5)"
+        except KeyError:
+            return f"{framework.pillar(name).title.get(lang)} (0–5)"
+    except KeyError:
+        return name
+
+
+def _csv_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(round(value, 4))
+    return value
+
+
+def _xlsx_cell(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+def write_pdf(
+    store: Store, path: Path, *, cycle: int | None = None,
+    authority: CertificateAuthority | None = None, lang: str = "es",
+    framework: Framework | None = None, now: dt.datetime | None = None,
+) -> Path:
+    """The consolidated report: completion (with a CA), pillar averages, distributions
+    per recommendation, and the agencies × recommendations heat table.
+
+    Raises:
+        ConsolidationError: `NO_SUBMISSIONS` when nothing counts for the selection.
+    """
+    framework = framework or load_framework()
+    data = dashboard_data(
+        store, cycle=cycle, framework=framework,
+        registry=authority.registry() if authority is not None else None,
+    )
+    if len(data) == 0 and (data.completion is None or not data.completion.registered):
+        raise ConsolidationError("no submission counts for that selection",
+                                 code="NO_SUBMISSIONS", cycle=cycle)
+    report = report_from(data, framework=framework, lang=lang, cycle=cycle,
+                         coordinator=authority.name if authority is not None else "",
+                         now=now)
+    return _write_atomic(Path(path), render_consolidated(report,
+                                                         ConsolidatedLabels.for_language(lang)))
+
+
+def report_from(
+    data: DashboardData, *, framework: Framework, lang: str, cycle: int | None,
+    coordinator: str = "", now: dt.datetime | None = None,
+) -> ConsolidatedReport:
+    """Turn dashboard arrays into the plain data the PDF layer takes."""
+    moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+    dist = data.distribution
+    rec_cols = [data.columns.index(r) for r in data.recommendation_ids]
+    several_cycles = len(set(data.cycles.tolist())) > 1
+    heat = tuple(
+        HeatRow(
+            label=f"{code} · {cyc}" if several_cycles else code,
+            name=name,
+            overall=_num(row[0]),
+            values=tuple(_num(row[j]) for j in rec_cols),
+        )
+        for code, name, cyc, row in zip(data.agency_codes, data.agency_names,
+                                        data.cycles.tolist(), data.values, strict=True)
+    )
+    completion = data.completion
+    return ConsolidatedReport(
+        lang=lang,
+        coordinator=coordinator,
+        cycle=cycle,
+        cycles=tuple(sorted(set(data.cycles.tolist()))),
+        generated_at=moment.isoformat().replace("+00:00", "Z"),
+        framework_title=framework.title.get(lang),
+        submissions=len(data),
+        pillars=tuple(
+            (key, framework.pillar(key).title.get(lang) if key != "overall" else "",
+             data.pillar_averages[key])
+            for key in ("overall", *data.pillar_ids)
+        ),
+        recommendations=tuple(
+            (rid, framework.recommendation(rid).title.get(lang)) for rid in data.recommendation_ids
+        ),
+        distribution=tuple(
+            (rid, int(dist.count[j]), _num(dist.minimum[j]), _num(dist.q1[j]),
+             _num(dist.median[j]), _num(dist.q3[j]), _num(dist.maximum[j]), _num(dist.mean[j]))
+            for rid, j in zip(data.recommendation_ids, rec_cols, strict=True)
+        ),
+        heat=heat,
+        completion_cycle=completion.cycle if completion else None,
+        submitted=tuple((r.agency_code, r.agency_name, r.status, r.overall)
+                        for r in completion.submitted) if completion else None,
+        missing=tuple((r.agency_code, r.agency_name, r.status, None)
+                      for r in completion.missing) if completion else None,
+    )
+
+
+def _num(value: float) -> float | None:
+    return None if value != value else float(value)  # NaN → None
+
+
+# --------------------------------------------------------------------------- import log
+
+
+def import_log_rows(store: Store) -> list[dict[str, Any]]:
+    """The append-only import log, oldest first."""
+    return list(reversed(central.import_log(store)))
+
+
+def write_import_log_csv(store: Store, path: Path) -> Path:
+    """The import log as CSV (UTF-8 with BOM), oldest first."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(IMPORT_LOG_COLUMNS)
+    for row in import_log_rows(store):
+        writer.writerow("" if row[c] is None else row[c] for c in IMPORT_LOG_COLUMNS)
+    return _write_atomic(Path(path), buffer.getvalue().encode("utf-8-sig"))
+
+
+# --------------------------------------------------------------------------- files
+
+
+def _write_atomic(path: Path, data: bytes) -> Path:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise ConsolidationError(f"cannot write {path}: {exc.strerror or exc}",
+                                 code="WRITE_FAILED", path=str(path)) from exc
+    return path
+
+
+__all__ = [
+    "BASE_COLUMNS",
+    "Completion",
+    "ConsolidatedTable",
+    "ConsolidationError",
+    "DashboardData",
+    "Distribution",
+    "consolidated_table",
+    "dashboard_data",
+    "import_log_rows",
+    "registry_completion",
+    "report_from",
+    "score_columns",
+    "write_csv",
+    "write_import_log_csv",
+    "write_pdf",
+    "write_xlsx",
+]
