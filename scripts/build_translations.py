@@ -10,6 +10,7 @@ when one is missing.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -44,12 +45,17 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for ts in sources:
         qm = ts.with_suffix(".qm")
-        command = [lrelease, "-silent", str(ts), "-qm", str(qm)]
+        # Compile beside it, then rename: a running application (or test) memory-maps the
+        # .qm it loaded, and rewriting that file in place would crash it (SIGBUS).
+        tmp = qm.with_name(f".{qm.name}.{os.getpid()}.tmp")
+        command = [lrelease, "-silent", str(ts), "-qm", str(tmp)]
         result = subprocess.run(command, capture_output=True, text=True, check=False)
-        if result.returncode != 0 or not qm.is_file():
+        if result.returncode != 0 or not tmp.is_file():
+            tmp.unlink(missing_ok=True)
             print(f"error: {ts.name} did not compile:\n{result.stdout}{result.stderr}",
                   file=sys.stderr)
             return 1
+        os.replace(tmp, qm)
         if not args.quiet:
             print(f"{ts.relative_to(ROOT)} -> {qm.relative_to(ROOT)}")
     return 0

@@ -134,6 +134,8 @@ GENERIC_ERROR = QT_TRANSLATE_NOOP("Errors", "The operation failed (%1).")
 
 def error_message(exc: DigigovError) -> str:
     """One translated sentence for a typed error; unknown codes get a generic sentence."""
+    from ui.code_text import code_text, outcome_text
+
     params = exc.params
     first = str(params.get("file") or params.get("path") or "")
     if exc.code == "EVIDENCE_TOO_LARGE":
@@ -141,6 +143,13 @@ def error_message(exc: DigigovError) -> str:
     else:
         second = str(params.get("limit", ""))
     template = ERROR_TEXT.get(exc.code)
-    if template is None:
+    if template is not None:
+        return translate("Errors", template).replace("%1", first).replace("%2", second)
+    text = code_text(exc.code)
+    if text is None:
         return translate("Errors", GENERIC_ERROR).replace("%1", exc.code)
-    return translate("Errors", template).replace("%1", first).replace("%2", second)
+    if exc.code == "SELF_CHECK_FAILED":
+        first = outcome_text(str(params.get("reason", "")))
+    elif exc.code == "NOT_READY":
+        first = str(len(params.get("issues") or ()))
+    return text.replace("%1", first)

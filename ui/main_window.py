@@ -1,12 +1,14 @@
 """The main window: sidebar tree, page stack, menus, navigation. No business logic.
 
-Navigation keys: `element:R1.2`, `recommendation:R1`, `pillar:P1`, `progress`, `readiness`.
+Navigation keys: `element:R1.2`, `recommendation:R1`, `pillar:P1`, `progress`, `readiness`,
+`credentials`. Export and receipts live in `ui.submission_actions`.
 Every navigation, language switch, new cycle and close first flushes the autosaver.
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -22,18 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digigov_desktop.config import active_policy
 from digigov_desktop.errors import DigigovError
+from digigov_desktop.paths import AppPaths
 from ui.autosave import Autosaver
 from ui.dialogs.new_cycle_dialog import NewCycleDialog
 from ui.i18n import LANGUAGE_NAMES, LANGUAGE_SETTING, LANGUAGES, Translators, error_message
 from ui.icons import icon
 from ui.models.outline_model import OutlineModel
 from ui.msgbox import show_message
+from ui.pages.credentials_page import CredentialsPage
 from ui.pages.element_page import ElementPage
 from ui.pages.progress_page import ProgressPage
 from ui.pages.readiness_page import ReadinessPage
 from ui.pages.recommendation_page import RecommendationPage
 from ui.session import Session
+from ui.submission_actions import SubmissionActions
 
 log = logging.getLogger(__name__)
 
@@ -41,15 +47,20 @@ LOCATION_SETTING = "ui_last_location"
 
 
 class MainWindow(QMainWindow):
-    """Emits `navigated(key)` after a page was shown."""
+    """Emits `navigated(key)` after a page was shown, `mode_switch_requested("coordinator")`."""
 
     navigated = Signal(str)
+    mode_switch_requested = Signal(str)
 
     def __init__(self, session: Session, translators: Translators | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, exports_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.translators = translators or Translators()
+        self.exports_dir = exports_dir or AppPaths.default(policy=active_policy()).exports
+        self.submission = SubmissionActions(self, session, self.exports_dir)
+        self.submission.navigate.connect(self.go_to)
+        self.submission.changed.connect(self.refresh_status)
         self.autosaver = Autosaver(self)
         self.current = ""
         self._selecting = False
@@ -83,6 +94,7 @@ class MainWindow(QMainWindow):
         self.tree.header().setStretchLastSection(True)
         self.tree.setAccessibleName(self.tr("Evaluation outline"))
         self.tree.setMinimumWidth(260)
+        self.tree.setUniformRowHeights(False)
         self.tree.expandToDepth(0)
 
         self.stack = QStackedWidget(self)
@@ -90,8 +102,9 @@ class MainWindow(QMainWindow):
         self.recommendation_page = RecommendationPage(s, self.autosaver, self.stack)
         self.progress_page = ProgressPage(s, self.stack)
         self.readiness_page = ReadinessPage(s, self.stack)
+        self.credentials_page = CredentialsPage(s, self.stack, exports_dir=self.exports_dir)
         for page in (self.element_page, self.recommendation_page, self.progress_page,
-                     self.readiness_page):
+                     self.readiness_page, self.credentials_page):
             self.stack.addWidget(page)
 
         right = QWidget(self)
@@ -116,10 +129,13 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 870])
+        self.splitter.setSizes([360, 840])
         self.setCentralWidget(self.splitter)
         self.saved_label = QLabel(self)
         self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.submission_label = QLabel(self)
+        self.submission_label.setAccessibleName(self.tr("Submission state"))
+        self.statusBar().addPermanentWidget(self.submission_label)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
         QWidget.setTabOrder(self.tree, self.element_page)
@@ -132,9 +148,24 @@ class MainWindow(QMainWindow):
         self.new_cycle_action.setShortcut(QKeySequence.StandardKey.New)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.coordinator_action = QAction(self.tr("Switch to &coordinator mode"), self)
+        from ui.app import mode_switch_allowed
+
+        self.coordinator_action.setEnabled(mode_switch_allowed())
         file_menu.addAction(self.new_cycle_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.coordinator_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+
+        submission_menu = bar.addMenu(self.tr("&Submission"))
+        self.credentials_action = QAction(icon("credential"), self.tr("Signing &credential"), self)
+        self.credentials_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.export_action = QAction(icon("export"), self.tr("&Export signed submission…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.receipt_action = QAction(self.tr("Install a &receipt…"), self)
+        for action in (self.credentials_action, self.export_action, self.receipt_action):
+            submission_menu.addAction(action)
 
         go_menu = bar.addMenu(self.tr("&Go"))
         self.previous_action = QAction(icon("go-previous"), self.tr("&Previous"), self)
@@ -162,7 +193,9 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             language_menu.addAction(action)
             self.language_actions[lang] = action
-        self._owned = [self.new_cycle_action, self.quit_action, self.previous_action,
+        self._owned = [self.new_cycle_action, self.quit_action, self.coordinator_action,
+                       self.credentials_action, self.export_action, self.receipt_action,
+                       self.previous_action,
                        self.next_action, self.progress_action, self.readiness_action,
                        self.outline_action, self.language_group, *self.language_actions.values()]
 
@@ -178,6 +211,12 @@ class MainWindow(QMainWindow):
         self.outline_action.triggered.connect(self.tree.setFocus)
         self.new_cycle_action.triggered.connect(self.start_new_cycle)
         self.quit_action.triggered.connect(self.close)
+        self.coordinator_action.triggered.connect(
+            lambda: self.mode_switch_requested.emit("coordinator"))
+        self.credentials_action.triggered.connect(lambda: self.go_to("credentials"))
+        self.export_action.triggered.connect(self.export_submission)
+        self.receipt_action.triggered.connect(self.submission.install_receipt)
+        self.credentials_page.changed.connect(self.refresh_status)
         self.language_group.triggered.connect(lambda a: self.set_language(a.data()))
         self.element_page.evidence_changed.connect(self._on_evidence_changed)
         self.element_page.failed.connect(self.show_error)
@@ -198,7 +237,7 @@ class MainWindow(QMainWindow):
         return keys
 
     def all_locations(self) -> list[str]:
-        return ["progress", "readiness", *self.walk()]
+        return ["progress", "readiness", "credentials", *self.walk()]
 
     def go_to(self, key: str) -> bool:
         """Show a location; returns False when the key is unknown."""
@@ -214,7 +253,7 @@ class MainWindow(QMainWindow):
             return False
         if kind == "recommendation" and ident not in {r.id for r in framework.recommendations}:
             return False
-        if kind not in ("element", "recommendation", "progress", "readiness"):
+        if kind not in ("element", "recommendation", "progress", "readiness", "credentials"):
             return False
         self.autosaver.flush()
         if kind == "element":
@@ -226,6 +265,9 @@ class MainWindow(QMainWindow):
         elif kind == "progress":
             self.progress_page.refresh()
             self.stack.setCurrentWidget(self.progress_page)
+        elif kind == "credentials":
+            self.credentials_page.refresh()
+            self.stack.setCurrentWidget(self.credentials_page)
         else:
             self.readiness_page.refresh()
             self.stack.setCurrentWidget(self.readiness_page)
@@ -311,6 +353,7 @@ class MainWindow(QMainWindow):
         s = self.session
         status = s.status()
         self.outline.set_status(status, s.service.carried_forward(s.cycle_id))
+        self.submission_label.setText(self.submission.status_text())
         page = self.stack.currentWidget()
         if page is self.recommendation_page:
             self.recommendation_page.refresh_score()
@@ -355,8 +398,9 @@ class MainWindow(QMainWindow):
         """Recreate every widget (after a language switch or a cycle change)."""
         key = self.current
         old = self.centralWidget()
-        self.statusBar().removeWidget(self.saved_label)
-        self.saved_label.deleteLater()
+        for label in (self.saved_label, self.submission_label):
+            self.statusBar().removeWidget(label)
+            label.deleteLater()
         for obj in [*self._owned, self.outline]:
             obj.deleteLater()
         for action in self._owned:
@@ -370,6 +414,10 @@ class MainWindow(QMainWindow):
         self.current = ""
         if not self.go_to(key):
             self.go_to(self.walk()[0])
+
+    def export_submission(self) -> None:
+        self.autosaver.flush()
+        self.submission.export()
 
     def start_new_cycle(self) -> None:
         self.autosaver.flush()

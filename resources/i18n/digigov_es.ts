@@ -30,6 +30,660 @@
     </message>
 </context>
 <context>
+    <name>CaCreateDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="45"/>
+        <source>Create the certificate authority</source>
+        <translation>Crear la autoridad certificadora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="49"/>
+        <source>The certificate authority issues and revokes the agencies&apos; signing credentials. It is one folder holding the root key, encrypted with the passphrase you choose now.</source>
+        <translation>La autoridad certificadora emite y revoca las credenciales de firma de las instituciones. Es una carpeta que guarda la clave raíz, cifrada con la frase de contraseña que elija ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="54"/>
+        <source>&lt;b&gt;Losing the passphrase cannot be repaired.&lt;/b&gt; It is not stored anywhere. Without the folder and its passphrase nobody can issue or revoke credentials, and every agency would need a new credential from a new authority.</source>
+        <translation>&lt;b&gt;Perder la frase de contraseña no tiene arreglo.&lt;/b&gt; No se guarda en ninguna parte. Sin la carpeta y su frase de contraseña nadie puede emitir ni revocar credenciales, y cada institución necesitaría una credencial nueva de una autoridad nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="60"/>
+        <source>Back up the whole folder to two separate places (for example an encrypted USB stick kept in a safe, and the institution&apos;s backup system) after creating it and after every change. Write the passphrase down and keep it apart from the backups.</source>
+        <translation>Respalde la carpeta completa en dos lugares distintos (por ejemplo, una memoria USB cifrada guardada en una caja fuerte y el sistema de respaldos de la institución) al crearla y después de cada cambio. Anote la frase de contraseña y guárdela separada de los respaldos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="73"/>
+        <source>Folder of the certificate authority</source>
+        <translation>Carpeta de la autoridad certificadora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="74"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="78"/>
+        <source>e.g. Digital Government Coordination 2026</source>
+        <translation>p. ej. Coordinación de Gobierno Digital 2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="83"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="83"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="84"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="85"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="98"/>
+        <source>I understand that a lost passphrase cannot be recovered, and I will back up the folder.</source>
+        <translation>Entiendo que una frase de contraseña perdida no se puede recuperar, y respaldaré la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="104"/>
+        <source>Create the authority</source>
+        <translation>Crear la autoridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="117"/>
+        <source>Choose an empty folder for the certificate authority</source>
+        <translation>Elija una carpeta vacía para la autoridad certificadora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="126"/>
+        <source>The passphrase is too short: use at least 10 characters, for example a few words.</source>
+        <translation>La frase de contraseña es demasiado corta: use al menos 10 caracteres, por ejemplo varias palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="128"/>
+        <source>Weak passphrase: add more words, digits or symbols.</source>
+        <translation>Frase de contraseña débil: agregue más palabras, dígitos o símbolos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="129"/>
+        <source>Fair passphrase: a longer one would be stronger.</source>
+        <translation>Frase de contraseña aceptable: una más larga sería más segura.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="130"/>
+        <source>Strong passphrase.</source>
+        <translation>Frase de contraseña segura.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="134"/>
+        <source>The two passphrases do not match yet.</source>
+        <translation>Las dos frases de contraseña aún no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>CaPage</name>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="106"/>
+        <location filename="../../ui/pages/ca_page.py" line="284"/>
+        <location filename="../../ui/pages/ca_page.py" line="287"/>
+        <location filename="../../ui/pages/ca_page.py" line="295"/>
+        <source>Certificate authority</source>
+        <translation>Autoridad certificadora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="117"/>
+        <source>The certificate authority issues the agencies&apos; signing credentials and revokes them. It is one folder on this computer; the import checks every submission against it. Create one for the campaign, or open the folder of an existing one.</source>
+        <translation>La autoridad certificadora emite las credenciales de firma de las instituciones y las revoca. Es una carpeta en este computador; la importación verifica cada envío contra ella. Cree una para la campaña o abra la carpeta de una existente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="122"/>
+        <source>&amp;Create a certificate authority…</source>
+        <translation>&amp;Crear una autoridad certificadora…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="123"/>
+        <source>&amp;Open an existing authority folder…</source>
+        <translation>&amp;Abrir la carpeta de una autoridad existente…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="137"/>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="144"/>
+        <source>Open &amp;folder</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="145"/>
+        <source>Use &amp;another folder…</source>
+        <translation>Usar &amp;otra carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="147"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="149"/>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="153"/>
+        <source>Revocation list:</source>
+        <translation>Lista de revocación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="156"/>
+        <source>Back up this whole folder to two separate places after every change, and keep the passphrase apart from the backups: a lost passphrase cannot be recovered.</source>
+        <translation>Respalde esta carpeta completa en dos lugares distintos después de cada cambio y guarde la frase de contraseña separada de los respaldos: una frase de contraseña perdida no se puede recuperar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="167"/>
+        <source>Issue from a &amp;request…</source>
+        <translation>Emitir desde una &amp;solicitud…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="168"/>
+        <source>Issue as &amp;PKCS#12…</source>
+        <translation>Emitir como &amp;PKCS#12…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="169"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revocar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="170"/>
+        <source>Reissue the revocation &amp;list…</source>
+        <translation>Volver a emitir la &amp;lista de revocación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="171"/>
+        <source>Export the trust &amp;bundle…</source>
+        <translation>Exportar el &amp;paquete de confianza…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="181"/>
+        <source>Issued credentials</source>
+        <translation>Credenciales emitidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="190"/>
+        <source>Issued credentials:</source>
+        <translation>Credenciales emitidas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="214"/>
+        <source>%1 is not a certificate authority folder (any more). Create one or open the right folder.</source>
+        <translation>%1 no es (o ya no es) la carpeta de una autoridad certificadora. Cree una o abra la carpeta correcta.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/ca_page.py" line="233"/>
+        <source>valid until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>vigente hasta el %1 (queda %n día)</numerusform>
+            <numerusform>vigente hasta el %1 (quedan %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="237"/>
+        <source>The revocation list has expired: every import is rejected until you reissue it.</source>
+        <translation>La lista de revocación venció: toda importación se rechaza hasta que la vuelva a emitir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/ca_page.py" line="240"/>
+        <source>The revocation list expires in %n day(s): reissue it now and send the new trust bundle to the agencies.</source>
+        <translation>
+            <numerusform>La lista de revocación vence en %n día: vuelva a emitirla ahora y envíe el nuevo paquete de confianza a las instituciones.</numerusform>
+            <numerusform>La lista de revocación vence en %n días: vuelva a emitirla ahora y envíe el nuevo paquete de confianza a las instituciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="296"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="312"/>
+        <source>The certificate authority was created in %1. Back up this folder now, and export the trust bundle for the agencies.</source>
+        <translation>La autoridad certificadora se creó en %1. Respalde esta carpeta ahora y exporte el paquete de confianza para las instituciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="315"/>
+        <source>Creating the root key… this takes a few seconds.</source>
+        <translation>Creando la clave raíz… esto tarda unos segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="320"/>
+        <source>Choose the certificate authority folder</source>
+        <translation>Elija la carpeta de la autoridad certificadora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="342"/>
+        <source>Save the certificate</source>
+        <translation>Guardar el certificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="343"/>
+        <source>Certificate (*.crt)</source>
+        <translation>Certificado (*.crt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="346"/>
+        <source>Save the PKCS#12 file</source>
+        <translation>Guardar el archivo PKCS#12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="347"/>
+        <source>PKCS#12 (*.p12)</source>
+        <translation>PKCS#12 (*.p12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="357"/>
+        <source>The credential for %1 was saved to %2. Send it to the agency together with the trust bundle.</source>
+        <translation>La credencial de %1 se guardó en %2. Envíela a la institución junto con el paquete de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="361"/>
+        <source>Issuing the credential…</source>
+        <translation>Emitiendo la credencial…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="368"/>
+        <source>the credential %1 of %2 (%3)</source>
+        <translation>la credencial %1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="376"/>
+        <source>The credential was revoked and the revocation list reissued. Export the trust bundle and send it to the agencies.</source>
+        <translation>La credencial se revocó y la lista de revocación se volvió a emitir. Exporte el paquete de confianza y envíelo a las instituciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="379"/>
+        <source>Revoking…</source>
+        <translation>Revocando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="383"/>
+        <source>Reissue the revocation list</source>
+        <translation>Volver a emitir la lista de revocación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="384"/>
+        <source>Enter the passphrase of the certificate authority.</source>
+        <translation>Ingrese la frase de contraseña de la autoridad certificadora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="390"/>
+        <source>The revocation list was reissued. Export the trust bundle and send it to the agencies.</source>
+        <translation>La lista de revocación se volvió a emitir. Exporte el paquete de confianza y envíelo a las instituciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="393"/>
+        <source>Signing the revocation list…</source>
+        <translation>Firmando la lista de revocación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="398"/>
+        <source>Save the trust bundle</source>
+        <translation>Guardar el paquete de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="399"/>
+        <source>Trust bundle (*.pem)</source>
+        <translation>Paquete de confianza (*.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="408"/>
+        <source>The trust bundle was saved to %1. Agencies install it with their credential.</source>
+        <translation>El paquete de confianza se guardó en %1. Las instituciones lo instalan junto con su credencial.</translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <location filename="../../ui/code_text.py" line="15"/>
+        <source>The passphrase is not correct.</source>
+        <translation>La frase de contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="16"/>
+        <location filename="../../ui/code_text.py" line="18"/>
+        <source>A passphrase is required.</source>
+        <translation>Se requiere una frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="17"/>
+        <source>The two passphrases do not match.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="19"/>
+        <source>The file is not a valid PKCS#12 credential (.p12).</source>
+        <translation>El archivo no es una credencial PKCS#12 (.p12) válida.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="21"/>
+        <source>The file is not a valid certificate.</source>
+        <translation>El archivo no es un certificado válido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="22"/>
+        <source>The stored key cannot be read.</source>
+        <translation>No se puede leer la clave guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="23"/>
+        <source>The key is not protected by a passphrase and cannot be used.</source>
+        <translation>La clave no está protegida con una frase de contraseña y no se puede usar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="25"/>
+        <source>The key type is not supported: agency keys are RSA of 2048 bits or more.</source>
+        <translation>El tipo de clave no es compatible: las claves de las instituciones son RSA de 2048 bits o más.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="27"/>
+        <source>The certificate does not belong to this installation&apos;s key request.</source>
+        <translation>El certificado no corresponde a la solicitud de clave de esta instalación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="29"/>
+        <source>The credential belongs to another agency.</source>
+        <translation>La credencial pertenece a otra institución.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="30"/>
+        <source>The certificate was not issued by the coordinator of the trust bundle.</source>
+        <translation>El certificado no fue emitido por la coordinación del paquete de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="32"/>
+        <source>Set up the agency before requesting a credential.</source>
+        <translation>Configure la institución antes de solicitar una credencial.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="33"/>
+        <source>There is no pending credential request: request a credential first.</source>
+        <translation>No hay una solicitud de credencial pendiente: primero solicite una credencial.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="35"/>
+        <source>No signing credential is installed.</source>
+        <translation>No hay una credencial de firma instalada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="36"/>
+        <source>The coordinator&apos;s trust bundle is not installed.</source>
+        <translation>No está instalado el paquete de confianza de la coordinación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="38"/>
+        <source>The trust bundle is not valid (it needs the root certificate and the CRL).</source>
+        <translation>El paquete de confianza no es válido (debe contener el certificado raíz y la CRL).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="40"/>
+        <source>The agency code may only contain letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>El código de la institución solo admite letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="42"/>
+        <source>The agency name is required.</source>
+        <translation>El nombre de la institución es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="43"/>
+        <source>That agency code is reserved for the coordinator; choose another one.</source>
+        <translation>Ese código de institución está reservado para la coordinación; elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="45"/>
+        <source>The certificate authority needs a name.</source>
+        <translation>La autoridad certificadora necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="46"/>
+        <source>The evaluation is not ready to submit: %1 problem(s) must be solved first.</source>
+        <translation>La evaluación no está lista para enviar: primero hay que resolver %1 problema(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="48"/>
+        <source>The file was not saved because the coordinator would reject it: %1</source>
+        <translation>El archivo no se guardó porque la coordinación lo rechazaría: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="50"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="51"/>
+        <source>%1 cannot be written.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="52"/>
+        <source>%1 already exists; choose another file name (it is never overwritten).</source>
+        <translation>%1 ya existe; elija otro nombre de archivo (nunca se sobrescribe).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="54"/>
+        <source>The evidence files are too large to embed in the submission. Export without embedding them.</source>
+        <translation>Los medios de verificación son demasiado grandes para incluirlos en el envío. Exporte sin incluirlos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="57"/>
+        <source>The database has no evaluation yet.</source>
+        <translation>La base de datos aún no tiene una evaluación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="58"/>
+        <source>That folder already holds a certificate authority; it is never overwritten.</source>
+        <translation>Esa carpeta ya contiene una autoridad certificadora; nunca se sobrescribe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="60"/>
+        <source>That folder is not a DigiGov certificate authority.</source>
+        <translation>Esa carpeta no es una autoridad certificadora de DigiGov.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="62"/>
+        <source>The certificate authority folder is damaged: restore it from a backup.</source>
+        <translation>La carpeta de la autoridad certificadora está dañada: restáurela desde un respaldo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="64"/>
+        <source>The file is not a valid certificate request.</source>
+        <translation>El archivo no es una solicitud de certificado válida.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="65"/>
+        <source>No active certificate matches.</source>
+        <translation>Ningún certificado vigente coincide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="66"/>
+        <source>Unknown revocation reason.</source>
+        <translation>Motivo de revocación desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="67"/>
+        <source>%1 is a DigiGov database of another kind.</source>
+        <translation>%1 es una base de datos de DigiGov de otro tipo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="69"/>
+        <source>Unknown element.</source>
+        <translation>Elemento desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="70"/>
+        <source>The level must be a whole number from 0 to 5, or not applicable.</source>
+        <translation>El nivel debe ser un número entero de 0 a 5, o «no aplica».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="72"/>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="73"/>
+        <source>The central database holds no accepted submission for that selection.</source>
+        <translation>La base de datos central no tiene envíos aceptados para esa selección.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="75"/>
+        <source>Choose one cycle before comparing it with another.</source>
+        <translation>Elija un ciclo antes de compararlo con otro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="77"/>
+        <source>The central database holds no accepted submission with that revision.</source>
+        <translation>La base de datos central no tiene un envío aceptado con esa revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="79"/>
+        <source>The receipt was not saved because it does not verify; check the CA folder.</source>
+        <translation>El acuse no se guardó porque no se puede verificar; revise la carpeta de la autoridad certificadora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="81"/>
+        <source>The file is not an intact signed receipt.</source>
+        <translation>El archivo no es un acuse de recibo firmado e íntegro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="82"/>
+        <source>The receipt&apos;s data are not valid.</source>
+        <translation>Los datos del acuse de recibo no son válidos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="83"/>
+        <source>The receipt is not signed by the coordinator of this installation.</source>
+        <translation>El acuse no está firmado por la coordinación de esta instalación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="85"/>
+        <source>The coordinator&apos;s receipt certificate has been revoked; ask for a new receipt.</source>
+        <translation>El certificado de acuses de la coordinación fue revocado; solicite un nuevo acuse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="87"/>
+        <source>The coordinator&apos;s receipt certificate had expired; ask for a new receipt.</source>
+        <translation>El certificado de acuses de la coordinación estaba vencido; solicite un nuevo acuse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="89"/>
+        <source>The coordinator&apos;s revocation list in this installation is out of date; install the current trust bundle and try again.</source>
+        <translation>La lista de revocación de la coordinación en esta instalación está vencida; instale el paquete de confianza vigente e intente de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="92"/>
+        <source>The receipt is for a submission this installation never exported.</source>
+        <translation>El acuse corresponde a un envío que esta instalación nunca exportó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="94"/>
+        <source>The receipt does not match the file this installation exported for that submission.</source>
+        <translation>El acuse no coincide con el archivo que esta instalación exportó para ese envío.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="97"/>
+        <source>The receipt is addressed to another agency.</source>
+        <translation>El acuse está dirigido a otra institución.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="51"/>
+        <source>DigiGov Desktop — coordinator</source>
+        <translation>DigiGov Desktop — coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="53"/>
+        <source>Coordinator pages</source>
+        <translation>Páginas de la coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="56"/>
+        <source>Certificate authority</source>
+        <translation>Autoridad certificadora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="57"/>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="58"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="90"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="91"/>
+        <source>Switch to &amp;agency mode</source>
+        <translation>Cambiar al modo &amp;institución</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="95"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="100"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="103"/>
+        <source>&amp;Certificate authority</source>
+        <translation>&amp;Autoridad certificadora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="103"/>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Bandeja de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="104"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="111"/>
+        <source>&amp;Language</source>
+        <translation>I&amp;dioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="165"/>
+        <location filename="../../ui/coordinator_window.py" line="168"/>
+        <source>Central database: %1 · CA: %2</source>
+        <translation>Base de datos central: %1 · Autoridad: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="167"/>
+        <location filename="../../ui/coordinator_window.py" line="170"/>
+        <source>none yet</source>
+        <translation>aún ninguna</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../ui/dialogs/crash_dialog.py" line="44"/>
@@ -55,6 +709,544 @@
         <location filename="../../ui/dialogs/crash_dialog.py" line="58"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Copiar informe</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="103"/>
+        <location filename="../../ui/pages/credentials_page.py" line="265"/>
+        <location filename="../../ui/pages/credentials_page.py" line="268"/>
+        <location filename="../../ui/pages/credentials_page.py" line="275"/>
+        <location filename="../../ui/pages/credentials_page.py" line="315"/>
+        <location filename="../../ui/pages/credentials_page.py" line="332"/>
+        <source>Signing credential</source>
+        <translation>Credencial de firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="105"/>
+        <source>Your submission is signed with the agency&apos;s credential, so that the coordinator can prove it comes from your agency and was not changed. The private key never leaves this computer: it is stored encrypted with a passphrase only you know.</source>
+        <translation>Su envío se firma con la credencial de la institución, para que la coordinación pueda comprobar que proviene de su institución y que no fue modificado. La clave privada nunca sale de este computador: se guarda cifrada con una frase de contraseña que solo usted conoce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="112"/>
+        <source>Credential</source>
+        <translation>Credencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="120"/>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="121"/>
+        <source>Agency code:</source>
+        <translation>Código de la institución:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="122"/>
+        <source>Subject:</source>
+        <translation>Titular:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="123"/>
+        <source>Serial number:</source>
+        <translation>Número de serie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="124"/>
+        <source>Valid until:</source>
+        <translation>Vigente hasta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="134"/>
+        <source>Coordinator&apos;s trust bundle</source>
+        <translation>Paquete de confianza de la coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="139"/>
+        <source>Trust bundle:</source>
+        <translation>Paquete de confianza:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="140"/>
+        <source>Revocation list valid until:</source>
+        <translation>Lista de revocación vigente hasta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="148"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="151"/>
+        <source>&amp;Request a credential…</source>
+        <translation>&amp;Solicitar una credencial…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="152"/>
+        <source>&amp;Install the certificate…</source>
+        <translation>&amp;Instalar el certificado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="153"/>
+        <source>Import a &amp;PKCS#12 file…</source>
+        <translation>Importar un archivo &amp;PKCS#12…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="154"/>
+        <source>Install or replace the trust &amp;bundle…</source>
+        <translation>Instalar o reemplazar el &amp;paquete de confianza…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="158"/>
+        <source>Step 1 (preferred): create the agency&apos;s key, protected by a passphrase you choose, and a request file (.csr) to send to the coordinator.</source>
+        <translation>Paso 1 (recomendado): crea la clave de la institución, protegida con una frase de contraseña que usted elige, y un archivo de solicitud (.csr) para enviar a la coordinación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="161"/>
+        <source>Step 2: when the coordinator sends back the certificate (.crt) and the trust bundle (.pem), install them here.</source>
+        <translation>Paso 2: cuando la coordinación devuelva el certificado (.crt) y el paquete de confianza (.pem), instálelos aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="164"/>
+        <source>Or: install a PKCS#12 file (.p12) issued by the coordinator; its passphrase is sent to you separately.</source>
+        <translation>O bien: instale un archivo PKCS#12 (.p12) emitido por la coordinación; su frase de contraseña se le envía por separado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="167"/>
+        <source>Install a newer trust bundle (root certificate and revocation list) when the coordinator publishes one.</source>
+        <translation>Instale un paquete de confianza más reciente (certificado raíz y lista de revocación) cuando la coordinación publique uno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="196"/>
+        <source>No credential yet</source>
+        <translation>Aún sin credencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="197"/>
+        <source>Requested: waiting for the coordinator&apos;s certificate</source>
+        <translation>Solicitada: a la espera del certificado de la coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="198"/>
+        <source>Active</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="199"/>
+        <source>Expired</source>
+        <translation>Vencida</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/credentials_page.py" line="209"/>
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 (queda %n día)</numerusform>
+            <numerusform>%1 (quedan %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="213"/>
+        <source>The credential has expired: request a new one before exporting.</source>
+        <translation>La credencial venció: solicite una nueva antes de exportar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/credentials_page.py" line="216"/>
+        <source>The credential expires in %n day(s): request a new one now.</source>
+        <translation>
+            <numerusform>La credencial vence en %n día: solicite una nueva ahora.</numerusform>
+            <numerusform>La credencial vence en %n días: solicite una nueva ahora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="219"/>
+        <source>Installed</source>
+        <translation>Instalado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="220"/>
+        <source>Not installed</source>
+        <translation>No instalado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="227"/>
+        <source>The revocation list is out of date: exports will be refused until you install the coordinator&apos;s current trust bundle.</source>
+        <translation>La lista de revocación está vencida: las exportaciones se rechazarán hasta que instale el paquete de confianza vigente de la coordinación.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/credentials_page.py" line="231"/>
+        <source>The revocation list expires in %n day(s): ask the coordinator for a current trust bundle.</source>
+        <translation>
+            <numerusform>La lista de revocación vence en %n día: pida a la coordinación un paquete de confianza vigente.</numerusform>
+            <numerusform>La lista de revocación vence en %n días: pida a la coordinación un paquete de confianza vigente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="276"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="282"/>
+        <source>Choose the coordinator&apos;s trust bundle (.pem)</source>
+        <translation>Elija el paquete de confianza de la coordinación (.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="283"/>
+        <source>Choose the coordinator&apos;s trust bundle (.pem), or cancel to keep the installed one</source>
+        <translation>Elija el paquete de confianza de la coordinación (.pem), o cancele para conservar el instalado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="286"/>
+        <source>Trust bundle (*.pem);;All files (*)</source>
+        <translation>Paquete de confianza (*.pem);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="295"/>
+        <source>Choose the key&apos;s passphrase</source>
+        <translation>Elija la frase de contraseña de la clave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="296"/>
+        <source>The agency&apos;s key will be encrypted with this passphrase. You need it every time you export a submission. Nobody can recover it: write it down and keep it in a safe place.</source>
+        <translation>La clave de la institución se cifrará con esta frase de contraseña. La necesitará cada vez que exporte un envío. Nadie puede recuperarla: anótela y guárdela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="304"/>
+        <source>Save the credential request</source>
+        <translation>Guardar la solicitud de credencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="305"/>
+        <source>Certificate request (*.csr)</source>
+        <translation>Solicitud de certificado (*.csr)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="316"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="321"/>
+        <source>The request was saved to %1. Send this file to the coordinator; when the certificate comes back, choose &quot;Install the certificate&quot;.</source>
+        <translation>La solicitud se guardó en %1. Envíe este archivo a la coordinación; cuando llegue el certificado, elija «Instalar el certificado».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="325"/>
+        <source>Creating the key… this takes a few seconds.</source>
+        <translation>Creando la clave… esto tarda unos segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="333"/>
+        <source>A credential is active. Request a new one? The active credential stays in use until the new certificate is installed.</source>
+        <translation>Hay una credencial vigente. ¿Solicitar una nueva? La credencial vigente se sigue usando hasta que se instale el nuevo certificado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="338"/>
+        <source>Choose the certificate the coordinator sent</source>
+        <translation>Elija el certificado que envió la coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="339"/>
+        <source>Certificate (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificado (*.crt *.pem *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="355"/>
+        <location filename="../../ui/pages/credentials_page.py" line="378"/>
+        <source>The credential is installed. You can now export signed submissions.</source>
+        <translation>La credencial está instalada. Ya puede exportar envíos firmados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="359"/>
+        <source>Choose the PKCS#12 file</source>
+        <translation>Elija el archivo PKCS#12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="360"/>
+        <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 (*.p12 *.pfx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="366"/>
+        <source>Passphrase of the PKCS#12 file</source>
+        <translation>Frase de contraseña del archivo PKCS#12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="367"/>
+        <source>Enter the passphrase the coordinator sent you separately. It will also protect the key stored on this computer.</source>
+        <translation>Ingrese la frase de contraseña que la coordinación le envió por separado. También protegerá la clave guardada en este computador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="381"/>
+        <source>Installing the credential…</source>
+        <translation>Instalando la credencial…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="395"/>
+        <source>The trust bundle is installed.</source>
+        <translation>El paquete de confianza está instalado.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="117"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="306"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="449"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="123"/>
+        <source>C&amp;ycle:</source>
+        <translation>C&amp;iclo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="124"/>
+        <source>Compare &amp;with:</source>
+        <translation>Comparar &amp;con:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="125"/>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="126"/>
+        <source>Agency &amp;type:</source>
+        <translation>&amp;Tipo de institución:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="136"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar C&amp;SV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="137"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>Exportar &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="138"/>
+        <source>Consolidated &amp;PDF report…</source>
+        <translation>Informe consolidado en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="141"/>
+        <source>(exports follow the cycle filter)</source>
+        <translation>(las exportaciones siguen el filtro de ciclo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="158"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
+        <source>Campaign completion</source>
+        <translation>Avance de la campaña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="165"/>
+        <source>Agencies that submitted</source>
+        <translation>Instituciones que enviaron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
+        <source>Agencies that have not submitted</source>
+        <translation>Instituciones que no han enviado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="170"/>
+        <source>Submitted (double-click to open):</source>
+        <translation>Enviaron (doble clic para abrir):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="171"/>
+        <source>Not submitted yet:</source>
+        <translation>Aún no envían:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="202"/>
+        <source>Scores per agency and recommendation (0–5)</source>
+        <translation>Puntajes por institución y recomendación (0–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="203"/>
+        <source>Grey: no score. Click a cell to open that submission and its signed file.</source>
+        <translation>Gris: sin puntaje. Haga clic en una celda para abrir ese envío y su archivo firmado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="204"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="209"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="211"/>
+        <source>Score (0–5)</source>
+        <translation>Puntaje (0–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="206"/>
+        <source>Distribution of each recommendation across agencies</source>
+        <translation>Distribución de cada recomendación entre las instituciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="207"/>
+        <source>Box: middle half of the agencies, line inside: median, whiskers: lowest and highest. Each dot is an agency: click it to open its submission.</source>
+        <translation>Caja: la mitad central de las instituciones; línea interior: mediana; bigotes: mínimo y máximo. Cada punto es una institución: haga clic para abrir su envío.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="210"/>
+        <source>Average per pillar</source>
+        <translation>Promedio por pilar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="214"/>
+        <source>Comparison between cycles (agencies present in both)</source>
+        <translation>Comparación entre ciclos (instituciones presentes en ambos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="243"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="258"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="249"/>
+        <source>All cycles</source>
+        <translation>Todos los ciclos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="254"/>
+        <source>(no comparison)</source>
+        <translation>(sin comparación)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="257"/>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="260"/>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="296"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard_page.py" line="320"/>
+        <source>%n submission(s) count for this selection.</source>
+        <translation>
+            <numerusform>%n envío cuenta para esta selección.</numerusform>
+            <numerusform>%n envíos cuentan para esta selección.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="321"/>
+        <source>Average overall score: %1 of 5.</source>
+        <translation>Puntaje general promedio: %1 de 5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="325"/>
+        <source>No submission counts for this selection yet: import files in the Inbox.</source>
+        <translation>Aún no hay envíos para esta selección: importe archivos en la bandeja de entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="333"/>
+        <source>%1 agencies × %2 recommendations.</source>
+        <translation>%1 instituciones × %2 recomendaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="341"/>
+        <source>%1: median %2 (%3 agencies)</source>
+        <translation>%1: mediana %2 (%3 instituciones)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="353"/>
+        <source>Open the certificate authority to see which registered agencies have submitted.</source>
+        <translation>Abra la autoridad certificadora para ver qué instituciones registradas han enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="362"/>
+        <source>Cycle %1: %2 of %3 registered agencies have submitted.</source>
+        <translation>Ciclo %1: %2 de %3 instituciones registradas han enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="366"/>
+        <source>%1 — %2 (overall %3)</source>
+        <translation>%1 — %2 (general %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="373"/>
+        <source>(credential revoked)</source>
+        <translation>(credencial revocada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="374"/>
+        <source>(credential expired)</source>
+        <translation>(credencial vencida)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="382"/>
+        <source>Overall</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="383"/>
+        <source>Average</source>
+        <translation>Promedio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="397"/>
+        <source>No agency submitted in both cycles.</source>
+        <translation>Ninguna institución envió en ambos ciclos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="398"/>
+        <source>Choose a cycle and another cycle to compare with.</source>
+        <translation>Elija un ciclo y otro ciclo con el cual compararlo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard_page.py" line="409"/>
+        <source>%n agency(ies) in both cycles.</source>
+        <translation>
+            <numerusform>%n institución en ambos ciclos.</numerusform>
+            <numerusform>%n instituciones en ambos ciclos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="437"/>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="437"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="438"/>
+        <source>Export XLSX</source>
+        <translation>Exportar XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="438"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="439"/>
+        <source>Consolidated PDF report</source>
+        <translation>Informe consolidado en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="439"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="449"/>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
     </message>
 </context>
 <context>
@@ -273,6 +1465,608 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="98"/>
+        <source>Export the signed submission</source>
+        <translation>Exportar el envío firmado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
+        <source>1. Readiness</source>
+        <translation>1. Preparación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="107"/>
+        <source>Problems that block the export</source>
+        <translation>Problemas que impiden la exportación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="110"/>
+        <source>Double-click a problem (or press Enter) to go to it.</source>
+        <translation>Haga doble clic en un problema (o presione Intro) para ir a él.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="119"/>
+        <source>Open the &amp;credential page</source>
+        <translation>Abrir la página de la &amp;credencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="126"/>
+        <source>2. Signature and file</source>
+        <translation>2. Firma y archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="131"/>
+        <source>Key passphrase</source>
+        <translation>Frase de contraseña de la clave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="132"/>
+        <source>Key &amp;passphrase:</source>
+        <translation>&amp;Frase de contraseña de la clave:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
+        <source>File to write</source>
+        <translation>Archivo que se escribirá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="138"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="141"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
+        <source>Language of the report</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Idioma del informe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="152"/>
+        <source>&amp;Embed the evidence files in the PDF (up to %1 MB in total)</source>
+        <translation>&amp;Incluir los medios de verificación en el PDF (hasta %1 MB en total)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="158"/>
+        <source>3. Export</source>
+        <translation>3. Exportación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="164"/>
+        <source>Export progress</source>
+        <translation>Avance de la exportación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="170"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Huella SHA-256:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="173"/>
+        <source>SHA-256 fingerprint of the file</source>
+        <translation>Huella SHA-256 del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="175"/>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;piar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="179"/>
+        <source>Open &amp;folder</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="188"/>
+        <source>&amp;Export and sign</source>
+        <translation>&amp;Exportar y firmar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="220"/>
+        <source>The evaluation as a whole</source>
+        <translation>La evaluación en general</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/export_dialog.py" line="229"/>
+        <source>%n problem(s) must be solved before the evaluation can be exported:</source>
+        <translation>
+            <numerusform>Hay que resolver %n problema antes de poder exportar la evaluación:</numerusform>
+            <numerusform>Hay que resolver %n problemas antes de poder exportar la evaluación:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="233"/>
+        <source>The evaluation is ready to submit.</source>
+        <translation>La evaluación está lista para enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="242"/>
+        <source>Signed with the credential of %1 (valid until %2).</source>
+        <translation>Se firma con la credencial de %1 (vigente hasta el %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="246"/>
+        <source>The signing credential has expired: request a new one first.</source>
+        <translation>La credencial de firma venció: primero solicite una nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="249"/>
+        <source>The coordinator&apos;s trust bundle is not installed yet.</source>
+        <translation>Aún no está instalado el paquete de confianza de la coordinación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="252"/>
+        <source>No signing credential is installed yet: request or import one first.</source>
+        <translation>Aún no hay una credencial de firma instalada: primero solicite o importe una.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="289"/>
+        <source>Starting…</source>
+        <translation>Comenzando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="305"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="310"/>
+        <source>Checking the evaluation and the credential…</source>
+        <translation>Revisando la evaluación y la credencial…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="311"/>
+        <source>Preparing the evaluation data…</source>
+        <translation>Preparando los datos de la evaluación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="312"/>
+        <source>Writing the report…</source>
+        <translation>Generando el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="313"/>
+        <source>Signing…</source>
+        <translation>Firmando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="314"/>
+        <source>Checking the file as the coordinator will…</source>
+        <translation>Verificando el archivo como lo hará la coordinación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="315"/>
+        <source>Saving the file…</source>
+        <translation>Guardando el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="316"/>
+        <source>Done.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="332"/>
+        <source>Saved %1 (submission %2, revision %3). Send this file to the coordinator.</source>
+        <translation>Se guardó %1 (envío %2, revisión %3). Envíe este archivo a la coordinación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="349"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>Cancelado: no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="350"/>
+        <source>The export failed: no file was written.</source>
+        <translation>La exportación falló: no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="377"/>
+        <source>Save the signed submission</source>
+        <translation>Guardar el envío firmado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="378"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogModel</name>
+    <message>
+        <location filename="../../ui/models/import_log_model.py" line="50"/>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_log_model.py" line="51"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_log_model.py" line="52"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_log_model.py" line="53"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_log_model.py" line="54"/>
+        <source>Agency</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_log_model.py" line="55"/>
+        <source>Submission</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_log_model.py" line="56"/>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsModel</name>
+    <message>
+        <location filename="../../ui/models/import_results_model.py" line="61"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_results_model.py" line="62"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_results_model.py" line="63"/>
+        <source>Agency</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_results_model.py" line="64"/>
+        <source>Submission</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_results_model.py" line="65"/>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="101"/>
+        <location filename="../../ui/pages/inbox_page.py" line="265"/>
+        <location filename="../../ui/pages/inbox_page.py" line="333"/>
+        <location filename="../../ui/pages/inbox_page.py" line="384"/>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="107"/>
+        <source>Add the submission files you received (USB sticks, e-mail attachments, shared folders): drop them here or use the buttons. Each file is checked exactly as the agency&apos;s own export checked it, then stored with its original bytes. Importing the same file twice changes nothing.</source>
+        <translation>Agregue los archivos de envío que recibió (memorias USB, adjuntos de correo, carpetas compartidas): arrástrelos aquí o use los botones. Cada archivo se verifica exactamente como lo verificó la exportación de la institución y luego se guarda con sus bytes originales. Importar dos veces el mismo archivo no cambia nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="117"/>
+        <source>Files and folders to import</source>
+        <translation>Archivos y carpetas por importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="120"/>
+        <source>Add &amp;files…</source>
+        <translation>Agregar &amp;archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="121"/>
+        <source>Add a f&amp;older…</source>
+        <translation>Agregar una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="122"/>
+        <source>C&amp;lear the list</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="131"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="132"/>
+        <source>&amp;Cancel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="134"/>
+        <source>Import progress</source>
+        <translation>Avance de la importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="147"/>
+        <source>Results of the import</source>
+        <translation>Resultados de la importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="152"/>
+        <source>Issue a signed &amp;receipt…</source>
+        <translation>Emitir un &amp;acuse de recibo firmado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="155"/>
+        <source>For the selected accepted file: the agency installs it to see that its submission arrived.</source>
+        <translation>Para el archivo aceptado que seleccionó: la institución lo instala para saber que su envío llegó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="158"/>
+        <source>Last import</source>
+        <translation>Última importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="163"/>
+        <source>Import log</source>
+        <translation>Registro de importaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="167"/>
+        <source>Export the log as &amp;CSV…</source>
+        <translation>Exportar el registro como &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="171"/>
+        <source>Import log (every file ever received)</source>
+        <translation>Registro de importaciones (todos los archivos recibidos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="203"/>
+        <source>(folder)</source>
+        <translation>(carpeta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="214"/>
+        <source>Choose submission files</source>
+        <translation>Elija archivos de envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="214"/>
+        <source>Submissions (*.pdf);;All files (*)</source>
+        <translation>Envíos (*.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="218"/>
+        <source>Choose a folder (its subfolders are searched too)</source>
+        <translation>Elija una carpeta (también se buscan sus subcarpetas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="251"/>
+        <source>Create or open the certificate authority first.</source>
+        <translation>Primero cree o abra la autoridad certificadora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="266"/>
+        <source>Create or open the certificate authority first: every file is checked against it.</source>
+        <translation>Primero cree o abra la autoridad certificadora: cada archivo se verifica contra ella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="272"/>
+        <source>Looking for files…</source>
+        <translation>Buscando archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="282"/>
+        <source>Cancelling after the current file…</source>
+        <translation>Cancelando después del archivo actual…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="290"/>
+        <source>%1 of %2 files checked…</source>
+        <translation>%1 de %2 archivos verificados…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="298"/>
+        <source>%1 accepted, %2 already imported, %3 rejected.</source>
+        <translation>%1 aceptados, %2 ya importados, %3 rechazados.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/inbox_page.py" line="301"/>
+        <source>%n older revision(s) superseded.</source>
+        <translation>
+            <numerusform>%n revisión anterior reemplazada.</numerusform>
+            <numerusform>%n revisiones anteriores reemplazadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/inbox_page.py" line="313"/>
+        <source>Cancelled after %n file(s).</source>
+        <translation>
+            <numerusform>Cancelado después de %n archivo.</numerusform>
+            <numerusform>Cancelado después de %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="315"/>
+        <source>No PDF files were found.</source>
+        <translation>No se encontraron archivos PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="348"/>
+        <source>Sign the receipt</source>
+        <translation>Firmar el acuse de recibo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="349"/>
+        <source>Enter the passphrase of the certificate authority.</source>
+        <translation>Ingrese la frase de contraseña de la autoridad certificadora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="354"/>
+        <source>Save the receipt</source>
+        <translation>Guardar el acuse de recibo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="355"/>
+        <source>Receipt (*.pdf)</source>
+        <translation>Acuse de recibo (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="363"/>
+        <source>Receipt</source>
+        <translation>Acuse de recibo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="364"/>
+        <source>The receipt was saved to %1. Send it to the agency.</source>
+        <translation>El acuse de recibo se guardó en %1. Envíelo a la institución.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="367"/>
+        <source>Signing the receipt…</source>
+        <translation>Firmando el acuse de recibo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="376"/>
+        <source>Export the import log</source>
+        <translation>Exportar el registro de importaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="377"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="381"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="384"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="387"/>
+        <source>The import log was saved to %1.</source>
+        <translation>El registro de importaciones se guardó en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="69"/>
+        <source>Issue a credential from a request</source>
+        <translation>Emitir una credencial desde una solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="70"/>
+        <source>Issue a credential as a PKCS#12 file</source>
+        <translation>Emitir una credencial como archivo PKCS#12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="74"/>
+        <source>The agency sent a request file (.csr); its key stays with the agency. Check the agency code and name: the certificate carries what you enter here.</source>
+        <translation>La institución envió un archivo de solicitud (.csr); su clave queda en la institución. Revise el código y el nombre de la institución: el certificado lleva lo que ingrese aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="77"/>
+        <source>A new key and certificate are made here and packed in a PKCS#12 file protected by a passphrase. Deliver the file (e.g. on a USB stick) and send the passphrase separately.</source>
+        <translation>Aquí se crean una clave y un certificado nuevos, empaquetados en un archivo PKCS#12 protegido con una frase de contraseña. Entregue el archivo (p. ej. en una memoria USB) y envíe la frase de contraseña por separado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="86"/>
+        <source>Request file</source>
+        <translation>Archivo de solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="87"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="94"/>
+        <source>Request (.csr):</source>
+        <translation>Solicitud (.csr):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="100"/>
+        <source>e.g. AB-001</source>
+        <translation>p. ej. AB-001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="108"/>
+        <source>Agency &amp;code:</source>
+        <translation>&amp;Código de la institución:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="108"/>
+        <source>Agency &amp;name:</source>
+        <translation>&amp;Nombre de la institución:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="110"/>
+        <source>PKCS#12 &amp;passphrase:</source>
+        <translation>&amp;Frase de contraseña del PKCS#12:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="111"/>
+        <source>PKCS#12 passphrase &amp;again:</source>
+        <translation>&amp;Repetir la frase del PKCS#12:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="112"/>
+        <source>CA pa&amp;ssphrase:</source>
+        <translation>Frase de contraseña de la &amp;autoridad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="125"/>
+        <source>Issue</source>
+        <translation>Emitir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="142"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="150"/>
+        <source>The file is not a valid certificate request.</source>
+        <translation>El archivo no es una solicitud de certificado válida.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="161"/>
+        <source>Choose the agency&apos;s request</source>
+        <translation>Elija la solicitud de la institución</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="163"/>
+        <source>Certificate request (*.csr *.pem);;All files (*)</source>
+        <translation>Solicitud de certificado (*.csr *.pem);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="176"/>
+        <source>The PKCS#12 passphrase needs at least %1 characters.</source>
+        <translation>La frase de contraseña del PKCS#12 necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="179"/>
+        <source>The two PKCS#12 passphrases do not match yet.</source>
+        <translation>Las dos frases de contraseña del PKCS#12 aún no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>Issues</name>
     <message>
         <location filename="../../ui/i18n.py" line="75"/>
@@ -327,109 +2121,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>DigiGov Desktop — %1 · cycle %2</source>
         <translation>DigiGov Desktop — %1 · ciclo %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Evaluation outline</source>
         <translation>Índice de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Previous</source>
         <translation>A&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Previous (Alt+Left)</source>
         <translation>Anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Next (Alt+Right)</source>
         <translation>Siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>Submission state</source>
+        <translation>Estado del envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Start a &amp;new cycle…</source>
         <translation>Iniciar un &amp;nuevo ciclo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>Switch to &amp;coordinator mode</source>
+        <translation>Cambiar al modo &amp;coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <source>&amp;Submission</source>
+        <translation>E&amp;nvío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <source>Signing &amp;credential</source>
+        <translation>&amp;Credencial de firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164"/>
+        <source>&amp;Export signed submission…</source>
+        <translation>&amp;Exportar el envío firmado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>Install a &amp;receipt…</source>
+        <translation>Instalar un &amp;acuse de recibo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>P&amp;rogress</source>
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Rea&amp;diness</source>
         <translation>Pr&amp;eparación para el envío</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Outline</source>
         <translation>Í&amp;ndice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Language</source>
         <translation>I&amp;dioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Saved at %1</source>
         <translation>Guardado a las %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>DigiGov Desktop</source>
         <translation>DigiGov Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Cycle %1 started.</source>
         <translation>Se inició el ciclo %1.</translation>
     </message>
@@ -460,6 +2284,114 @@
         <location filename="../../ui/dialogs/new_cycle_dialog.py" line="43"/>
         <source>Start cycle</source>
         <translation>Iniciar ciclo</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <location filename="../../ui/code_text.py" line="103"/>
+        <source>Accepted.</source>
+        <translation>Aceptado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="104"/>
+        <source>Already imported (the same file); nothing changed.</source>
+        <translation>Ya se importó (el mismo archivo); no se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="106"/>
+        <source>The file is not a PDF.</source>
+        <translation>El archivo no es un PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="107"/>
+        <source>The file is larger than the size limit.</source>
+        <translation>El archivo supera el tamaño máximo permitido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="108"/>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation>El PDF está dañado y no se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="109"/>
+        <source>The PDF is not signed.</source>
+        <translation>El PDF no está firmado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="110"/>
+        <source>The PDF carries more than one signature; a submission has exactly one.</source>
+        <translation>El PDF tiene más de una firma; un envío lleva exactamente una.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="112"/>
+        <source>The signature is damaged and cannot be read.</source>
+        <translation>La firma está dañada y no se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="114"/>
+        <source>The file was changed after it was signed.</source>
+        <translation>El archivo se modificó después de ser firmado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="115"/>
+        <source>Something was added to the file after it was signed.</source>
+        <translation>Se agregó contenido al archivo después de ser firmado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="117"/>
+        <source>The signer&apos;s credential has been revoked.</source>
+        <translation>La credencial de quien firmó fue revocada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="118"/>
+        <source>The signature was not made with a credential issued by this coordinator.</source>
+        <translation>La firma no se hizo con una credencial emitida por esta coordinación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="120"/>
+        <source>The signer&apos;s credential had expired (or was not yet valid).</source>
+        <translation>La credencial de quien firmó estaba vencida (o aún no era válida).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="122"/>
+        <source>The revocation list is missing or out of date; reissue it and try again.</source>
+        <translation>La lista de revocación falta o está vencida; vuelva a emitirla e intente de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="124"/>
+        <source>The signed file carries no evaluation data.</source>
+        <translation>El archivo firmado no contiene los datos de la evaluación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="126"/>
+        <source>The evaluation data in the file are not valid.</source>
+        <translation>Los datos de la evaluación contenidos en el archivo no son válidos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="128"/>
+        <source>The evaluation uses a framework version this installation does not know.</source>
+        <translation>La evaluación usa una versión del marco que esta instalación no conoce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="130"/>
+        <source>The evaluation claims another agency than the signer&apos;s credential.</source>
+        <translation>La evaluación declara una institución distinta de la credencial de quien firmó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="132"/>
+        <source>The signer&apos;s credential is not registered and active for that agency.</source>
+        <translation>La credencial de quien firmó no está registrada y vigente para esa institución.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="134"/>
+        <source>A newer or equal revision of this submission is already imported.</source>
+        <translation>Ya se importó una revisión igual o más reciente de este envío.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="136"/>
+        <source>The file cannot be read.</source>
+        <translation>No se puede leer el archivo.</translation>
     </message>
 </context>
 <context>
@@ -495,17 +2427,22 @@
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="77"/>
+        <location filename="../../ui/models/outline_model.py" line="55"/>
+        <source>Signing credential</source>
+        <translation>Credencial de firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outline_model.py" line="80"/>
         <source>carried forward, not reviewed</source>
         <translation>traspasada, sin revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="90"/>
+        <location filename="../../ui/models/outline_model.py" line="93"/>
         <source>Readiness (%1)</source>
         <translation>Preparación (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/outline_model.py" line="91"/>
+        <location filename="../../ui/models/outline_model.py" line="94"/>
         <source>%n problem(s) block submission</source>
         <translation>
             <numerusform>%n problema impide el envío</numerusform>
@@ -513,9 +2450,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/outline_model.py" line="93"/>
+        <location filename="../../ui/models/outline_model.py" line="96"/>
         <source>Progress (%1/%2)</source>
         <translation>Progreso (%1/%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="51"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="53"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="57"/>
+        <source>Passphrase again</source>
+        <translation>Repetir la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="62"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="88"/>
+        <source>Too short: use at least %1 characters, for example a few words.</source>
+        <translation>Demasiado corta: use al menos %1 caracteres, por ejemplo varias palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="90"/>
+        <source>Weak: add more words, digits or symbols.</source>
+        <translation>Débil: agregue más palabras, dígitos o símbolos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="91"/>
+        <source>Fair: a longer passphrase would be stronger.</source>
+        <translation>Aceptable: una frase más larga sería más segura.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="92"/>
+        <source>Strong.</source>
+        <translation>Segura.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="95"/>
+        <source>The two passphrases do not match yet.</source>
+        <translation>Las dos frases de contraseña aún no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -731,66 +2716,350 @@
     </message>
 </context>
 <context>
+    <name>RegistryModel</name>
+    <message>
+        <location filename="../../ui/models/registry_model.py" line="46"/>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/registry_model.py" line="47"/>
+        <source>Agency code</source>
+        <translation>Código de la institución</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/registry_model.py" line="48"/>
+        <source>Agency</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/registry_model.py" line="49"/>
+        <source>Issued as</source>
+        <translation>Emitida como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/registry_model.py" line="50"/>
+        <source>Valid until</source>
+        <translation>Vigente hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/registry_model.py" line="51"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/registry_model.py" line="55"/>
+        <source>certificate (request)</source>
+        <translation>certificado (solicitud)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/registry_model.py" line="55"/>
+        <source>PKCS#12 file</source>
+        <translation>archivo PKCS#12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/registry_model.py" line="56"/>
+        <source>receipts (coordinator)</source>
+        <translation>acuses (coordinación)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/registry_model.py" line="61"/>
+        <source>revoked on %1</source>
+        <translation>revocada el %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/registry_model.py" line="62"/>
+        <source>active</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/registry_model.py" line="62"/>
+        <source>expired</source>
+        <translation>vencida</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/revoke_dialog.py" line="22"/>
+        <source>No particular reason</source>
+        <translation>Sin un motivo en particular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/revoke_dialog.py" line="23"/>
+        <source>The key was lost or exposed</source>
+        <translation>La clave se perdió o quedó expuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/revoke_dialog.py" line="24"/>
+        <source>The agency changed</source>
+        <translation>La institución cambió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/revoke_dialog.py" line="25"/>
+        <source>Replaced by a new credential</source>
+        <translation>Reemplazada por una credencial nueva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/revoke_dialog.py" line="26"/>
+        <source>The agency no longer takes part</source>
+        <translation>La institución ya no participa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/revoke_dialog.py" line="46"/>
+        <source>Revoke a credential</source>
+        <translation>Revocar una credencial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/revoke_dialog.py" line="50"/>
+        <source>Revoke %1? Files it signs from now on are rejected. The revocation list is reissued: send the new trust bundle to the agencies.</source>
+        <translation>¿Revocar %1? Los archivos que firme desde ahora se rechazarán. La lista de revocación se vuelve a emitir: envíe el nuevo paquete de confianza a las instituciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/revoke_dialog.py" line="63"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/revoke_dialog.py" line="64"/>
+        <source>CA pa&amp;ssphrase:</source>
+        <translation>Frase de contraseña de la &amp;autoridad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/revoke_dialog.py" line="72"/>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="46"/>
         <source>Set up the evaluation</source>
         <translation>Configurar la evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="49"/>
         <source>Tell us who is evaluating. The year identifies this evaluation cycle.</source>
         <translation>Indique quién realiza la evaluación. El año identifica este ciclo de evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="54"/>
+        <source>I fill in my &amp;agency&apos;s self-evaluation</source>
+        <translation>Completo la autoevaluación de mi &amp;institución</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="56"/>
+        <source>I coor&amp;dinate the campaign: I receive, verify and consolidate the agencies&apos; submissions</source>
+        <translation>Coor&amp;dino la campaña: recibo, verifico y consolido los envíos de las instituciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="70"/>
         <source>e.g. AB-001</source>
         <translation>p. ej. AB-001</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="77"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="87"/>
         <source>Agency &amp;code:</source>
         <translation>&amp;Código de la institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="88"/>
         <source>Agency &amp;name:</source>
         <translation>&amp;Nombre de la institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="89"/>
         <source>Agency &amp;type:</source>
         <translation>&amp;Tipo de institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="90"/>
         <source>&amp;Region:</source>
         <translation>&amp;Región:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="91"/>
         <source>Your na&amp;me:</source>
         <translation>Su nom&amp;bre:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="92"/>
         <source>Your r&amp;ole:</source>
         <translation>Su c&amp;argo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="93"/>
         <source>Cycle &amp;year:</source>
         <translation>Año del c&amp;iclo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="103"/>
         <source>Start</source>
         <translation>Comenzar</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionActions</name>
+    <message>
+        <location filename="../../ui/submission_actions.py" line="54"/>
+        <source>Not submitted yet</source>
+        <translation>Aún sin enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/submission_actions.py" line="56"/>
+        <source>Submitted · revision %1 · receipt received</source>
+        <translation>Enviado · revisión %1 · acuse recibido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/submission_actions.py" line="58"/>
+        <source>Submitted · revision %1 · no receipt yet</source>
+        <translation>Enviado · revisión %1 · aún sin acuse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/submission_actions.py" line="72"/>
+        <source>Choose the receipt the coordinator sent</source>
+        <translation>Elija el acuse de recibo que envió la coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/submission_actions.py" line="73"/>
+        <source>Receipt (*.pdf);;All files (*)</source>
+        <translation>Acuse de recibo (*.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/submission_actions.py" line="79"/>
+        <location filename="../../ui/submission_actions.py" line="96"/>
+        <location filename="../../ui/submission_actions.py" line="102"/>
+        <source>Receipt</source>
+        <translation>Acuse de recibo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/submission_actions.py" line="79"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/submission_actions.py" line="89"/>
+        <source>This receipt was already installed.</source>
+        <translation>Este acuse de recibo ya estaba instalado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/submission_actions.py" line="92"/>
+        <source>Receipt installed: the coordinator accepted revision %1 of the submission on %2.</source>
+        <translation>Acuse instalado: la coordinación aceptó la revisión %1 del envío el %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="48"/>
+        <source>Submission of %1</source>
+        <translation>Envío de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="66"/>
+        <source>Agency:</source>
+        <translation>Institución:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="67"/>
+        <source>Type and region:</source>
+        <translation>Tipo y región:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="68"/>
+        <source>Cycle:</source>
+        <translation>Ciclo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="69"/>
+        <source>Submission:</source>
+        <translation>Envío:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="69"/>
+        <source>%1, revision %2</source>
+        <translation>%1, revisión %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="71"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="71"/>
+        <source>superseded by a newer revision</source>
+        <translation>reemplazado por una revisión más reciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="72"/>
+        <source>current</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="73"/>
+        <source>Exported:</source>
+        <translation>Exportado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="74"/>
+        <source>Imported:</source>
+        <translation>Importado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="74"/>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="77"/>
+        <source>Signed by:</source>
+        <translation>Firmado por:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="78"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="79"/>
+        <source>File SHA-256:</source>
+        <translation>SHA-256 del archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="80"/>
+        <source>Overall score:</source>
+        <translation>Puntaje general:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="81"/>
+        <source>Pillars:</source>
+        <translation>Pilares:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="82"/>
+        <source>Recommendations:</source>
+        <translation>Recomendaciones:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="92"/>
+        <source>&amp;Open the signed PDF</source>
+        <translation>&amp;Abrir el PDF firmado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="101"/>
+        <source>Submission</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="102"/>
+        <source>The signed file is not in the central database.</source>
+        <translation>El archivo firmado no está en la base de datos central.</translation>
     </message>
 </context>
 </TS>

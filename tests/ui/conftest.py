@@ -121,3 +121,113 @@ def reader():
     yield _reader
     for store in stores:
         store.close()
+
+
+# --- signing, export and coordinator fixtures ---------------------------------------------
+
+from gui_helpers import AGENCY_PASS, CA_PASS, enrol_store  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def authority(tmp_path_factory):
+    """A real coordinator CA (RSA-3072 root), shared: tests that revoke make their own."""
+    from digigov_desktop.signing.authority import CertificateAuthority
+
+    return CertificateAuthority.init(tmp_path_factory.mktemp("ca") / "ca",
+                                     name="Coordinación de prueba", passphrase=CA_PASS)
+
+
+@pytest.fixture(scope="session")
+def enrolled_template(demo_template, authority, tmp_path_factory):
+    """The demo database with an installed credential from `authority`."""
+    from digigov_desktop.storage.database import open_store
+
+    path = tmp_path_factory.mktemp("enrolled") / "enrolled.sqlite"
+    shutil.copy(demo_template, path)
+    with open_store(path) as store:
+        enrol_store(store, authority)
+    return path
+
+
+@pytest.fixture
+def enrolled_db(enrolled_template, tmp_path):
+    target = tmp_path / "enrolled.sqlite"
+    shutil.copy(enrolled_template, target)
+    return target
+
+
+AGENCIES = (  # code, agency type, region, route
+    ("AG-001", "ministry", "CL-RM", "csr"),
+    ("AG-002", "municipality", "CL-BI", "p12"),
+    ("AG-003", "municipality", "CL-RM", "csr"),
+)
+
+
+@pytest.fixture(scope="session")
+def campaign(authority, tmp_path_factory):
+    """Three enrolled agencies' signed submissions (this year), plus a tampered copy.
+
+    Returns a dict: `files` (good PDFs by agency code), `tampered`, `root`.
+    """
+    from digigov_desktop.domain.evaluation import Agency, AgencyType
+    from digigov_desktop.services.demo import create_demo
+    from digigov_desktop.services.evaluations import EvaluationService
+    from digigov_desktop.services.export import export_submission
+
+    root = tmp_path_factory.mktemp("campaign")
+    files = {}
+    for seed, (code, kind, region, route) in enumerate(AGENCIES, 1):
+        store = create_demo(root / f"{code}.sqlite", agency_code=code,
+                            agency_name=f"Servicio {code}", seed=seed, year=YEAR)
+        try:
+            EvaluationService(store).update_agency(
+                Agency(code, f"Servicio {code}", AgencyType(kind), region))
+            enrol_store(store, authority, route=route)
+            files[code] = export_submission(store, out=root / "files" / f"{code}.pdf",
+                                            passphrase=AGENCY_PASS, lang="es").path
+        finally:
+            store.close()
+    data = bytearray(files["AG-001"].read_bytes())
+    spot = data.find(b"stream\n") + 40  # inside the first content stream: signed bytes
+    data[spot] ^= 0x01
+    tampered = root / "tampered" / "AG-001-tampered.pdf"
+    tampered.parent.mkdir()
+    tampered.write_bytes(bytes(data))
+    return {"files": files, "tampered": tampered, "root": root}
+
+
+@pytest.fixture
+def coordinator(qtbot, tmp_path):
+    """coordinator(ca_folder=None, lang="en") → a shown CoordinatorWindow on a new central db."""
+    from digigov_desktop.storage.central import open_central
+    from ui.coordinator_session import CA_FOLDER_PREFERENCE
+    from ui.i18n import Translators
+    from ui.launcher import build_coordinator_window
+    from ui.preferences import Preferences
+
+    opened = []
+
+    def _open(ca_folder=None, lang: str = "en", central_path=None):
+        store = open_central(central_path or tmp_path / "central.sqlite")
+        prefs = Preferences.in_folder(tmp_path / "prefs")
+        if ca_folder is not None:
+            prefs.set(CA_FOLDER_PREFERENCE, str(ca_folder))
+        translators = Translators()
+        window = build_coordinator_window(store, translators, prefs, lang=lang)
+        opened.append((window, store, translators))
+        qtbot.addWidget(window)
+        window.resize(1200, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        window.start()
+        return window
+
+    yield _open
+    from ui import tasks
+
+    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=20_000)
+    for window, store, translators in opened:
+        if window.isVisible():
+            window.close()
+        store.close()
+        translators.install("en")

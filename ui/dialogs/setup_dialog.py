@@ -1,4 +1,8 @@
-"""First run: the agency, the person filling in the evaluation, and the cycle year."""
+"""First run: agency or coordinator mode; the agency, the person and the cycle year.
+
+The mode choice is shown only when the deployment policy allows coordinator mode. A
+coordinator needs no agency: only their name (recorded with every import).
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,6 +32,7 @@ class SetupResult:
     agency: Agency
     person: Person
     year: int
+    mode: str = "agency"  # or "coordinator"
 
 
 class SetupDialog(QDialog):
@@ -41,6 +48,21 @@ class SetupDialog(QDialog):
         intro = QLabel(self.tr(
             "Tell us who is evaluating. The year identifies this evaluation cycle."), self)
         intro.setWordWrap(True)
+        from ui.app import mode_switch_allowed
+
+        self.agency_mode = QRadioButton(self.tr(
+            "I fill in my &agency's self-evaluation"), self)
+        self.coordinator_mode = QRadioButton(self.tr(
+            "I coor&dinate the campaign: I receive, verify and consolidate the agencies' "
+            "submissions"), self)
+        self.agency_mode.setChecked(True)
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.addButton(self.agency_mode)
+        self.mode_group.addButton(self.coordinator_mode)
+        allowed = mode_switch_allowed()
+        for button in (self.agency_mode, self.coordinator_mode):
+            button.setVisible(allowed)
+            layout.addWidget(button)
         layout.addWidget(intro)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -60,6 +82,7 @@ class SetupDialog(QDialog):
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
         self.year.setValue(dt.date.today().year)
+        self.agency_widgets = [self.code, self.name, self.type, self.region, self.role, self.year]
         rows = [
             (self.tr("Agency &code:"), self.code),
             (self.tr("Agency &name:"), self.name),
@@ -85,9 +108,18 @@ class SetupDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for edit in (self.code, self.name, self.person):
             edit.textChanged.connect(self._on_changed)
+        self.coordinator_mode.toggled.connect(self._on_changed)
+
+    @property
+    def mode(self) -> str:
+        return "coordinator" if self.coordinator_mode.isChecked() else "agency"
 
     def _on_changed(self) -> None:
-        ok = all(e.text().strip() for e in (self.code, self.name, self.person))
+        coordinator = self.mode == "coordinator"
+        for widget in self.agency_widgets:
+            widget.setEnabled(not coordinator)
+        needed = (self.person,) if coordinator else (self.code, self.name, self.person)
+        ok = all(e.text().strip() for e in needed)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def result_value(self) -> SetupResult:
@@ -100,6 +132,7 @@ class SetupDialog(QDialog):
             ),
             person=Person(self.person.text().strip(), self.role.text().strip()),
             year=self.year.value(),
+            mode=self.mode,
         )
 
     @classmethod

@@ -1,8 +1,8 @@
-"""The sidebar tree: progress, readiness, then pillars → recommendations → elements.
+"""The sidebar tree: progress, readiness, credential, then pillars → recommendations → elements.
 
 Each node carries a location key (`element:R1.2`, `recommendation:R1`, `pillar:P1`,
-`progress`, `readiness`) and shows its state as an icon whose shape differs per state,
-plus the state in words in the tooltip and accessible text (never by colour alone).
+`progress`, `readiness`, `credentials`) and shows its state as an icon whose shape differs
+per state, plus the state in words in the tooltip and accessible text (never by colour alone).
 """
 
 from __future__ import annotations
@@ -52,8 +52,11 @@ class OutlineModel(QStandardItemModel):
         progress.setIcon(icon("progress"))
         readiness = self._item("readiness", self.tr("Readiness"))
         readiness.setIcon(icon("readiness"))
+        credentials = self._item("credentials", self.tr("Signing credential"))
+        credentials.setIcon(icon("credential"))
         root.appendRow(progress)
         root.appendRow(readiness)
+        root.appendRow(credentials)
         for pillar in framework.pillars:
             p_item = self._item(f"pillar:{pillar.id}", pillar.title.get(lang))
             root.appendRow(p_item)
@@ -99,7 +102,9 @@ class OutlineModel(QStandardItemModel):
         if item.text() != text:
             item.setText(text)
         item.setData(state, StateRole)
-        if state is not None:
+        if state is None:  # a pillar: the full title and its count, even when cut off
+            item.setToolTip(text)
+        else:
             words = f"{text} — {state_text(state)}{extra}"
             item.setIcon(icon(icon_name or f"state-{state}"))
             item.setToolTip(words)

@@ -20,6 +20,7 @@ pg.setConfigOptions(antialias=True, background="w", foreground="k")
 BLUE = QColor("#1a5fb4")
 ORANGE = QColor("#b35900")
 GREY = QColor("#77767b")
+LABEL_RADIUS = 1.2  # category labels of the radar, as a multiple of its largest ring
 
 
 @dataclass(frozen=True)
@@ -134,14 +135,16 @@ class RadarChart(QWidget):
         for ring in range(1, int(self.r_max) + 1):
             pts = [self.point(i % n, ring) for i in range(n + 1)]
             self.plot.plot([p.x() for p in pts], [p.y() for p in pts], pen=grid_pen)
+            # Beside the first axis, just above its ring; far enough inside the category
+            # labels (at LABEL_RADIUS) that "5" never touches "R1".
             label = pg.TextItem(str(ring), color=GREY, anchor=(0.0, 1.0))
-            label.setPos(self.point(0, ring) + QPointF(0.05, 0.05))
+            label.setPos(self.point(0, ring) + QPointF(0.1, 0.02))
             self.plot.addItem(label)
         for i, text in enumerate(labels):
             end = self.point(i, self.r_max)
             self.plot.plot([0, end.x()], [0, end.y()], pen=grid_pen)
             item = pg.TextItem(text, color="k", anchor=(0.5, 0.5))
-            item.setPos(self.point(i, self.r_max * 1.12))
+            item.setPos(self.point(i, self.r_max * LABEL_RADIUS))
             self.plot.addItem(item)
         symbols = ["o", "t", "s"]
         for k, one in enumerate(series):
@@ -152,7 +155,7 @@ class RadarChart(QWidget):
             self.plot.plot([p.x() for p in pts], [p.y() for p in pts], pen=pen,
                            symbol=symbols[k % len(symbols)], symbolBrush=one.color,
                            symbolPen=one.color, symbolSize=8, name=one.name)
-        limit = self.r_max * 1.25
+        limit = self.r_max * (LABEL_RADIUS + 0.1)
         self.plot.setXRange(-limit, limit, padding=0)
         self.plot.setYRange(-limit, limit, padding=0)
 
@@ -167,7 +170,7 @@ class RadarChart(QWidget):
             return None
         p = view.mapSceneToView(scene_pos)
         radius = math.hypot(p.x(), p.y())
-        if radius < 0.3 or radius > self.r_max * 1.25:
+        if radius < 0.3 or radius > self.r_max * (LABEL_RADIUS + 0.1):
             return None
         n = len(self.labels)
         turn = (math.pi / 2 - math.atan2(p.y(), p.x())) % (2 * math.pi)

@@ -1,0 +1,149 @@
+"""Translated sentences for the signing, export, CA, import and receipt codes.
+
+The same codes as `digigov_desktop/messages.py` (the CLI's table), translated through Qt
+(context "Codes"). `%1` is a file or folder when the error names one; for
+SELF_CHECK_FAILED it is the sentence of the verification code that failed.
+`ui.i18n.error_message()` and `outcome_text()` are the entry points.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+# Errors raised by credentials, export, the CA and receipts.
+CODE_TEXT = {
+    "WRONG_PASSPHRASE": QT_TRANSLATE_NOOP("Codes", "The passphrase is not correct."),
+    "EMPTY_PASSPHRASE": QT_TRANSLATE_NOOP("Codes", "A passphrase is required."),
+    "PASSPHRASE_MISMATCH": QT_TRANSLATE_NOOP("Codes", "The two passphrases do not match."),
+    "PASSPHRASE_REQUIRED": QT_TRANSLATE_NOOP("Codes", "A passphrase is required."),
+    "INVALID_PKCS12": QT_TRANSLATE_NOOP(
+        "Codes", "The file is not a valid PKCS#12 credential (.p12)."),
+    "INVALID_CERTIFICATE": QT_TRANSLATE_NOOP("Codes", "The file is not a valid certificate."),
+    "INVALID_KEY": QT_TRANSLATE_NOOP("Codes", "The stored key cannot be read."),
+    "KEY_NOT_ENCRYPTED": QT_TRANSLATE_NOOP(
+        "Codes", "The key is not protected by a passphrase and cannot be used."),
+    "UNSUPPORTED_KEY": QT_TRANSLATE_NOOP(
+        "Codes", "The key type is not supported: agency keys are RSA of 2048 bits or more."),
+    "CERT_KEY_MISMATCH": QT_TRANSLATE_NOOP(
+        "Codes", "The certificate does not belong to this installation's key request."),
+    "WRONG_AGENCY": QT_TRANSLATE_NOOP("Codes", "The credential belongs to another agency."),
+    "NOT_ISSUED_BY_COORDINATOR": QT_TRANSLATE_NOOP(
+        "Codes", "The certificate was not issued by the coordinator of the trust bundle."),
+    "NO_AGENCY": QT_TRANSLATE_NOOP("Codes", "Set up the agency before requesting a credential."),
+    "NO_REQUEST": QT_TRANSLATE_NOOP(
+        "Codes", "There is no pending credential request: request a credential first."),
+    "NO_CREDENTIAL": QT_TRANSLATE_NOOP("Codes", "No signing credential is installed."),
+    "NO_TRUST_BUNDLE": QT_TRANSLATE_NOOP(
+        "Codes", "The coordinator's trust bundle is not installed."),
+    "INVALID_TRUST_BUNDLE": QT_TRANSLATE_NOOP(
+        "Codes", "The trust bundle is not valid (it needs the root certificate and the CRL)."),
+    "INVALID_AGENCY_CODE": QT_TRANSLATE_NOOP(
+        "Codes", "The agency code may only contain letters, digits, '.', '_' and '-'."),
+    "INVALID_AGENCY_NAME": QT_TRANSLATE_NOOP("Codes", "The agency name is required."),
+    "RESERVED_AGENCY_CODE": QT_TRANSLATE_NOOP(
+        "Codes", "That agency code is reserved for the coordinator; choose another one."),
+    "INVALID_NAME": QT_TRANSLATE_NOOP("Codes", "The certificate authority needs a name."),
+    "NOT_READY": QT_TRANSLATE_NOOP(
+        "Codes", "The evaluation is not ready to submit: %1 problem(s) must be solved first."),
+    "SELF_CHECK_FAILED": QT_TRANSLATE_NOOP(
+        "Codes", "The file was not saved because the coordinator would reject it: %1"),
+    "CANCELLED": QT_TRANSLATE_NOOP("Codes", "Cancelled."),
+    "WRITE_FAILED": QT_TRANSLATE_NOOP("Codes", "%1 cannot be written."),
+    "FILE_EXISTS": QT_TRANSLATE_NOOP(
+        "Codes", "%1 already exists; choose another file name (it is never overwritten)."),
+    "EVIDENCE_TOO_LARGE_TO_EMBED": QT_TRANSLATE_NOOP(
+        "Codes", "The evidence files are too large to embed in the submission. "
+        "Export without embedding them."),
+    "NO_CYCLE": QT_TRANSLATE_NOOP("Codes", "The database has no evaluation yet."),
+    "CA_EXISTS": QT_TRANSLATE_NOOP(
+        "Codes", "That folder already holds a certificate authority; it is never overwritten."),
+    "CA_NOT_FOUND": QT_TRANSLATE_NOOP(
+        "Codes", "That folder is not a DigiGov certificate authority."),
+    "CA_DAMAGED": QT_TRANSLATE_NOOP(
+        "Codes", "The certificate authority folder is damaged: restore it from a backup."),
+    "INVALID_CSR": QT_TRANSLATE_NOOP("Codes", "The file is not a valid certificate request."),
+    "NOT_FOUND": QT_TRANSLATE_NOOP("Codes", "No active certificate matches."),
+    "INVALID_REASON": QT_TRANSLATE_NOOP("Codes", "Unknown revocation reason."),
+    "WRONG_KIND_OF_DATABASE": QT_TRANSLATE_NOOP(
+        "Codes", "%1 is a DigiGov database of another kind."),
+    "UNKNOWN_ELEMENT": QT_TRANSLATE_NOOP("Codes", "Unknown element."),
+    "INVALID_LEVEL": QT_TRANSLATE_NOOP(
+        "Codes", "The level must be a whole number from 0 to 5, or not applicable."),
+    "UNREADABLE_FILE": QT_TRANSLATE_NOOP("Codes", "%1 cannot be read."),
+    "NO_SUBMISSIONS": QT_TRANSLATE_NOOP(
+        "Codes", "The central database holds no accepted submission for that selection."),
+    "COMPARE_NEEDS_CYCLE": QT_TRANSLATE_NOOP(
+        "Codes", "Choose one cycle before comparing it with another."),
+    "SUBMISSION_NOT_FOUND": QT_TRANSLATE_NOOP(
+        "Codes", "The central database holds no accepted submission with that revision."),
+    "RECEIPT_SELF_CHECK_FAILED": QT_TRANSLATE_NOOP(
+        "Codes", "The receipt was not saved because it does not verify; check the CA folder."),
+    "RECEIPT_INVALID": QT_TRANSLATE_NOOP("Codes", "The file is not an intact signed receipt."),
+    "RECEIPT_PAYLOAD_INVALID": QT_TRANSLATE_NOOP("Codes", "The receipt's data are not valid."),
+    "RECEIPT_NOT_SIGNED_BY_COORDINATOR": QT_TRANSLATE_NOOP(
+        "Codes", "The receipt is not signed by the coordinator of this installation."),
+    "RECEIPT_SIGNER_REVOKED": QT_TRANSLATE_NOOP(
+        "Codes", "The coordinator's receipt certificate has been revoked; ask for a new receipt."),
+    "RECEIPT_SIGNER_EXPIRED": QT_TRANSLATE_NOOP(
+        "Codes", "The coordinator's receipt certificate had expired; ask for a new receipt."),
+    "RECEIPT_TRUST_OUTDATED": QT_TRANSLATE_NOOP(
+        "Codes", "The coordinator's revocation list in this installation is out of date; "
+        "install the current trust bundle and try again."),
+    "RECEIPT_UNKNOWN_SUBMISSION": QT_TRANSLATE_NOOP(
+        "Codes", "The receipt is for a submission this installation never exported."),
+    "RECEIPT_PAYLOAD_MISMATCH": QT_TRANSLATE_NOOP(
+        "Codes", "The receipt does not match the file this installation exported for that "
+        "submission."),
+    "RECEIPT_WRONG_AGENCY": QT_TRANSLATE_NOOP(
+        "Codes", "The receipt is addressed to another agency."),
+}
+
+# Verification and import outcomes (one file each).
+OUTCOME_TEXT = {
+    "ACCEPTED": QT_TRANSLATE_NOOP("Outcomes", "Accepted."),
+    "DUPLICATE": QT_TRANSLATE_NOOP(
+        "Outcomes", "Already imported (the same file); nothing changed."),
+    "NOT_PDF": QT_TRANSLATE_NOOP("Outcomes", "The file is not a PDF."),
+    "TOO_LARGE": QT_TRANSLATE_NOOP("Outcomes", "The file is larger than the size limit."),
+    "DAMAGED": QT_TRANSLATE_NOOP("Outcomes", "The PDF is damaged and cannot be read."),
+    "UNSIGNED": QT_TRANSLATE_NOOP("Outcomes", "The PDF is not signed."),
+    "MULTIPLE_SIGNATURES": QT_TRANSLATE_NOOP(
+        "Outcomes", "The PDF carries more than one signature; a submission has exactly one."),
+    "SIGNATURE_CORRUPT": QT_TRANSLATE_NOOP(
+        "Outcomes", "The signature is damaged and cannot be read."),
+    "MODIFIED": QT_TRANSLATE_NOOP("Outcomes", "The file was changed after it was signed."),
+    "NOT_WHOLE_FILE": QT_TRANSLATE_NOOP(
+        "Outcomes", "Something was added to the file after it was signed."),
+    "REVOKED": QT_TRANSLATE_NOOP("Outcomes", "The signer's credential has been revoked."),
+    "UNTRUSTED": QT_TRANSLATE_NOOP(
+        "Outcomes", "The signature was not made with a credential issued by this coordinator."),
+    "EXPIRED": QT_TRANSLATE_NOOP(
+        "Outcomes", "The signer's credential had expired (or was not yet valid)."),
+    "CRL_MISSING_OR_STALE": QT_TRANSLATE_NOOP(
+        "Outcomes", "The revocation list is missing or out of date; reissue it and try again."),
+    "PAYLOAD_MISSING": QT_TRANSLATE_NOOP(
+        "Outcomes", "The signed file carries no evaluation data."),
+    "PAYLOAD_INVALID": QT_TRANSLATE_NOOP(
+        "Outcomes", "The evaluation data in the file are not valid."),
+    "FRAMEWORK_UNKNOWN": QT_TRANSLATE_NOOP(
+        "Outcomes", "The evaluation uses a framework version this installation does not know."),
+    "AGENCY_MISMATCH": QT_TRANSLATE_NOOP(
+        "Outcomes", "The evaluation claims another agency than the signer's credential."),
+    "UNREGISTERED": QT_TRANSLATE_NOOP(
+        "Outcomes", "The signer's credential is not registered and active for that agency."),
+    "STALE_REVISION": QT_TRANSLATE_NOOP(
+        "Outcomes", "A newer or equal revision of this submission is already imported."),
+    "UNREADABLE": QT_TRANSLATE_NOOP("Outcomes", "The file cannot be read."),
+}
+
+
+def outcome_text(code: str) -> str:
+    """The translated sentence of a verification or import outcome code."""
+    template = OUTCOME_TEXT.get(str(code))
+    return str(code) if template is None else QCoreApplication.translate("Outcomes", template)
+
+
+def code_text(code: str) -> str | None:
+    """The translated template of an error code, or None when it is not one of ours."""
+    template = CODE_TEXT.get(code)
+    return None if template is None else QCoreApplication.translate("Codes", template)

@@ -1,0 +1,59 @@
+"""What the coordinator pages work on: the central store, the CA folder, language, actor."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from pathlib import Path
+
+from digigov_desktop.signing.authority import CertificateAuthority
+from digigov_desktop.signing.credentials import CredentialError
+from digigov_desktop.storage.database import Store
+from ui.preferences import Preferences
+
+CA_FOLDER_PREFERENCE = "ca_folder"
+ACTOR_PREFERENCE = "coordinator_actor"
+
+
+@dataclass
+class CoordinatorSession:
+    store: Store  # the central database, on the GUI thread
+    prefs: Preferences
+    lang: str = "es"
+
+    @property
+    def central_path(self) -> Path:
+        return self.store.path
+
+    @property
+    def actor(self) -> str:
+        """Who imports and issues: the name given at set-up, else the computer account."""
+        name = str(self.prefs.get(ACTOR_PREFERENCE, "") or "")
+        if not name:
+            try:
+                name = getpass.getuser()
+            except (OSError, KeyError):  # no login name in this environment
+                name = ""
+        return name
+
+    @property
+    def ca_folder(self) -> Path | None:
+        return self.prefs.path_value(CA_FOLDER_PREFERENCE)
+
+    @ca_folder.setter
+    def ca_folder(self, folder: Path) -> None:
+        self.prefs.set(CA_FOLDER_PREFERENCE, str(folder))
+
+    @property
+    def default_ca_folder(self) -> Path:
+        return self.central_path.parent / "ca"
+
+    def authority(self) -> CertificateAuthority | None:
+        """The chosen CA, or None when none is chosen or the folder is not (or no more) a CA."""
+        folder = self.ca_folder
+        if folder is None:
+            return None
+        try:
+            return CertificateAuthority(folder)
+        except CredentialError:
+            return None

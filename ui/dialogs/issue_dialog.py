@@ -1,0 +1,202 @@
+"""Issue an agency credential: from the agency's request (CSR) or as a PKCS#12 file.
+
+The CA sets the subject itself; the agency code found in a CSR is only a suggestion.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.dialogs.file_dialogs import OpenFileDialog
+from ui.dialogs.passphrase_dialog import MIN_NEW_LENGTH
+
+CSR = "csr"
+P12 = "p12"
+
+
+@dataclass(frozen=True)
+class IssueRequest:
+    route: str  # CSR or P12
+    agency_code: str
+    agency_name: str
+    ca_passphrase: bytes
+    csr_pem: bytes | None = None
+    p12_passphrase: bytes | None = None
+
+
+def csr_subject(pem: bytes) -> tuple[str | None, str]:
+    """(agency code, agency name) a request asks for, to prefill the form."""
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    from digigov_desktop.signing.credentials import agency_code_of
+
+    try:
+        csr = x509.load_pem_x509_csr(pem)
+    except ValueError:
+        return None, ""
+    names = csr.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return agency_code_of(csr), str(names[0].value) if names else ""
+
+
+class IssueDialog(QDialog):
+    def __init__(self, route: str, folder: Path | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.route = route
+        self.start_folder = folder
+        self.csr_pem: bytes | None = None
+        self._build_ui()
+        self._connect_signals()
+        self._on_changed()
+
+    def _build_ui(self) -> None:
+        csr = self.route == CSR
+        self.setWindowTitle(self.tr("Issue a credential from a request") if csr
+                            else self.tr("Issue a credential as a PKCS#12 file"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "The agency sent a request file (.csr); its key stays with the agency. Check the "
+            "agency code and name: the certificate carries what you enter here.") if csr
+            else self.tr(
+            "A new key and certificate are made here and packed in a PKCS#12 file protected by "
+            "a passphrase. Deliver the file (e.g. on a USB stick) and send the passphrase "
+            "separately."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.csr_path = QLineEdit(self)
+        self.csr_path.setReadOnly(True)
+        self.csr_path.setAccessibleName(self.tr("Request file"))
+        self.browse_button = QPushButton(self.tr("&Choose…"), self)
+        self.csr_problem = QLabel(self)
+        self.csr_problem.setWordWrap(True)
+        if csr:
+            row = QHBoxLayout()
+            row.addWidget(self.csr_path, 1)
+            row.addWidget(self.browse_button)
+            form.addRow(self.tr("Request (.csr):"), row)
+            form.addRow(self.csr_problem)
+        else:  # not in a layout: they would be drawn at the top-left corner
+            for widget in (self.csr_path, self.browse_button, self.csr_problem):
+                widget.hide()
+        self.code = QLineEdit(self)
+        self.code.setPlaceholderText(self.tr("e.g. AB-001"))
+        self.name = QLineEdit(self)
+        self.p12_passphrase = QLineEdit(self)
+        self.p12_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.p12_repeat = QLineEdit(self)
+        self.p12_repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.ca_passphrase = QLineEdit(self)
+        self.ca_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        rows = [(self.tr("Agency &code:"), self.code), (self.tr("Agency &name:"), self.name)]
+        if not csr:
+            rows += [(self.tr("PKCS#12 &passphrase:"), self.p12_passphrase),
+                     (self.tr("PKCS#12 passphrase &again:"), self.p12_repeat)]
+        rows.append((self.tr("CA pa&ssphrase:"), self.ca_passphrase))
+        for text, widget in rows:
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(label, widget)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(self.hint)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Issue"))
+        layout.addWidget(self.buttons)
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.browse_button.clicked.connect(self._on_choose_csr)
+        for edit in (self.code, self.name, self.p12_passphrase, self.p12_repeat,
+                     self.ca_passphrase):
+            edit.textChanged.connect(self._on_changed)
+
+    def load_csr(self, path: Path) -> None:
+        """Read a request file and prefill the agency it asks for."""
+        try:
+            pem = path.read_bytes()
+        except OSError as exc:
+            self.csr_pem = None
+            self.csr_problem.setText(self.tr("%1 cannot be read: %2").replace(
+                "%1", str(path)).replace("%2", exc.strerror or str(exc)))
+            self._on_changed()
+            return
+        code, name = csr_subject(pem)
+        self.csr_path.setText(str(path))
+        if code is None and not name:
+            self.csr_pem = None
+            self.csr_problem.setText(self.tr("The file is not a valid certificate request."))
+        else:
+            self.csr_pem = pem
+            self.csr_problem.clear()
+            if code and not self.code.text():
+                self.code.setText(code)
+            if name and not self.name.text():
+                self.name.setText(name)
+        self._on_changed()
+
+    def _on_choose_csr(self) -> None:
+        path = OpenFileDialog.ask(self, "csr", self.tr("Choose the agency's request"),
+                                  self.start_folder,
+                                  self.tr("Certificate request (*.csr *.pem);;All files (*)"))
+        if path is not None:
+            self.load_csr(path)
+
+    def _on_changed(self) -> None:
+        ok = bool(self.code.text().strip() and self.name.text().strip()
+                  and self.ca_passphrase.text())
+        hint = ""
+        if self.route == CSR:
+            ok = ok and self.csr_pem is not None
+        else:
+            text = self.p12_passphrase.text()
+            if len(text) < MIN_NEW_LENGTH:
+                hint = self.tr("The PKCS#12 passphrase needs at least %1 characters.").replace(
+                    "%1", str(MIN_NEW_LENGTH))
+            elif self.p12_repeat.text() != text:
+                hint = self.tr("The two PKCS#12 passphrases do not match yet.")
+            ok = ok and not hint
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def value(self) -> IssueRequest:
+        return IssueRequest(
+            route=self.route, agency_code=self.code.text().strip(),
+            agency_name=self.name.text().strip(),
+            ca_passphrase=self.ca_passphrase.text().encode("utf-8"),
+            csr_pem=self.csr_pem if self.route == CSR else None,
+            p12_passphrase=(self.p12_passphrase.text().encode("utf-8")
+                            if self.route == P12 else None),
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, route: str,
+            folder: Path | None = None) -> IssueRequest | None:
+        dialog = cls(route, folder, parent)
+        try:
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()

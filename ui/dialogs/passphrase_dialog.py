@@ -1,0 +1,109 @@
+"""Ask for a passphrase: once to unlock a key, or twice (with a strength hint) to choose one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+MIN_NEW_LENGTH = 10
+
+
+def strength(text: str) -> int:
+    """0 too short, 1 weak, 2 fair, 3 strong: length and variety, nothing more."""
+    if len(text) < MIN_NEW_LENGTH:
+        return 0
+    kinds = sum((any(c.islower() for c in text), any(c.isupper() for c in text),
+                 any(c.isdigit() for c in text), any(not c.isalnum() for c in text)))
+    words = len(text.split())
+    if len(text) >= 20 or (len(text) >= 14 and (kinds >= 3 or words >= 3)):
+        return 3
+    return 2 if kinds >= 3 or words >= 2 else 1
+
+
+class PassphraseDialog(QDialog):
+    def __init__(self, title: str, text: str, *, confirm: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.confirm_mode = confirm
+        self._build_ui(title, text)
+        self._connect_signals()
+        self._on_changed()
+
+    def _build_ui(self, title: str, text: str) -> None:
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        intro = QLabel(text, self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        label = QLabel(self.tr("&Passphrase:"), self)
+        label.setBuddy(self.passphrase)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        form.addRow(label, self.passphrase)
+        self.repeat = QLineEdit(self)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Passphrase again"))
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        if self.confirm_mode:
+            again = QLabel(self.tr("&Again:"), self)
+            again.setBuddy(self.repeat)
+            form.addRow(again, self.repeat)
+            form.addRow(self.hint)
+        else:
+            self.repeat.hide()
+            self.hint.hide()
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        layout.addWidget(self.buttons)
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.passphrase.textChanged.connect(self._on_changed)
+        self.repeat.textChanged.connect(self._on_changed)
+
+    def _on_changed(self) -> None:
+        text = self.passphrase.text()
+        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if not self.confirm_mode:
+            ok_button.setEnabled(bool(text))
+            return
+        level = strength(text)
+        words = {
+            0: self.tr("Too short: use at least %1 characters, for example a few words.").replace(
+                "%1", str(MIN_NEW_LENGTH)),
+            1: self.tr("Weak: add more words, digits or symbols."),
+            2: self.tr("Fair: a longer passphrase would be stronger."),
+            3: self.tr("Strong."),
+        }[level]
+        if level and self.repeat.text() and self.repeat.text() != text:
+            words += " " + self.tr("The two passphrases do not match yet.")
+        self.hint.setText(words)
+        ok_button.setEnabled(level > 0 and self.repeat.text() == text)
+
+    def value(self) -> bytes:
+        return self.passphrase.text().encode("utf-8")
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, *,
+            confirm: bool = False) -> bytes | None:
+        dialog = cls(title, text, confirm=confirm, parent=parent)
+        try:
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,119 @@
+"""One imported submission (the dashboard's drill-down): who, when, scores, the signed file.
+
+"Open the signed PDF" writes the original bytes from the central database to a temporary
+copy and hands it to the desktop's PDF viewer; the stored file itself is never touched.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digigov_desktop.storage import central
+from ui import desktop
+from ui.coordinator_session import CoordinatorSession
+from ui.i18n import agency_type_text
+from ui.msgbox import show_message
+
+
+def _fmt(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+class SubmissionDialog(QDialog):
+    def __init__(self, session: CoordinatorSession, row_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.row_id = row_id
+        self.row = central.submission(session.store, row_id) or {}
+        self.opened: Path | None = None
+        self._build_ui()
+        self.buttons.rejected.connect(self.reject)
+        self.open_button.clicked.connect(self.open_pdf)
+
+    def _build_ui(self) -> None:
+        row = self.row
+        self.setWindowTitle(self.tr("Submission of %1").replace("%1", row.get("agency_code", "")))
+        self.setMinimumWidth(640)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        try:
+            from digigov_desktop.domain.evaluation import AgencyType
+
+            kind = agency_type_text(AgencyType(row.get("agency_type")))
+        except ValueError:
+            kind = row.get("agency_type") or "–"
+        scores = central.scores_of(self.session.store, [self.row_id]).get(self.row_id, {})
+        recs = " · ".join(f"{k} {_fmt(scores.get(k))}" for k in sorted(
+            (k for k in scores if k.startswith("R") and "." not in k), key=lambda k: int(k[1:])))
+        pillars = " · ".join(f"{k} {_fmt(scores.get(k))}" for k in sorted(
+            k for k in scores if k.startswith("P")))
+        superseded = row.get("superseded_by")
+        rows = [
+            (self.tr("Agency:"), f"{row.get('agency_code', '')} — {row.get('agency_name', '')}"),
+            (self.tr("Type and region:"), f"{kind} · {row.get('region') or '–'}"),
+            (self.tr("Cycle:"), str(row.get("cycle", ""))),
+            (self.tr("Submission:"), self.tr("%1, revision %2").replace(
+                "%1", row.get("submission_id", "")).replace("%2", str(row.get("revision", "")))),
+            (self.tr("Status:"), self.tr("superseded by a newer revision") if superseded
+             else self.tr("current")),
+            (self.tr("Exported:"), str(row.get("created_at", ""))),
+            (self.tr("Imported:"), self.tr("%1 by %2").replace(
+                "%1", str(row.get("imported_at", ""))[:19]).replace(
+                "%2", row.get("imported_by") or "–")),
+            (self.tr("Signed by:"), row.get("signer_subject", "")),
+            (self.tr("File:"), row.get("file_name", "")),
+            (self.tr("File SHA-256:"), row.get("file_sha256", "")),
+            (self.tr("Overall score:"), _fmt(row.get("overall"))),
+            (self.tr("Pillars:"), pillars or "–"),
+            (self.tr("Recommendations:"), recs or "–"),
+        ]
+        for text, value in rows:
+            label = QLabel(value, self)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(text, label)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.open_button = QPushButton(self.tr("&Open the signed PDF"), self)
+        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout.addWidget(self.buttons)
+
+    def open_pdf(self) -> Path | None:
+        """Copy the original signed file to a temporary folder and open it."""
+        sha = self.row.get("file_sha256")
+        content = central.file_content(self.session.store, sha) if sha else None
+        if content is None:
+            show_message(self, self.tr("Submission"), self.tr(
+                "The signed file is not in the central database."))
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="digigov-submission-"))
+        name = Path(self.row.get("file_name") or f"{sha}.pdf").name
+        target = folder / name
+        target.write_bytes(content)
+        target.chmod(0o400)
+        self.opened = target
+        desktop.open_file(target)
+        return target
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, session: CoordinatorSession, row_id: int) -> None:
+        dialog = cls(session, row_id, parent)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,86 @@
+"""Table model of the append-only import log (newest first), and its rows for CSV."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ui.code_text import outcome_text
+from ui.models.import_results_model import outcome_icon
+
+COL_AT = 0
+COL_ACTOR = 1
+COL_FILE = 2
+COL_OUTCOME = 3
+COL_AGENCY = 4
+COL_SUBMISSION = 5
+COL_REVISION = 6
+COLUMN_COUNT = 7
+
+_ROOT = QModelIndex()
+_KEYS = {COL_AT: "at", COL_ACTOR: "actor", COL_FILE: "file_name", COL_AGENCY: "agency_code",
+         COL_SUBMISSION: "submission_id", COL_REVISION: "revision"}
+
+
+class ImportLogModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headers(self) -> list[str]:
+        return [self.headerData(c, Qt.Orientation.Horizontal) for c in range(COLUMN_COUNT)]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            COL_AT: self.tr("When (UTC)"),
+            COL_ACTOR: self.tr("Who"),
+            COL_FILE: self.tr("File"),
+            COL_OUTCOME: self.tr("Outcome"),
+            COL_AGENCY: self.tr("Agency"),
+            COL_SUBMISSION: self.tr("Submission"),
+            COL_REVISION: self.tr("Revision"),
+        }.get(section)
+
+    def text(self, row: int, column: int) -> str:
+        entry = self._rows[row]
+        if column == COL_OUTCOME:
+            return outcome_text(entry["outcome"])
+        value = entry.get(_KEYS[column])
+        if column == COL_AT and value:
+            return str(value)[:19].replace("T", " ")
+        return "" if value is None else str(value)
+
+    def table(self) -> list[list[str]]:
+        """Every row as shown (for the CSV export), plus the outcome code at the end."""
+        return [[self.text(r, c) for c in range(COLUMN_COUNT)] + [self._rows[r]["outcome"]]
+                for r in range(len(self._rows))]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            entry = self._rows[index.row()]
+            if index.column() == COL_OUTCOME and entry.get("message"):
+                return f"{self.text(index.row(), COL_OUTCOME)}\n{entry['message']}"
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == COL_OUTCOME:
+            return outcome_icon(self._rows[index.row()]["outcome"])
+        return None

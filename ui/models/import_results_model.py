@@ -1,0 +1,90 @@
+"""Table model of one import run: a row per file with its translated outcome."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from digigov_desktop.services.import_ import FileResult
+from ui.code_text import outcome_text
+from ui.icons import icon
+
+COL_FILE = 0
+COL_OUTCOME = 1
+COL_AGENCY = 2
+COL_SUBMISSION = 3
+COL_REVISION = 4
+COLUMN_COUNT = 5
+
+OutcomeRole = Qt.ItemDataRole.UserRole + 1
+ResultRole = Qt.ItemDataRole.UserRole + 2
+_ROOT = QModelIndex()
+
+
+def outcome_icon(code: str):
+    if code == "ACCEPTED":
+        return icon("state-complete")
+    if code == "DUPLICATE":
+        return icon("state-in_progress")
+    return icon("state-issues")
+
+
+class ImportResultsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[FileResult] = []
+
+    def set_rows(self, rows: list[FileResult]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def append(self, result: FileResult) -> None:
+        row = len(self._rows)
+        self.beginInsertRows(_ROOT, row, row)
+        self._rows.append(result)
+        self.endInsertRows()
+
+    def rows(self) -> list[FileResult]:
+        return list(self._rows)
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            COL_FILE: self.tr("File"),
+            COL_OUTCOME: self.tr("Outcome"),
+            COL_AGENCY: self.tr("Agency"),
+            COL_SUBMISSION: self.tr("Submission"),
+            COL_REVISION: self.tr("Revision"),
+        }.get(section)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        result = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                COL_FILE: result.path.name,
+                COL_OUTCOME: outcome_text(result.outcome),
+                COL_AGENCY: result.agency_code or "",
+                COL_SUBMISSION: result.submission_id or "",
+                COL_REVISION: "" if result.revision is None else str(result.revision),
+            }.get(column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(result.path) if column == COL_FILE else self.data(index)
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_OUTCOME:
+            return outcome_icon(result.outcome)
+        if role == OutcomeRole:
+            return result.outcome
+        if role == ResultRole:
+            return result
+        return None

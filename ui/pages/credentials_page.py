@@ -1,0 +1,395 @@
+"""The agency's signing credential: its state, the trust bundle, request / install / import.
+
+Key generation and PKCS#12 decryption run off the GUI thread; each background call opens
+its own `Store` on the same database file. Every `CredentialError` code has a sentence
+(`ui.code_text`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from digigov_desktop.errors import DigigovError
+from digigov_desktop.services.credentials import EXPIRY_WARNING_DAYS, CredentialService
+from digigov_desktop.storage.database import open_store
+from ui import tasks
+from ui.dialogs.file_dialogs import OpenFileDialog, SaveFileDialog
+from ui.dialogs.passphrase_dialog import PassphraseDialog
+from ui.i18n import error_message
+from ui.msgbox import show_message
+from ui.session import Session
+
+CRL_WARNING_DAYS = 30
+
+
+def request_job(db_path: Path, passphrase: bytes, actor: str) -> bytes:
+    """Worker: generate the key and CSR in a store of its own; returns the CSR PEM."""
+    with open_store(db_path) as store:
+        return CredentialService(store, actor=actor).request(passphrase=passphrase)
+
+
+def import_p12_job(db_path: Path, data: bytes, passphrase: bytes, trust: bytes | None,
+                   actor: str) -> None:
+    """Worker: decrypt and install a PKCS#12 in a store of its own."""
+    with open_store(db_path) as store:
+        CredentialService(store, actor=actor).import_pkcs12(data, passphrase=passphrase,
+                                                            trust_pem=trust)
+
+
+def _date(moment: dt.datetime | None) -> str:
+    return "–" if moment is None else moment.astimezone().strftime("%Y-%m-%d")
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.35)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class CredentialsPage(QWidget):
+    """Emits `changed()` after a credential or bundle was installed."""
+
+    changed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 exports_dir: Path | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.exports_dir = exports_dir
+        self.task: tasks.Task | None = None
+        self._build_ui()
+        self._connect_signals()
+
+    # --- construction ----------------------------------------------------------------
+
+    def _value(self, parent: QWidget) -> QLabel:
+        label = QLabel(parent)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _build_ui(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(_heading(self.tr("Signing credential"), body))
+        intro = QLabel(self.tr(
+            "Your submission is signed with the agency's credential, so that the coordinator "
+            "can prove it comes from your agency and was not changed. The private key never "
+            "leaves this computer: it is stored encrypted with a passphrase only you know."),
+            body)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        state_box = QGroupBox(self.tr("Credential"), body)
+        form = QFormLayout(state_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.status = self._value(state_box)
+        self.agency_code = self._value(state_box)
+        self.subject = self._value(state_box)
+        self.serial = self._value(state_box)
+        self.expiry = self._value(state_box)
+        for text, widget in ((self.tr("State:"), self.status),
+                             (self.tr("Agency code:"), self.agency_code),
+                             (self.tr("Subject:"), self.subject),
+                             (self.tr("Serial number:"), self.serial),
+                             (self.tr("Valid until:"), self.expiry)):
+            widget.setAccessibleName(text.rstrip(":"))
+            form.addRow(text, widget)
+        self.expiry_warning = QLabel(state_box)
+        self.expiry_warning.setWordWrap(True)
+        self.expiry_warning.setObjectName("warning")
+        self.expiry_warning.setStyleSheet("QLabel#warning { color: #a51d2d; font-weight: bold; }")
+        form.addRow(self.expiry_warning)
+        layout.addWidget(state_box)
+
+        trust_box = QGroupBox(self.tr("Coordinator's trust bundle"), body)
+        trust_form = QFormLayout(trust_box)
+        trust_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.bundle_state = self._value(trust_box)
+        self.crl_next = self._value(trust_box)
+        trust_form.addRow(self.tr("Trust bundle:"), self.bundle_state)
+        trust_form.addRow(self.tr("Revocation list valid until:"), self.crl_next)
+        self.crl_warning = QLabel(trust_box)
+        self.crl_warning.setWordWrap(True)
+        self.crl_warning.setObjectName("warning")
+        self.crl_warning.setStyleSheet("QLabel#warning { color: #a51d2d; font-weight: bold; }")
+        trust_form.addRow(self.crl_warning)
+        layout.addWidget(trust_box)
+
+        actions = QGroupBox(self.tr("Actions"), body)
+        grid = QGridLayout(actions)
+        grid.setColumnStretch(1, 1)
+        self.request_button = QPushButton(self.tr("&Request a credential…"), actions)
+        self.install_button = QPushButton(self.tr("&Install the certificate…"), actions)
+        self.p12_button = QPushButton(self.tr("Import a &PKCS#12 file…"), actions)
+        self.bundle_button = QPushButton(self.tr("Install or replace the trust &bundle…"),
+                                         actions)
+        rows = (
+            (self.request_button, self.tr(
+                "Step 1 (preferred): create the agency's key, protected by a passphrase you "
+                "choose, and a request file (.csr) to send to the coordinator.")),
+            (self.install_button, self.tr(
+                "Step 2: when the coordinator sends back the certificate (.crt) and the trust "
+                "bundle (.pem), install them here.")),
+            (self.p12_button, self.tr(
+                "Or: install a PKCS#12 file (.p12) issued by the coordinator; its passphrase "
+                "is sent to you separately.")),
+            (self.bundle_button, self.tr(
+                "Install a newer trust bundle (root certificate and revocation list) when the "
+                "coordinator publishes one.")),
+        )
+        for row, (button, text) in enumerate(rows):
+            label = QLabel(text, actions)
+            label.setWordWrap(True)
+            grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label, row, 1)
+        layout.addWidget(actions)
+        self.busy = QLabel(body)
+        self.busy.setWordWrap(True)
+        layout.addWidget(self.busy)
+        layout.addStretch(1)
+
+    def _connect_signals(self) -> None:
+        self.request_button.clicked.connect(self._on_request)
+        self.install_button.clicked.connect(self._on_install)
+        self.p12_button.clicked.connect(self._on_import_p12)
+        self.bundle_button.clicked.connect(self._on_install_bundle)
+
+    # --- state -----------------------------------------------------------------------
+
+    def _service(self) -> CredentialService:
+        return CredentialService(self.session.service.store, actor=self.session.service.actor)
+
+    def refresh(self) -> None:
+        state = self._service().state()
+        self.state = state
+        names = {
+            "none": self.tr("No credential yet"),
+            "pending": self.tr("Requested: waiting for the coordinator's certificate"),
+            "active": self.tr("Active"),
+            "expired": self.tr("Expired"),
+        }
+        self.status.setText(names.get(state.status, state.status))
+        self.agency_code.setText(state.agency_code or "–")
+        self.subject.setText(state.subject or "–")
+        self.serial.setText(state.serial or "–")
+        days = state.days_left()
+        if state.not_after is None:
+            self.expiry.setText("–")
+        else:
+            self.expiry.setText(self.tr("%1 (%n day(s) left)", "", max(days, 0)).replace(
+                "%1", _date(state.not_after)))
+        warning = ""
+        if state.status == "expired":
+            warning = self.tr("The credential has expired: request a new one before exporting.")
+        elif state.status == "active" and days is not None and days < EXPIRY_WARNING_DAYS:
+            warning = self.tr(
+                "The credential expires in %n day(s): request a new one now.", "", days)
+        self.expiry_warning.setText(warning)
+        self.expiry_warning.setVisible(bool(warning))
+        self.bundle_state.setText(self.tr("Installed") if state.has_trust_bundle
+                                  else self.tr("Not installed"))
+        self.crl_next.setText(_date(state.crl_next_update))
+        crl_warning = ""
+        if state.crl_next_update is not None:
+            left = (state.crl_next_update - dt.datetime.now(dt.UTC)).days
+            if left < 0:
+                crl_warning = self.tr(
+                    "The revocation list is out of date: exports will be refused until you "
+                    "install the coordinator's current trust bundle.")
+            elif left < CRL_WARNING_DAYS:
+                crl_warning = self.tr(
+                    "The revocation list expires in %n day(s): ask the coordinator for a "
+                    "current trust bundle.", "", left)
+        self.crl_warning.setText(crl_warning)
+        self.crl_warning.setVisible(bool(crl_warning))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        idle = self.task is None
+        pending = getattr(self, "state", None) is not None and self.state.status == "pending"
+        self.request_button.setEnabled(idle)
+        self.install_button.setEnabled(idle and pending)
+        self.p12_button.setEnabled(idle)
+        self.bundle_button.setEnabled(idle)
+        self.busy.setVisible(not idle)
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _start(self, text: str, fn, *args, on_success) -> None:
+        self.busy.setText(text)
+        self.task = tasks.run_in_background(fn, *args, on_success=on_success,
+                                            on_error=self._on_failed)
+        self._update_buttons()
+
+    def _finished(self) -> None:
+        self.task = None
+        self.refresh()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._finished()
+        self.show_error(exc)
+
+    def show_error(self, exc: BaseException) -> None:
+        if not isinstance(exc, DigigovError):
+            raise exc
+        show_message(self, self.tr("Signing credential"), error_message(exc))
+
+    def _inform(self, text: str) -> None:
+        show_message(self, self.tr("Signing credential"), text,
+                     icon=QMessageBox.Icon.Information)
+
+    def _read(self, path: Path) -> bytes | None:
+        try:
+            return path.read_bytes()
+        except OSError as exc:
+            show_message(self, self.tr("Signing credential"), self.tr(
+                "%1 cannot be read: %2").replace("%1", str(path)).replace(
+                "%2", exc.strerror or str(exc)))
+            return None
+
+    def _ask_bundle(self, *, required: bool) -> tuple[bool, bytes | None]:
+        """(go on?, bundle bytes or None to keep the installed one)."""
+        caption = (self.tr("Choose the coordinator's trust bundle (.pem)") if required else
+                   self.tr("Choose the coordinator's trust bundle (.pem), or cancel to keep "
+                           "the installed one"))
+        path = OpenFileDialog.ask(self, "bundle", caption, self.exports_dir,
+                                  self.tr("Trust bundle (*.pem);;All files (*)"))
+        if path is None:
+            return (not required), None
+        data = self._read(path)
+        return data is not None, data
+
+    def _on_request(self) -> None:
+        if self.state.status == "active" and not self._confirm_replace():
+            return
+        passphrase = PassphraseDialog.ask(self, self.tr("Choose the key's passphrase"), self.tr(
+            "The agency's key will be encrypted with this passphrase. You need it every time "
+            "you export a submission. Nobody can recover it: write it down and keep it in a "
+            "safe place."), confirm=True)
+        if passphrase is None:
+            return
+        code = self.state.agency_code or self.session.service.evaluation(
+            self.session.cycle_id).agency.code
+        suggested = (self.exports_dir or Path.home()) / f"digigov-{code}.csr"
+        target = SaveFileDialog.ask(self, "csr", self.tr("Save the credential request"),
+                                    suggested, self.tr("Certificate request (*.csr)"))
+        if target is None:
+            return
+
+        def done(csr: bytes) -> None:
+            self._finished()
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(csr)
+            except OSError as exc:
+                show_message(self, self.tr("Signing credential"), self.tr(
+                    "%1 cannot be written: %2").replace("%1", str(target)).replace(
+                    "%2", exc.strerror or str(exc)))
+                return
+            self.changed.emit()
+            self._inform(self.tr(
+                "The request was saved to %1. Send this file to the coordinator; when the "
+                "certificate comes back, choose \"Install the certificate\".").replace(
+                "%1", str(target)))
+
+        self._start(self.tr("Creating the key… this takes a few seconds."), request_job,
+                    self.session.db_path, passphrase, self.session.service.actor,
+                    on_success=done)
+
+    def _confirm_replace(self) -> bool:
+        from ui.dialogs.confirm_dialog import ConfirmDialog
+
+        return ConfirmDialog.ask(self, self.tr("Signing credential"), self.tr(
+            "A credential is active. Request a new one? The active credential stays in use "
+            "until the new certificate is installed."))
+
+    def _on_install(self) -> None:
+        path = OpenFileDialog.ask(self, "certificate", self.tr(
+            "Choose the certificate the coordinator sent"), self.exports_dir,
+            self.tr("Certificate (*.crt *.pem *.cer);;All files (*)"))
+        if path is None:
+            return
+        cert = self._read(path)
+        if cert is None:
+            return
+        go_on, bundle = self._ask_bundle(required=not self.state.has_trust_bundle)
+        if not go_on:
+            return
+        try:
+            self._service().install_certificate(cert, trust_pem=bundle)
+        except DigigovError as exc:
+            self.show_error(exc)
+            return
+        self.refresh()
+        self.changed.emit()
+        self._inform(self.tr("The credential is installed. You can now export signed "
+                             "submissions."))
+
+    def _on_import_p12(self) -> None:
+        path = OpenFileDialog.ask(self, "p12", self.tr("Choose the PKCS#12 file"),
+                                  self.exports_dir, self.tr("PKCS#12 (*.p12 *.pfx);;All files (*)"))
+        if path is None:
+            return
+        data = self._read(path)
+        if data is None:
+            return
+        passphrase = PassphraseDialog.ask(self, self.tr("Passphrase of the PKCS#12 file"), self.tr(
+            "Enter the passphrase the coordinator sent you separately. It will also protect "
+            "the key stored on this computer."))
+        if passphrase is None:
+            return
+        go_on, bundle = self._ask_bundle(required=not self.state.has_trust_bundle)
+        if not go_on:
+            return
+
+        def done(_result) -> None:
+            self._finished()
+            self.changed.emit()
+            self._inform(self.tr("The credential is installed. You can now export signed "
+                                 "submissions."))
+
+        self._start(self.tr("Installing the credential…"), import_p12_job, self.session.db_path,
+                    data, passphrase, bundle, self.session.service.actor, on_success=done)
+
+    def _on_install_bundle(self) -> None:
+        go_on, bundle = self._ask_bundle(required=True)
+        if not go_on or bundle is None:
+            return
+        try:
+            self._service().install_trust_bundle(bundle)
+        except DigigovError as exc:
+            self.show_error(exc)
+            return
+        self.refresh()
+        self.changed.emit()
+        self._inform(self.tr("The trust bundle is installed."))

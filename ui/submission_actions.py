@@ -1,0 +1,104 @@
+"""Agency commands around the signed submission: export, install a receipt, say the state.
+
+Kept out of the main window so that it stays navigation only. Receipt verification runs
+off the GUI thread on a store of its own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from digigov_desktop.errors import DigigovError
+from digigov_desktop.storage import submissions as submission_rows
+from digigov_desktop.storage.database import open_store
+from ui import tasks
+from ui.dialogs.file_dialogs import OpenFileDialog
+from ui.i18n import error_message
+from ui.msgbox import show_message
+from ui.session import Session
+
+
+def install_receipt_job(db_path: Path, data: bytes, actor: str):
+    """Worker: verify a receipt and record it, on a store of its own."""
+    from digigov_desktop.services.receipts import install_receipt
+
+    with open_store(db_path) as store:
+        return install_receipt(store, data, actor=actor)
+
+
+class SubmissionActions(QObject):
+    """`navigate(key)` asks the window to show a location; `changed()` after a write."""
+
+    navigate = Signal(str)
+    changed = Signal()
+
+    def __init__(self, parent: QWidget, session: Session, exports_dir: Path) -> None:
+        super().__init__(parent)
+        self.widget = parent
+        self.session = session
+        self.exports_dir = exports_dir
+        self.task: tasks.Task | None = None
+
+    def state(self) -> dict | None:
+        """The newest exported revision of the current cycle (with its receipt), or None."""
+        rows = submission_rows.of_cycle(self.session.service.store, self.session.cycle_id)
+        return max(rows, key=lambda r: r["revision"]) if rows else None
+
+    def status_text(self) -> str:
+        latest = self.state()
+        if latest is None:
+            return self.tr("Not submitted yet")
+        if latest["receipt"]:
+            return self.tr("Submitted · revision %1 · receipt received").replace(
+                "%1", str(latest["revision"]))
+        return self.tr("Submitted · revision %1 · no receipt yet").replace(
+            "%1", str(latest["revision"]))
+
+    def export(self) -> None:
+        # imported on use: the export stack (reportlab, pyHanko) costs ~0.4 s at start-up
+        from ui.dialogs.export_dialog import ExportDialog
+
+        outcome = ExportDialog.ask(self.widget, self.session, self.exports_dir)
+        if outcome.result is not None:
+            self.changed.emit()
+        if outcome.go_to:
+            self.navigate.emit(outcome.go_to)
+
+    def install_receipt(self) -> None:
+        if self.task is not None:
+            return
+        path = OpenFileDialog.ask(self.widget, "receipt", self.tr(
+            "Choose the receipt the coordinator sent"), self.exports_dir,
+            self.tr("Receipt (*.pdf);;All files (*)"))
+        if path is None:
+            return
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            show_message(self.widget, self.tr("Receipt"), self.tr("%1 cannot be read: %2")
+                         .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+            return
+        self.task = tasks.run_in_background(
+            install_receipt_job, self.session.db_path, data, self.session.service.actor,
+            on_success=self._on_installed, on_error=self._on_failed)
+
+    def _on_installed(self, installed) -> None:
+        self.task = None
+        if installed.already_installed:
+            text = self.tr("This receipt was already installed.")
+        else:
+            text = self.tr(
+                "Receipt installed: the coordinator accepted revision %1 of the submission "
+                "on %2.").replace("%1", str(installed.revision)).replace(
+                "%2", installed.accepted_at[:10])
+        self.changed.emit()
+        show_message(self.widget, self.tr("Receipt"), text, icon=QMessageBox.Icon.Information)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.task = None
+        if not isinstance(exc, DigigovError):
+            raise exc
+        show_message(self.widget, self.tr("Receipt"), error_message(exc))
