@@ -12,12 +12,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from digigov_desktop.fileio import write_atomic
 from digigov_desktop.domain.framework import Framework, load_framework
 from digigov_desktop.errors import DigigovError
 from digigov_desktop.reports.consolidated_pdf import (
@@ -282,17 +281,7 @@ def write_import_log_csv(store: Store, path: Path) -> Path:
 
 def _write_atomic(path: Path, data: bytes) -> Path:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(path, data)
     except OSError as exc:
         raise ConsolidationError(f"cannot write {path}: {exc.strerror or exc}",
                                  code="WRITE_FAILED", path=str(path)) from exc

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
-import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -24,6 +22,7 @@ from digigov_desktop.domain.evaluation import CycleState
 from digigov_desktop.domain.framework import framework_known
 from digigov_desktop.domain.scoring import compute_scores
 from digigov_desktop.errors import DigigovError
+from digigov_desktop.fileio import staged_file
 from digigov_desktop.reports.data import report_data
 from digigov_desktop.reports.labels import ReportLabels
 from digigov_desktop.reports.pdf_report import render_report
@@ -159,9 +158,9 @@ class SubmissionExport:
 
         yield step("write")
         file_sha = hashlib.sha256(signed).hexdigest()
-        tmp = _write_temp(self.out, signed)
         try:
-            with self.store.transaction() as db:
+            # the file appears only once its record is committed, and never half-written
+            with staged_file(self.out, signed), self.store.transaction() as db:
                 db.execute(
                     "INSERT INTO submission (submission_id, revision, cycle_id, supersedes, "
                     "created_at, created_by, payload_sha256, file_sha256, file_name) "
@@ -175,10 +174,9 @@ class SubmissionExport:
                     key=str(cycle.id), new={"submission_id": submission_id,
                                             "revision": revision, "file_sha256": file_sha},
                 )
-            os.replace(tmp, self.out)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        except OSError as exc:
+            raise ExportError(f"cannot write {self.out}: {exc.strerror or exc}",
+                              code="WRITE_FAILED", path=str(self.out)) from exc
         result = ExportResult(self.out, len(signed), file_sha, payload_sha, submission_id,
                               revision)
         yield ExportProgress("done", 1.0, result)
@@ -222,19 +220,3 @@ def _signer_label(signer) -> str:
 
 def _seconds(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-def _write_temp(target: Path, data: bytes) -> str:
-    """Write `data` next to `target` and fsync it; the caller renames it into place."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}", code="WRITE_FAILED",
-                          path=str(target)) from exc
-    return tmp

@@ -14,16 +14,16 @@ the receipt JSON on that row, with an audit entry, in one transaction.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from digigov_desktop.domain import receipt as receipts
 from digigov_desktop.errors import DigigovError
+from digigov_desktop.fileio import staged_file
 from digigov_desktop.reports.receipt_pdf import ReceiptDocument, ReceiptLabels, render_receipt
 from digigov_desktop.services.credentials import CredentialService
 from digigov_desktop.signing.authority import COORDINATOR_CODE, CertificateAuthority
@@ -161,17 +161,15 @@ class ReceiptIssuer:
                 code="RECEIPT_SELF_CHECK_FAILED", reason=verdict.reason.value,
             )
         sha256 = hashlib.sha256(signed).hexdigest()
-        tmp = _write_temp(Path(out), signed) if out is not None else None
+        staged = (staged_file(Path(out), signed) if out is not None
+                  else contextlib.nullcontext())
         try:
-            with self.store.transaction() as db:
+            with staged, self.store.transaction() as db:
                 central.put_receipt(db, submission_row=row["id"], receipt_sha256=sha256,
                                     actor=self.actor)
-            if tmp is not None:
-                os.replace(tmp, out)
-        except BaseException:
-            if tmp is not None:
-                Path(tmp).unlink(missing_ok=True)
-            raise
+        except OSError as exc:
+            raise ReceiptError(f"cannot write {out}: {exc.strerror or exc}",
+                               code="WRITE_FAILED", path=str(out)) from exc
         return IssuedReceipt(signed, receipt, sha256, Path(out) if out is not None else None)
 
 
@@ -264,22 +262,6 @@ def install_receipt(
                  "issued_at": receipt["issued_at"], "coordinator": receipt["coordinator"]},
         )
     return result
-
-
-def _write_temp(target: Path, data: bytes) -> str:
-    """Write `data` beside `target` and fsync it; the caller renames it into place."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise ReceiptError(f"cannot write {target}: {exc.strerror or exc}", code="WRITE_FAILED",
-                           path=str(target)) from exc
-    return tmp
 
 
 def _verify(data: bytes, trust: TrustBundle, *, now: dt.datetime | None) -> Verdict:

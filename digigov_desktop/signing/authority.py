@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -29,6 +27,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
+from digigov_desktop.fileio import write_atomic
 from digigov_desktop.signing.credentials import (
     KEY_SIZE,
     MIN_KEY_SIZE,
@@ -107,22 +106,6 @@ def _iso(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat()
 
 
-def _write_atomic(path: Path, data: bytes, *, private: bool = False) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if private:
-            os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 class CertificateAuthority:
     """An existing CA folder. Create one with `CertificateAuthority.init()`."""
 
@@ -197,7 +180,7 @@ class CertificateAuthority:
             .sign(key, hashes.SHA256())
         )
         folder.mkdir(parents=True, exist_ok=True)
-        _write_atomic(
+        write_atomic(
             folder / "root-key.pem",
             key.private_bytes(
                 serialization.Encoding.PEM,
@@ -206,9 +189,9 @@ class CertificateAuthority:
             ),
             private=True,
         )
-        _write_atomic(folder / "root-cert.pem", cert.public_bytes(serialization.Encoding.PEM))
-        _write_atomic(folder / "registry.json", b"[]\n")
-        _write_atomic(folder / "README-BACKUP.txt", _BACKUP_NOTE.encode("utf-8"))
+        write_atomic(folder / "root-cert.pem", cert.public_bytes(serialization.Encoding.PEM))
+        write_atomic(folder / "registry.json", b"[]\n")
+        write_atomic(folder / "README-BACKUP.txt", _BACKUP_NOTE.encode("utf-8"))
         meta = {
             "format": FORMAT,
             "name": name.strip(),
@@ -216,7 +199,7 @@ class CertificateAuthority:
             "crl_number": 1,
             "crl_validity_days": CRL_VALIDITY_DAYS,
         }
-        _write_atomic(folder / "ca.json", json.dumps(meta, indent=2).encode("utf-8"))
+        write_atomic(folder / "ca.json", json.dumps(meta, indent=2).encode("utf-8"))
         ca = cls(folder)
         ca._write_crl(key)
         return ca
@@ -378,7 +361,7 @@ class CertificateAuthority:
             .sign(root_key, hashes.SHA256())
         )
         serial = serial_hex(cert.serial_number)
-        _write_atomic(
+        write_atomic(
             self.folder / "issued" / f"{serial}.pem", cert.public_bytes(serialization.Encoding.PEM)
         )
         entries = self.registry()
@@ -433,7 +416,7 @@ class CertificateAuthority:
             validity_days=AGENCY_VALIDITY_DAYS,
             route=RECEIPT_ROUTE,
         )
-        _write_atomic(
+        write_atomic(
             key_path,
             key.private_bytes(
                 serialization.Encoding.PEM,
@@ -442,7 +425,7 @@ class CertificateAuthority:
             ),
             private=True,
         )
-        _write_atomic(cert_path, cert.public_bytes(serialization.Encoding.PEM))
+        write_atomic(cert_path, cert.public_bytes(serialization.Encoding.PEM))
         return SignerMaterial(private_key=key, certificate=cert, chain=(self.root,))
 
     def revoke(
@@ -527,13 +510,13 @@ class CertificateAuthority:
             )
             builder = builder.add_revoked_certificate(revoked)
         crl = builder.sign(root_key, hashes.SHA256())
-        _write_atomic(self.folder / "crl.pem", crl.public_bytes(serialization.Encoding.PEM))
+        write_atomic(self.folder / "crl.pem", crl.public_bytes(serialization.Encoding.PEM))
         self._meta["crl_number"] = number + 1
-        _write_atomic(self.folder / "ca.json", json.dumps(self._meta, indent=2).encode("utf-8"))
+        write_atomic(self.folder / "ca.json", json.dumps(self._meta, indent=2).encode("utf-8"))
 
     def _save_registry(self, entries: list[RegistryEntry]) -> None:
         data = json.dumps([asdict(e) for e in entries], indent=2, ensure_ascii=False)
-        _write_atomic(self.folder / "registry.json", (data + "\n").encode("utf-8"))
+        write_atomic(self.folder / "registry.json", (data + "\n").encode("utf-8"))
 
 
 def _refuse_reserved(agency_code: str) -> None:
