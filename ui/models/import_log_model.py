@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from ui.models.rows_model import RowsTableModel
 from ui.code_text import outcome_text
 from ui.models.import_results_model import outcome_icon
 
@@ -18,26 +18,12 @@ COL_SUBMISSION = 5
 COL_REVISION = 6
 COLUMN_COUNT = 7
 
-_ROOT = QModelIndex()
 _KEYS = {COL_AT: "at", COL_ACTOR: "actor", COL_FILE: "file_name", COL_AGENCY: "agency_code",
          COL_SUBMISSION: "submission_id", COL_REVISION: "revision"}
 
 
-class ImportLogModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else COLUMN_COUNT
+class ImportLogModel(RowsTableModel):
+    COLUMN_COUNT = COLUMN_COUNT
 
     def headers(self) -> list[str]:
         return [self.headerData(c, Qt.Orientation.Horizontal) for c in range(COLUMN_COUNT)]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from digigov_desktop.services.import_ import FileResult
+from ui.models.rows_model import ROOT, RowsTableModel
 from ui.code_text import outcome_text
 from ui.icons import icon
 
@@ -17,7 +18,6 @@ COLUMN_COUNT = 5
 
 OutcomeRole = Qt.ItemDataRole.UserRole + 1
 ResultRole = Qt.ItemDataRole.UserRole + 2
-_ROOT = QModelIndex()
 
 
 def outcome_icon(code: str):
@@ -28,30 +28,14 @@ def outcome_icon(code: str):
     return icon("state-issues")
 
 
-class ImportResultsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[FileResult] = []
-
-    def set_rows(self, rows: list[FileResult]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+class ImportResultsModel(RowsTableModel):
+    COLUMN_COUNT = COLUMN_COUNT
 
     def append(self, result: FileResult) -> None:
         row = len(self._rows)
-        self.beginInsertRows(_ROOT, row, row)
+        self.beginInsertRows(ROOT, row, row)
         self._rows.append(result)
         self.endInsertRows()
-
-    def rows(self) -> list[FileResult]:
-        return list(self._rows)
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole):
@@ -67,9 +51,9 @@ class ImportResultsModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        result = self.row_of(index)
+        if result is None:
             return None
-        result = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return {

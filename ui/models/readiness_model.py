@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from digigov_desktop.domain.validation import Issue
+from ui.models.rows_model import RowsTableModel
 from ui.i18n import issue_text
 from ui.icons import icon
 
@@ -16,7 +17,6 @@ COL_PROBLEM = 2
 COLUMN_COUNT = 3
 
 ElementRole = Qt.ItemDataRole.UserRole + 1
-_ROOT = QModelIndex()
 
 
 @dataclass(frozen=True)
@@ -25,24 +25,8 @@ class ReadinessRow:
     where: str  # "R1.2 Title", or the evaluation as a whole
 
 
-class ReadinessModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[ReadinessRow] = []
-
-    def set_rows(self, rows: list[ReadinessRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ReadinessRow:
-        return self._rows[row]
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else COLUMN_COUNT
+class ReadinessModel(RowsTableModel):
+    COLUMN_COUNT = COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole):
@@ -56,9 +40,9 @@ class ReadinessModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_of(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == COL_WHERE:

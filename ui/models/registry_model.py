@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from digigov_desktop.signing.authority import RegistryEntry
+from ui.models.rows_model import RowsTableModel
 from ui.icons import icon
 
 COL_SERIAL = 0
@@ -16,27 +17,10 @@ COL_STATUS = 5
 COLUMN_COUNT = 6
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
-_ROOT = QModelIndex()
 
 
-class RegistryModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[RegistryEntry] = []
-
-    def set_rows(self, rows: list[RegistryEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> RegistryEntry:
-        return self._rows[row]
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else COLUMN_COUNT
+class RegistryModel(RowsTableModel):
+    COLUMN_COUNT = COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole):
@@ -63,9 +47,9 @@ class RegistryModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        entry = self.row_of(index)
+        if entry is None:
             return None
-        entry = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return {
