@@ -80,16 +80,57 @@ def test_a_failing_step_leaves_the_old_schema(tmp_path):
     shutil.copy(fixture, path)
     before = _rows(path, "SELECT name FROM sqlite_master ORDER BY name")
 
-    broken = migrations.Migrations(migrations.MIGRATION_SET)
+    schema = migrations.Schema("agency", migrations.MIGRATION_SET, migrations.APPLICATION_ID)
     for name in migrations.known_names():
         if name in [r[0] for r in _rows(path, "SELECT name FROM _sqlite_migrations")]:
-            broken(name=name)(lambda db: None)
-    @broken(name="9000_broken")
+            schema.step(name)(lambda db: None)
+
+    @schema.step("9000_broken")
     def _step(db):
         db.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("disk pulled out")
 
-    schema = migrations.Schema("agency", broken, migrations.APPLICATION_ID)
     with pytest.raises(RuntimeError):
         open_store(path, schema=schema)
     assert _rows(path, "SELECT name FROM sqlite_master ORDER BY name") == before
+
+
+def test_our_migration_bookkeeping_agrees_with_sqlite_utils(tmp_path):
+    """`Schema.applied_names` reads sqlite-utils' own table; both must see the same steps."""
+    from sqlite_utils import Database, Migrations
+
+    assert migrations.MIGRATIONS_TABLE == Migrations.migrations_table
+    for fixture in RELEASED:
+        path = tmp_path / fixture.name
+        shutil.copy(fixture, path)
+        conn = sqlite3.connect(path)
+        try:
+            ours = migrations.AGENCY.applied_names(conn)
+            theirs = [m.name for m in migrations.AGENCY.migrations.applied(Database(conn))]
+            pending = [m.name for m in migrations.AGENCY.migrations.pending(Database(conn))]
+        finally:
+            conn.close()
+        assert ours == theirs and ours
+        assert pending == [n for n in migrations.known_names() if n not in ours]
+
+
+def test_opening_an_up_to_date_store_does_not_import_sqlite_utils(tmp_path):
+    """The GUI's start-up path reads without sqlite-utils; a write brings it in."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "store.sqlite"
+    open_store(path).close()
+    code = (
+        "import sys\n"
+        "from digigov_desktop.storage.database import open_store\n"
+        "from digigov_desktop.services.evaluations import EvaluationService\n"
+        f"store = open_store({str(path)!r})\n"
+        "EvaluationService(store).current_cycle()\n"
+        "print('sqlite_utils' in sys.modules)\n"
+        "EvaluationService(store).put_setting('x', 'y')\n"
+        "print('sqlite_utils' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).parent.parent).stdout.split()
+    assert out == ["False", "True"]

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from digigov_desktop.storage.database import Store, open_store, translate_errors, utc_now
 from digigov_desktop.storage.migrations import CENTRAL
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def open_central(path, **kwargs: Any) -> Store:

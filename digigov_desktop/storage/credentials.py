@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from digigov_desktop.storage.database import Store, utc_now
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def latest(store: Store) -> dict[str, Any] | None:

@@ -3,6 +3,10 @@
 Every write goes through `Store.transaction()`: BEGIN IMMEDIATE … COMMIT with
 `synchronous=FULL` in WAL mode, so a crash or power cut loses at most the edit in flight.
 A sqlite3 connection belongs to its thread: background work opens its own `Store`.
+
+Reads run on the sqlite3 connection itself; the sqlite-utils `Database` that writers and
+migrations use is made on first need, so opening an up-to-date store (the GUI's start-up)
+does not pay for importing sqlite-utils.
 """
 
 from __future__ import annotations
@@ -13,12 +17,13 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from digigov_desktop.errors import StorageError, StoreTooNewError
 from digigov_desktop.storage import migrations as _migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +83,17 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
-        self.db = Database(conn)
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils view of the connection (imported on first use)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            # recursive_triggers is already on (_connect); plugins are not ours to run.
+            self._db = Database(self.conn, recursive_triggers=False, execute_plugins=False)
+        return self._db
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -100,8 +115,13 @@ class Store:
                     raise
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        """Rows of a read-only statement as dicts (column name → value)."""
         with translate_errors(self.path):
-            return list(self.db.query(sql, params))
+            cursor = self.conn.execute(sql, params)
+            if cursor.description is None:
+                raise ValueError("query() is for statements that return rows")
+            keys = [d[0] for d in cursor.description]
+            return [dict(zip(keys, row, strict=True)) for row in cursor]
 
     def query_one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
         rows = self.query(sql, params)
@@ -142,6 +162,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database sets it
     return conn
 
 
@@ -159,10 +180,6 @@ def _check_header(path: Path) -> None:
         header = fh.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise StorageError(f"{path}: not a DigiGov database", code="NOT_A_DATABASE", path=str(path))
-
-
-def _applied_names(db: Database, schema: _migrations.Schema) -> list[str]:
-    return [m.name for m in schema.migrations.applied(db)]
 
 
 def open_store(
@@ -215,10 +232,10 @@ def open_store(
 def _prepare(
     store: Store, *, fresh: bool, backups_dir: Path, schema: _migrations.Schema
 ) -> None:
-    conn, db = store.conn, store.db
+    conn = store.conn
     with translate_errors(store.path):
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = set(db.table_names())
+        tables = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table'").fetchone()
         if not fresh and tables and app_id != schema.application_id:
             other = {m.application_id: m.kind for m in (_migrations.AGENCY, _migrations.CENTRAL)}
             raise StorageError(
@@ -228,7 +245,7 @@ def _prepare(
                 path=str(store.path),
                 expected=schema.kind,
             )
-        applied = _applied_names(db, schema)
+        applied = schema.applied_names(conn)
         known = schema.known_names()
         unknown = [name for name in applied if name not in known]
         if unknown:
@@ -239,15 +256,15 @@ def _prepare(
                 steps=unknown,
             )
         _enable_wal(conn, store.path)
-        pending = schema.migrations.pending(db)
+        pending = [name for name in known if name not in applied]
         if not pending:
             return
         if applied:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            target = backups_dir / f"{store.path.stem}-before-{pending[0].name}-{stamp}.sqlite"
+            target = backups_dir / f"{store.path.stem}-before-{pending[0]}-{stamp}.sqlite"
             store.backup_to(target)
             log.info("backed up %s to %s before migrating", store.path, target)
-        schema.migrations.apply(db)
+        schema.migrations.apply(store.db)
         conn.execute(f"PRAGMA application_id = {schema.application_id}")
         conn.execute(f"PRAGMA user_version = {len(known)}")
 

@@ -7,9 +7,7 @@ caller decides what belongs to one transaction; readers take the `Store`.
 from __future__ import annotations
 
 import json
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from digigov_desktop.domain.evaluation import (
     Agency,
@@ -24,6 +22,9 @@ from digigov_desktop.domain.evaluation import (
 )
 from digigov_desktop.errors import NotFoundError
 from digigov_desktop.storage.database import Store, utc_now
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # --- rows -> entities -------------------------------------------------------------
 

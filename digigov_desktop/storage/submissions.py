@@ -6,11 +6,12 @@ Writers take the `Database` handed out by `Store.transaction()`; readers take th
 from __future__ import annotations
 
 import json
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from digigov_desktop.storage.database import Store
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def find(store: Store, submission_id: str, revision: int) -> dict[str, Any] | None:
