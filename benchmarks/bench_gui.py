@@ -2,12 +2,17 @@
 """GUI benchmarks: start-up against a bare QMainWindow, element switching, memory after a walk.
 
 Prints `name: value unit` lines:
-  startup_ms        process start → main window shown (median of N runs, offscreen, demo db)
-  bare_startup_ms   the same for a bare PySide6 QMainWindow
+  startup_ms        process start → main window shown: `python main.py --db demo.sqlite`,
+                    the path a person takes (policy, log, store, window), median of N runs
+  bare_startup_ms   the same for a bare PySide6 QMainWindow, interleaved with the above
   startup_ratio     startup_ms / bare_startup_ms (target ≤ 1.5)
+  ready_ms          process start → the evaluation loaded in that window and the events
+                    processed: when the person can work (the window shows before it loads)
+  ready_ratio       ready_ms / bare_startup_ms (no target; said so that nobody is misled)
   navigate_ms_p95   switching element (Next), 95th percentile over a full walk (target ≤ 50)
   rss_mb            resident memory after a full walk, all pages visited (target ≤ 250)
-Usage: python benchmarks/bench_gui.py [--runs 5]
+Our modules are byte-compiled first, as an installed copy is (startup.compile_sources).
+Usage: python benchmarks/bench_gui.py [--runs 7]
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from startup import time_to_shown  # benchmarks/ is sys.path[0] when run as a script
+from startup import compile_sources, time_to_start  # benchmarks/ is sys.path[0]
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,21 +35,6 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 w = QMainWindow(); w.resize(1200, 800); w.show(); app.processEvents()
 print(time.time())
-"""
-
-_APP = r"""
-import sys, time
-sys.path.insert(0, sys.argv[2])
-from pathlib import Path
-from digigov_desktop.storage.database import open_store
-from ui.app import _application, build_window
-from ui.i18n import Translators
-app = _application()
-store = open_store(Path(sys.argv[1]))
-w = build_window(store, Translators())
-w.resize(1200, 800); w.show(); w.restore_location(); app.processEvents()
-print(time.time())
-store.close()
 """
 
 _WALK = r"""
@@ -72,32 +62,47 @@ store.close()
 """
 
 
-def _start(code: str, *args: str) -> float:
-    return time_to_shown([sys.executable, "-c", code, *args])
+def _bare():
+    return time_to_start([sys.executable, "-c", _BARE])
+
+
+def _app(db: Path, home: Path):
+    # A fresh per-user folder (log, preferences) so the person's own files play no part.
+    env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
+               XDG_DATA_HOME=str(home / ".local/share"), XDG_CACHE_HOME=str(home / ".cache"),
+               XDG_STATE_HOME=str(home / ".local/state"))
+    return time_to_start([sys.executable, str(ROOT / "main.py"), "--db", str(db), "--lang", "es",
+                          "--startup-probe"], env=env)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     from digigov_desktop.services.demo import create_demo
 
+    compile_sources()
     with tempfile.TemporaryDirectory(prefix="digigov-bench-") as tmp:
         db = Path(tmp) / "bench.sqlite"
         create_demo(db).close()
-        _start(_APP, str(db), str(ROOT))  # warm the file cache once
+        home = Path(tmp) / "home"
+        _app(db, home), _bare()  # warm the file cache (and the framework cache) once
         app_runs, bare_runs = [], []
         for _ in range(args.runs):  # interleaved, so both see the same machine state
-            bare_runs.append(_start(_BARE))
-            app_runs.append(_start(_APP, str(db), str(ROOT)))
-        app_ms, bare_ms = statistics.median(app_runs), statistics.median(bare_runs)
+            bare_runs.append(_bare().shown_ms)
+            app_runs.append(_app(db, home))
+        shown_ms = statistics.median(r.shown_ms for r in app_runs)
+        ready_ms = statistics.median(r.ready_ms for r in app_runs)
+        bare_ms = statistics.median(bare_runs)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         walk = subprocess.run([sys.executable, "-c", _WALK, str(db), str(ROOT)],
                               capture_output=True, text=True, env=env, check=True).stdout.split()
-    print(f"startup_ms: {app_ms:.0f} ms")
+    print(f"startup_ms: {shown_ms:.0f} ms")
     print(f"bare_startup_ms: {bare_ms:.0f} ms")
-    print(f"startup_ratio: {app_ms / bare_ms:.2f}")
+    print(f"startup_ratio: {shown_ms / bare_ms:.2f}")
+    print(f"ready_ms: {ready_ms:.0f} ms")
+    print(f"ready_ratio: {ready_ms / bare_ms:.2f}")
     print(f"navigate_ms_p95: {float(walk[0]):.1f} ms")
     print(f"rss_mb: {float(walk[1]):.0f} MB")
     return 0

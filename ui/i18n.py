@@ -8,6 +8,7 @@ stays in English (the source language).
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -17,10 +18,14 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from digigov_desktop.domain.evaluation import AgencyType
-from digigov_desktop.domain.validation import IssueCode
 from digigov_desktop.errors import DigigovError
 from digigov_desktop.paths import resource_path
+
+# Keyed by the codes' string values (both enums are StrEnums, so a member finds its text):
+# this module is imported before the main window is shown and stays clear of the domain.
+if TYPE_CHECKING:
+    from digigov_desktop.domain.evaluation import AgencyType
+    from digigov_desktop.domain.validation import IssueCode
 
 log = logging.getLogger(__name__)
 
@@ -72,15 +77,15 @@ def translate(context: str, text: str) -> str:
 
 
 ISSUE_TEXT = {
-    IssueCode.UNANSWERED: QT_TRANSLATE_NOOP("Issues", "Not answered yet"),
-    IssueCode.MISSING_RATIONALE: QT_TRANSLATE_NOOP("Issues", "The rationale is missing"),
-    IssueCode.MISSING_EVIDENCE: QT_TRANSLATE_NOOP(
+    "UNANSWERED": QT_TRANSLATE_NOOP("Issues", "Not answered yet"),
+    "MISSING_RATIONALE": QT_TRANSLATE_NOOP("Issues", "The rationale is missing"),
+    "MISSING_EVIDENCE": QT_TRANSLATE_NOOP(
         "Issues", "Level 3 or higher needs at least one evidence file"),
-    IssueCode.TARGET_BELOW_LEVEL: QT_TRANSLATE_NOOP(
+    "TARGET_BELOW_LEVEL": QT_TRANSLATE_NOOP(
         "Issues", "The target level is below the current level"),
-    IssueCode.AGENCY_INCOMPLETE: QT_TRANSLATE_NOOP(
+    "AGENCY_INCOMPLETE": QT_TRANSLATE_NOOP(
         "Issues", "The agency's code or name is missing"),
-    IssueCode.NO_PREPARER: QT_TRANSLATE_NOOP("Issues", "Nobody is recorded as preparer"),
+    "NO_PREPARER": QT_TRANSLATE_NOOP("Issues", "Nobody is recorded as preparer"),
 }
 
 
@@ -89,11 +94,11 @@ def issue_text(code: IssueCode) -> str:
 
 
 AGENCY_TYPE_TEXT = {
-    AgencyType.MINISTRY: QT_TRANSLATE_NOOP("AgencyType", "Ministry"),
-    AgencyType.SERVICE: QT_TRANSLATE_NOOP("AgencyType", "Public service"),
-    AgencyType.REGIONAL_GOVERNMENT: QT_TRANSLATE_NOOP("AgencyType", "Regional government"),
-    AgencyType.MUNICIPALITY: QT_TRANSLATE_NOOP("AgencyType", "Municipality"),
-    AgencyType.OTHER: QT_TRANSLATE_NOOP("AgencyType", "Other"),
+    "ministry": QT_TRANSLATE_NOOP("AgencyType", "Ministry"),
+    "service": QT_TRANSLATE_NOOP("AgencyType", "Public service"),
+    "regional_government": QT_TRANSLATE_NOOP("AgencyType", "Regional government"),
+    "municipality": QT_TRANSLATE_NOOP("AgencyType", "Municipality"),
+    "other": QT_TRANSLATE_NOOP("AgencyType", "Other"),
 }
 
 

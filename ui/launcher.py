@@ -8,13 +8,16 @@ keep an installation in agency mode. The coordinator has its own central databas
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
 from digigov_desktop.errors import DigigovError
+from ui import tasks
 from ui.i18n import Translators, default_language, error_message
 from ui.preferences import AGENCY, COORDINATOR, Preferences
 
@@ -22,6 +25,7 @@ log = logging.getLogger(__name__)
 
 CENTRAL_FILE = "central.sqlite"
 CENTRAL_PREFERENCE = "central"
+AFTER_START_DELAY_MS = 1000
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,42 @@ def build_coordinator_window(store, translators: Translators, prefs: Preferences
     return CoordinatorWindow(CoordinatorSession(store, prefs, lang), translators)
 
 
+@contextlib.contextmanager
+def _busy_cursor():
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def _discard(window) -> None:
+    window.close()
+    window.deleteLater()
+
+
+def after_start(path: Path, *, schema) -> Path | None:
+    """Start-up work that need not delay the window (runs on the thread pool).
+
+    A rolling backup of the database (SQLite's online backup: safe while the window
+    edits), and the sqlite-utils import that the first edit needs, so that the first
+    keystroke does not wait ~100 ms for it. Returns the backup's path.
+    """
+    import sqlite_utils  # noqa: F401 - loaded ahead of the first write
+
+    from digigov_desktop.storage.database import (
+        DEFAULT_KEEP_BACKUPS,
+        open_store,
+        take_rolling_backup,
+    )
+
+    with open_store(path, create=False, schema=schema) as store:
+        return take_rolling_backup(store, path.parent / "backups", keep=DEFAULT_KEEP_BACKUPS)
+
+
 class Launcher(QObject):
     """Owns the open store and window; `switch(mode)` replaces both without quitting."""
 
@@ -55,6 +95,8 @@ class Launcher(QObject):
         self.lang = lang
         self.window = None
         self.store = None
+        self.background = None
+        self.shown_at: float | None = None  # when the first window was on screen
 
     @property
     def central_path(self) -> Path:
@@ -82,24 +124,35 @@ class Launcher(QObject):
 
     def _open_agency(self):
         from digigov_desktop.storage.database import open_store
-        from ui.app import build_window
+        from ui.main_window import MainWindow
 
-        store = open_store(self.db_path, rolling_backup=True)
+        store = open_store(self.db_path)
+        # The window goes on screen first, empty; the pages, the framework and the scores
+        # load into it straight after (see ui/main_window.py).
+        window = MainWindow(translators=self.translators)
+        self._show(window)
+        from ui.app import prepare_session
+        from ui.session import Session
+
         try:
-            window = build_window(store, self.translators, lang=self.lang)
+            session = prepare_session(store, self.translators, lang=self.lang, parent=window)
+            if isinstance(session, Session):
+                with _busy_cursor():
+                    window.attach(session)
+                    window.restore_location()
         except BaseException:
+            _discard(window)
             store.close()
             raise
-        if isinstance(window, CoordinatorChosen):
+        if not isinstance(session, Session):
+            _discard(window)
             store.close()
-            self.prefs.set("coordinator_actor", window.actor)
+            if session is None:  # the first-run setup was cancelled
+                return None
+            self.prefs.set("coordinator_actor", session.actor)
             return self._open_coordinator()
-        if window is None:
-            store.close()
-            return None
         self.prefs.mode = AGENCY
         self._adopt(window, store)
-        window.restore_location()
         return window
 
     def _open_coordinator(self):
@@ -107,7 +160,7 @@ class Launcher(QObject):
 
         path = self.central_path
         path.parent.mkdir(parents=True, exist_ok=True)
-        store = open_central(path, rolling_backup=True)
+        store = open_central(path)
         try:
             window = build_coordinator_window(store, self.translators, self.prefs,
                                               lang=self.lang)
@@ -121,11 +174,37 @@ class Launcher(QObject):
         window.start()
         return window
 
+    def _show(self, window) -> None:
+        """Put `window` on screen now (painted, not waiting for the event loop)."""
+        from PySide6.QtCore import QEventLoop
+        from PySide6.QtWidgets import QApplication
+
+        if not window.isVisible():
+            window.resize(1200, 800)
+            window.show()
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        if self.shown_at is None:
+            self.shown_at = time.time()
+
     def _adopt(self, window, store) -> None:
         self.window, self.store = window, store
         window.mode_switch_requested.connect(self.switch)
-        window.resize(1200, 800)
-        window.show()
+        self._show(window)
+        # Once the window has settled, so the work does not compete with its first paints.
+        QTimer.singleShot(AFTER_START_DELAY_MS, window, lambda: self._after_start(store))
+
+    def _after_start(self, store) -> None:
+        if store is not self.store:  # switched or closed meanwhile
+            return
+        self.background = tasks.run_in_background(
+            after_start, store.path, schema=store.schema,
+            on_error=lambda exc: log.warning("start-up backup failed: %s", exc))
+
+    def wait_for_background(self) -> None:
+        """Let the start-up work finish (before the process exits)."""
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()
 
     def switch(self, mode: str) -> bool:
         """Open the other mode's window, then close this one (the application keeps running)."""
@@ -153,6 +232,7 @@ class Launcher(QObject):
         return True
 
     def close(self) -> None:
+        self.wait_for_background()
         if self.store is not None:
             self.store.close()
             self.store = None

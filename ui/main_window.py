@@ -1,5 +1,10 @@
 """The main window: sidebar tree, page stack, menus, navigation. No business logic.
 
+The window can be shown before its evaluation is loaded (`MainWindow()`, then
+`attach(session)`): the launcher shows the empty frame first, so the person sees the
+window at once while the pages, the framework and the scores load. That is why this
+module imports the pages (and Qt's large `Qt` namespace) where they are built.
+
 Navigation keys: `element:R1.2`, `recommendation:R1`, `pillar:P1`, `progress`, `readiness`,
 `credentials`. Export and receipts live in `ui.submission_actions`.
 Every navigation, language switch, new cycle and close first flushes the autosaver.
@@ -9,37 +14,23 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from digigov_desktop.config import active_policy
 from digigov_desktop.errors import DigigovError
 from digigov_desktop.paths import AppPaths
 from ui.autosave import Autosaver
-from ui.dialogs.new_cycle_dialog import NewCycleDialog
 from ui.i18n import LANGUAGE_NAMES, LANGUAGE_SETTING, LANGUAGES, Translators, error_message
 from ui.icons import icon
-from ui.models.outline_model import OutlineModel
-from ui.msgbox import show_message
-from ui.pages.credentials_page import CredentialsPage
-from ui.pages.element_page import ElementPage
-from ui.pages.progress_page import ProgressPage
-from ui.pages.readiness_page import ReadinessPage
-from ui.pages.recommendation_page import RecommendationPage
-from ui.session import Session
-from ui.submission_actions import SubmissionActions
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex
+
+    from ui.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -52,15 +43,12 @@ class MainWindow(QMainWindow):
     navigated = Signal(str)
     mode_switch_requested = Signal(str)
 
-    def __init__(self, session: Session, translators: Translators | None = None,
+    def __init__(self, session: Session | None = None, translators: Translators | None = None,
                  parent: QWidget | None = None, *, exports_dir: Path | None = None) -> None:
         super().__init__(parent)
-        self.session = session
+        self.session: Session | None = None
         self.translators = translators or Translators()
-        self.exports_dir = exports_dir or AppPaths.default(policy=active_policy()).exports
-        self.submission = SubmissionActions(self, session, self.exports_dir)
-        self.submission.navigate.connect(self.go_to)
-        self.submission.changed.connect(self.refresh_status)
+        self._exports_dir = exports_dir
         self.autosaver = Autosaver(self)
         self.current = ""
         self._selecting = False
@@ -69,6 +57,22 @@ class MainWindow(QMainWindow):
         self._location_timer.setSingleShot(True)
         self._location_timer.setInterval(1000)
         self.setWindowIcon(icon("app"))
+        self.setWindowTitle("DigiGov Desktop")
+        self.setObjectName("digigov-main-window")
+        if session is not None:
+            self.attach(session)
+
+    def attach(self, session: Session) -> None:
+        """Load `session`'s evaluation into the window (once; the window may be showing)."""
+        from ui.submission_actions import SubmissionActions
+
+        if self.session is not None:
+            raise RuntimeError("the main window already shows an evaluation")
+        self.session = session
+        self.exports_dir = self._exports_dir or AppPaths.default(policy=active_policy()).exports
+        self.submission = SubmissionActions(self, session, self.exports_dir)
+        self.submission.navigate.connect(self.go_to)
+        self.submission.changed.connect(self.refresh_status)
         self._build_ui()
         self._connect_signals()
         self.autosaver.saving.connect(self._on_saving)
@@ -80,6 +84,23 @@ class MainWindow(QMainWindow):
     # --- construction ----------------------------------------------------------------
 
     def _build_ui(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import (
+            QHBoxLayout,
+            QLabel,
+            QPushButton,
+            QSplitter,
+            QStackedWidget,
+            QTreeView,
+            QVBoxLayout,
+        )
+
+        from ui.models.outline_model import OutlineModel
+        from ui.pages.element_page import ElementPage
+        from ui.pages.progress_page import ProgressPage
+        from ui.pages.readiness_page import ReadinessPage
+        from ui.pages.recommendation_page import RecommendationPage
+
         s = self.session
         agency = s.service.evaluation(s.cycle_id).agency
         self.setWindowTitle(self.tr("DigiGov Desktop — %1 · cycle %2").replace(
@@ -102,9 +123,9 @@ class MainWindow(QMainWindow):
         self.recommendation_page = RecommendationPage(s, self.autosaver, self.stack)
         self.progress_page = ProgressPage(s, self.stack)
         self.readiness_page = ReadinessPage(s, self.stack)
-        self.credentials_page = CredentialsPage(s, self.stack, exports_dir=self.exports_dir)
+        self._credentials_page = None  # made on first visit (it loads the crypto libraries)
         for page in (self.element_page, self.recommendation_page, self.progress_page,
-                     self.readiness_page, self.credentials_page):
+                     self.readiness_page):
             self.stack.addWidget(page)
 
         right = QWidget(self)
@@ -141,6 +162,8 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.tree, self.element_page)
 
     def _build_menus(self) -> None:
+        from PySide6.QtGui import QActionGroup, QKeySequence
+
         bar = self.menuBar()
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -216,7 +239,6 @@ class MainWindow(QMainWindow):
         self.credentials_action.triggered.connect(lambda: self.go_to("credentials"))
         self.export_action.triggered.connect(self.export_submission)
         self.receipt_action.triggered.connect(self.submission.install_receipt)
-        self.credentials_page.changed.connect(self.refresh_status)
         self.language_group.triggered.connect(lambda a: self.set_language(a.data()))
         self.element_page.evidence_changed.connect(self._on_evidence_changed)
         self.element_page.failed.connect(self.show_error)
@@ -225,6 +247,22 @@ class MainWindow(QMainWindow):
         self.progress_page.recommendation_requested.connect(
             lambda r: self.go_to(f"recommendation:{r}"))
         self.readiness_page.element_requested.connect(lambda e: self.go_to(f"element:{e}"))
+
+    @property
+    def credentials_page(self):
+        """The signing-credential page, built the first time it is needed.
+
+        It imports cryptography and asn1crypto (about 70 ms), which the walk does not need,
+        so the main window does not wait for them at start-up.
+        """
+        if self._credentials_page is None:
+            from ui.pages.credentials_page import CredentialsPage
+
+            page = CredentialsPage(self.session, self.stack, exports_dir=self.exports_dir)
+            self.stack.addWidget(page)
+            page.changed.connect(self.refresh_status)
+            self._credentials_page = page
+        return self._credentials_page
 
     # --- navigation ------------------------------------------------------------------
 
@@ -364,6 +402,8 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("Saving…"))
 
     def _on_saved(self) -> None:
+        from PySide6.QtCore import QTime
+
         self.saved_label.setText(self.tr("Saved at %1").replace(
             "%1", QTime.currentTime().toString("HH:mm:ss")))
         self.refresh_status()
@@ -377,6 +417,8 @@ class MainWindow(QMainWindow):
         text = error_message(exc)
         if exc.code in ("STORE_LOCKED", "STORE_READ_ONLY", "DISK_FULL", "STORE_IO_ERROR"):
             self.saved_label.setText(self.tr("Not saved"))
+        from ui.msgbox import show_message
+
         show_message(self, self.tr("DigiGov Desktop"), text)
 
     # --- commands ----------------------------------------------------------------------
@@ -420,6 +462,8 @@ class MainWindow(QMainWindow):
         self.submission.export()
 
     def start_new_cycle(self) -> None:
+        from ui.dialogs.new_cycle_dialog import NewCycleDialog
+
         self.autosaver.flush()
         s = self.session
         year = NewCycleDialog.ask(self, s.cycle.year)

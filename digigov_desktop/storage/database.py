@@ -80,9 +80,11 @@ def utc_now() -> str:
 class Store:
     """An open, migrated database. Use `open_store()` to get one."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection,
+                 schema: _migrations.Schema = _migrations.AGENCY) -> None:
         self.path = path
         self.conn = conn
+        self.schema = schema
         self._db: Database | None = None
 
     @property
@@ -218,7 +220,7 @@ def open_store(
         conn = _connect(path)
     except sqlite3.Error as exc:
         raise storage_error(exc, path) from exc
-    store = Store(path, conn)
+    store = Store(path, conn, schema)
     try:
         _prepare(store, fresh=fresh, backups_dir=backups_dir, schema=schema)
         if rolling_backup and not fresh:

@@ -36,6 +36,21 @@ def test_smoke_test_exits_zero(qapp):
     assert app_module.run(["--smoke-test"]) == 0
 
 
+def test_startup_probe_reports_shown_then_ready(demo_db, tmp_path):
+    """benchmarks/startup.py's contract: two times, the window on screen, then loaded."""
+    import os
+    import time
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DIGIGOV_DATA_DIR=str(tmp_path / "d"))
+    before = time.time()
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(demo_db),
+                           "--lang", "es", "--startup-probe"], capture_output=True, text=True,
+                          env=env, timeout=120, check=True)
+    shown, ready = (float(t) for t in done.stdout.split())
+    assert before < shown <= ready < time.time()
+    assert done.stderr == ""
+
+
 def test_unreadable_database_gives_a_message_and_exit_code(tmp_path, monkeypatch):
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"not a database at all")

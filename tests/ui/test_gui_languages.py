@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from digigov_desktop.domain.evaluation import REGIONS
 from digigov_desktop.messages import MESSAGES
 from ui.code_text import CODE_TEXT, OUTCOME_TEXT
-from ui.i18n import ERROR_TEXT, Translators
+from ui.i18n import AGENCY_TYPE_TEXT, ERROR_TEXT, ISSUE_TEXT, Translators
 
 PROPER = {"DigiGov Desktop", "English", "Español", "", "PDF (*.pdf)", "CSV (*.csv)",
           "PKCS#12 (*.p12)", "SHA-256:", "OK", "t", "x", *REGIONS.values()}
@@ -66,6 +66,15 @@ def test_every_code_has_a_gui_sentence():
     add new ones to ui/code_text.py."""
     known = set(ERROR_TEXT) | set(CODE_TEXT) | set(OUTCOME_TEXT)
     assert sorted(set(MESSAGES) - known - {"POLICY_INVALID"}) == []
+
+
+def test_every_issue_and_agency_type_has_a_gui_sentence():
+    """ui/i18n.py keys these by string value (it stays clear of the domain at start-up)."""
+    from digigov_desktop.domain.evaluation import AgencyType
+    from digigov_desktop.domain.validation import IssueCode
+
+    assert set(ISSUE_TEXT) == {str(code) for code in IssueCode}
+    assert set(AGENCY_TYPE_TEXT) == {str(kind) for kind in AgencyType}
 
 
 @pytest.mark.parametrize("page", ["credentials"])

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtWidgets import QApplication
+
+from digigov_desktop.storage.database import open_store
 from ui import app as app_module
 from ui.coordinator_window import CoordinatorWindow
 from ui.dialogs.setup_dialog import SetupDialog
@@ -97,3 +100,59 @@ def test_setup_dialog_coordinator_needs_only_a_name(qtbot):
     assert not dialog.code.isEnabled() and not ok.isEnabled()
     qtbot.keyClicks(dialog.person, "Ana")
     assert ok.isEnabled() and dialog.result_value().mode == "coordinator"
+
+
+def test_the_window_is_on_screen_before_the_evaluation_loads(qtbot, tmp_path, monkeypatch,
+                                                             setup_answer):
+    """Start-up shows the main window first; the first-run setup then asks over it."""
+    seen = []
+
+    def ask(cls, parent=None):
+        seen.append((type(parent).__name__, parent.isVisible(), parent.session))
+        return setup_answer
+
+    monkeypatch.setattr(SetupDialog, "ask", classmethod(ask))
+    launcher = _launcher(tmp_path)
+    window = launcher.open("agency")
+    qtbot.addWidget(window)
+    try:
+        assert seen == [("MainWindow", True, None)]
+        assert launcher.shown_at is not None
+        assert window.session is not None and window.current == "element:R1.1"
+        assert window.windowTitle().startswith("DigiGov Desktop — Servicio de Ejemplo")
+    finally:
+        launcher.close()
+
+
+def test_cancelled_first_run_leaves_no_window(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(SetupDialog, "ask", classmethod(lambda cls, parent=None: None))
+    launcher = _launcher(tmp_path)
+    assert launcher.open("agency") is None
+    assert launcher.window is None
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def test_rolling_backup_once_the_window_has_settled(qtbot, tmp_path, monkeypatch, setup_answer):
+    """The start-up backup runs on the thread pool after the window is up, not before."""
+    monkeypatch.setattr(SetupDialog, "ask", classmethod(lambda cls, parent=None: setup_answer))
+    first = _launcher(tmp_path)
+    window = first.open("agency")
+    qtbot.addWidget(window)
+    first.window.close()
+    first.close()
+    backups = tmp_path / "data" / "backups"
+    second = _launcher(tmp_path)
+    window = second.open("agency")
+    qtbot.addWidget(window)
+    try:
+        assert not list(backups.glob("digigov-auto-*.sqlite"))  # not before the window
+        qtbot.waitUntil(lambda: bool(list(backups.glob("digigov-auto-*.sqlite"))),
+                        timeout=10_000)
+        second.wait_for_background()
+        (copy,) = backups.glob("digigov-auto-*.sqlite")
+        with open_store(copy, create=False) as store:
+            assert store.query_one("SELECT name FROM agency")["name"] == "Servicio de Ejemplo"
+    finally:
+        second.window.close()
+        second.close()

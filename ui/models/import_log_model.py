@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from ui.models.rows_model import RowsTableModel
 from ui.code_text import outcome_text
 from ui.models.import_results_model import outcome_icon
+from ui.models.rows_model import RowsTableModel
 
 COL_AT = 0
 COL_ACTOR = 1

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from digigov_desktop.services.import_ import FileResult
-from ui.models.rows_model import ROOT, RowsTableModel
 from ui.code_text import outcome_text
 from ui.icons import icon
+from ui.models.rows_model import ROOT, RowsTableModel
 
 COL_FILE = 0
 COL_OUTCOME = 1

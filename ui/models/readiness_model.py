@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from digigov_desktop.domain.validation import Issue
-from ui.models.rows_model import RowsTableModel
 from ui.i18n import issue_text
 from ui.icons import icon
+from ui.models.rows_model import RowsTableModel
 
 COL_WHERE = 0
 COL_SEVERITY = 1

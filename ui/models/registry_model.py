@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from digigov_desktop.signing.authority import RegistryEntry
-from ui.models.rows_model import RowsTableModel
 from ui.icons import icon
+from ui.models.rows_model import RowsTableModel
 
 COL_SERIAL = 0
 COL_AGENCY_CODE = 1
