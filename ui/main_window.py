@@ -91,7 +91,6 @@ class MainWindow(QMainWindow):
             QPushButton,
             QSplitter,
             QStackedWidget,
-            QTreeView,
             QVBoxLayout,
         )
 
@@ -100,6 +99,7 @@ class MainWindow(QMainWindow):
         from ui.pages.progress_page import ProgressPage
         from ui.pages.readiness_page import ReadinessPage
         from ui.pages.recommendation_page import RecommendationPage
+        from ui.widgets.outline_view import OutlineView
 
         s = self.session
         agency = s.service.evaluation(s.cycle_id).agency
@@ -107,15 +107,12 @@ class MainWindow(QMainWindow):
             "%1", agency.name).replace("%2", str(s.cycle.year)))
         self.outline = OutlineModel(self)
         self.outline.set_framework(s.framework, s.lang)
-        self.tree = QTreeView(self)
+        self.tree = OutlineView(self)
         self.tree.setModel(self.outline)
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.header().setStretchLastSection(True)
         self.tree.setAccessibleName(self.tr("Evaluation outline"))
         self.tree.setMinimumWidth(260)
-        self.tree.setUniformRowHeights(False)
         self.tree.expandToDepth(0)
 
         self.stack = QStackedWidget(self)

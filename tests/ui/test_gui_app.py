@@ -166,9 +166,39 @@ def test_usable_at_200_percent_font(qtbot, open_window, demo_db, qapp):
                 if button.isVisibleTo(window) and button.text():
                     hint = button.minimumSizeHint()
                     assert button.width() >= hint.width() - 1, (page, button.text())
+        _sidebar_text_fits(window, qtbot)
     finally:
         font.setPointSizeF(normal)
         qapp.setFont(font)
+
+
+def _sidebar_text_fits(window, qtbot) -> None:
+    """Every sidebar row is tall enough for its whole title, wrapped at the view's width."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from ui.widgets.outline_view import WrappingDelegate
+
+    tree = window.tree
+    tree.expandAll()
+    qtbot.wait(20)
+    metrics = QFontMetrics(tree.font())
+    wrapped = 0
+    for key, item in window.outline.items.items():
+        index = item.index()
+        rect = tree.visualRect(index)
+        if rect.isEmpty():
+            continue
+        option = QStyleOptionViewItem()
+        WrappingDelegate(tree).initStyleOption(option, index)
+        width = tree.text_width(index, option)
+        assert width > 40, key
+        need = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap),
+                                    item.text()).height()
+        assert rect.height() >= need, (key, item.text())
+        wrapped += need > metrics.height() * 1.5
+    assert wrapped >= 10  # at 200 % most titles need two lines or more
 
 
 def test_setup_dialog_by_keyboard(qtbot):
