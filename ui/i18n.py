@@ -32,6 +32,11 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("es", "en")
 LANGUAGE_SETTING = "ui_language"
 LANGUAGE_NAMES = {"es": "Español", "en": "English"}  # each in its own language: not translated
+# Numbers follow the interface language: Chile writes 1.234,5 and English 1,234.5.
+LOCALES = {
+    "es": (QLocale.Language.Spanish, QLocale.Country.Chile),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedStates),
+}
 
 
 def default_language(locale: QLocale | None = None) -> str:
@@ -54,6 +59,7 @@ class Translators:
             app.removeTranslator(translator)
         self._installed.clear()
         self.language = lang if lang in LANGUAGES else "en"
+        QLocale.setDefault(QLocale(*LOCALES[self.language]))
         if self.language == "en":
             return True
         ok = True
@@ -74,6 +80,13 @@ class Translators:
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def number(value: float | None, places: int = 1) -> str:
+    """`value` with `places` decimals in the interface language's format; "–" when missing."""
+    if value is None or value != value:  # None or NaN
+        return "–"
+    return QLocale().toString(float(value), "f", places)
 
 
 ISSUE_TEXT = {

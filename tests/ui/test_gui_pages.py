@@ -67,6 +67,22 @@ def test_plot_data_equals_core_scores_and_click_jumps(qtbot, open_window, reader
     qtbot.waitUntil(lambda: window.current == "recommendation:R9", timeout=1000)
 
 
+@pytest.mark.parametrize(("lang", "point"), [("es", ","), ("en", ".")])
+def test_scores_are_written_the_way_the_language_writes_numbers(qtbot, open_window, reader,
+                                                               demo_db, lang, point):
+    """Chile writes 2,4 (and the English interface 2.4), on the pages and in the plots."""
+    window = open_window(demo_db, lang=lang)
+    status = reader(demo_db).status(window.session.cycle_id)
+    overall = status.scores.overall.score
+    whole, _, tenths = f"{overall:.1f}".partition(".")
+    window.go_to("progress")
+    assert f"{whole}{point}{tenths}" in window.progress_page.overall.text()
+    window.go_to("recommendation:R1")
+    r1 = status.scores.recommendations["R1"].score
+    whole, _, tenths = f"{r1:.1f}".partition(".")
+    assert f"{whole}{point}{tenths}" in window.recommendation_page.score.text()
+
+
 def test_readiness_entries_jump_to_their_element(qtbot, open_window, demo_db):
     window = open_window(demo_db)
     window.go_to("element:R2.3")

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 from digigov_desktop.storage import central
 from ui import desktop
 from ui.coordinator_session import CoordinatorSession
-from ui.i18n import agency_type_text
+from ui.i18n import agency_type_text, number
 from ui.msgbox import show_message
 
 
 def _fmt(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
+    return number(value, 2)
 
 
 class SubmissionDialog(QDialog):

@@ -42,7 +42,7 @@ from ui import tasks
 from ui.coordinator_session import CoordinatorSession
 from ui.dialogs.file_dialogs import SaveFileDialog
 from ui.dialogs.submission_dialog import SubmissionDialog
-from ui.i18n import agency_type_text, error_message
+from ui.i18n import agency_type_text, error_message, number
 from ui.msgbox import show_message
 
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -85,7 +85,7 @@ def export_job(central_path: Path, ca_folder: Path | None, kind: str, path: Path
 
 
 def _fmt(value: float | None) -> str:
-    return "–" if value is None or value != value else f"{value:.2f}"
+    return number(value, 2)
 
 
 class DashboardPage(QWidget):

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import number
 from ui.progress_state import PlotData, plot_data
 from ui.session import Session
 
 
 def _fmt(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    return number(value, 1)
 
 
 class ProgressPage(QWidget):

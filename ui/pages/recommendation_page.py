@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.autosave import Autosaver
+from ui.i18n import number
 from ui.session import Session
 
 NOTE_FIELDS = ("strengths", "improvements", "actions")
@@ -122,7 +123,7 @@ class RecommendationPage(QWidget):
         rec = s.framework.recommendation(self.recommendation_id)
         score = status.scores.recommendations[self.recommendation_id]
         if score.score is not None:
-            text = self.tr("Score: %1 of 5").replace("%1", f"{score.score:.1f}")
+            text = self.tr("Score: %1 of 5").replace("%1", number(score.score, 1))
         elif score.status == "not_applicable":
             text = self.tr("Score: not applicable")
         else:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ui.i18n import number
 from ui.widgets.plots import BLUE, ORANGE
 
 MAX_POINTS = 5000  # above this, only the boxes are drawn
@@ -87,7 +88,7 @@ class DistributionPlot(QWidget):
         self.plot.setYRange(0, 5.2, padding=0)
 
     def _tip(self, x, y, data) -> str:
-        return f"{y:.2f}"
+        return number(y, 2)
 
     def _on_points_clicked(self, _item, points, *_args) -> None:
         if len(points):

@@ -13,6 +13,8 @@ from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ui.i18n import number
+
 MAX_TEXT_CELLS = 600  # above this, numbers are left to the tooltip and the drill-down
 ROW_PX = 22
 # Pale orange (0) → white (2.5) → blue (5), like the consolidated PDF; readable in grey too.
@@ -70,7 +72,7 @@ class Heatmap(QWidget):
             for r in range(rows):
                 for c in range(cols):
                     value = self.values[r, c]
-                    text = "–" if np.isnan(value) else f"{value:.1f}"
+                    text = number(value, 1)
                     colour = QColor("white") if not np.isnan(value) and value > 3.6 else QColor(
                         "#1f1f1f")
                     item = pg.TextItem(text, color=colour, anchor=(0.5, 0.5))
