@@ -4,27 +4,27 @@
 <context>
     <name>AgencyType</name>
     <message>
-        <location filename="../../ui/i18n.py" line="92"/>
+        <location filename="../../ui/i18n.py" line="110"/>
         <source>Ministry</source>
         <translation>Ministerio</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="93"/>
+        <location filename="../../ui/i18n.py" line="111"/>
         <source>Public service</source>
         <translation>Servicio público</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="94"/>
+        <location filename="../../ui/i18n.py" line="112"/>
         <source>Regional government</source>
         <translation>Gobierno regional</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="95"/>
+        <location filename="../../ui/i18n.py" line="113"/>
         <source>Municipality</source>
         <translation>Municipalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="96"/>
+        <location filename="../../ui/i18n.py" line="114"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
@@ -1315,92 +1315,92 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/i18n.py" line="106"/>
+        <location filename="../../ui/i18n.py" line="124"/>
         <source>The database %1 is in use by another program. Try again in a moment.</source>
         <translation>Otro programa está usando la base de datos %1. Intente de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="108"/>
+        <location filename="../../ui/i18n.py" line="126"/>
         <source>The database %1 cannot be written (read-only). Your last change was not saved.</source>
         <translation>No se puede escribir en la base de datos %1 (solo lectura). Su último cambio no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="110"/>
+        <location filename="../../ui/i18n.py" line="128"/>
         <source>The disk is full: your last change to %1 was not saved. Free some space.</source>
         <translation>El disco está lleno: su último cambio en %1 no se guardó. Libere espacio.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="112"/>
+        <location filename="../../ui/i18n.py" line="130"/>
         <source>The database %1 could not be read or written.</source>
         <translation>No se pudo leer ni escribir la base de datos %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="113"/>
+        <location filename="../../ui/i18n.py" line="131"/>
         <source>The database %1 is damaged. Restore a backup from the backups folder.</source>
         <translation>La base de datos %1 está dañada. Restaure una copia de la carpeta de respaldos.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="115"/>
+        <location filename="../../ui/i18n.py" line="133"/>
         <source>The database %1 cannot be opened.</source>
         <translation>No se puede abrir la base de datos %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="116"/>
+        <location filename="../../ui/i18n.py" line="134"/>
         <source>%1 is not a DigiGov Desktop database.</source>
         <translation>%1 no es una base de datos de DigiGov Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="117"/>
+        <location filename="../../ui/i18n.py" line="135"/>
         <source>%1 was written by a newer version of DigiGov Desktop. Install that version to open it. The file was not changed.</source>
         <translation>%1 fue escrita por una versión más nueva de DigiGov Desktop. Instale esa versión para abrirla. El archivo no se modificó.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="120"/>
+        <location filename="../../ui/i18n.py" line="138"/>
         <source>There is no database at %1.</source>
         <translation>No hay una base de datos en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="121"/>
+        <location filename="../../ui/i18n.py" line="139"/>
         <source>%1 is too large: files of up to %2 MB can be attached.</source>
         <translation>%1 es demasiado grande: se pueden adjuntar archivos de hasta %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="123"/>
+        <location filename="../../ui/i18n.py" line="141"/>
         <source>%1 is empty and was not attached.</source>
         <translation>%1 está vacío y no se adjuntó.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="124"/>
+        <location filename="../../ui/i18n.py" line="142"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="125"/>
+        <location filename="../../ui/i18n.py" line="143"/>
         <source>The text is too long: up to %2 characters can be saved.</source>
         <translation>El texto es demasiado largo: se pueden guardar hasta %2 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="127"/>
+        <location filename="../../ui/i18n.py" line="145"/>
         <source>That year is not valid for a new cycle.</source>
         <translation>Ese año no es válido para un ciclo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="128"/>
+        <location filename="../../ui/i18n.py" line="146"/>
         <source>The agency code is required.</source>
         <translation>El código de la institución es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="129"/>
+        <location filename="../../ui/i18n.py" line="147"/>
         <source>The agency name is required.</source>
         <translation>El nombre de la institución es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="130"/>
+        <location filename="../../ui/i18n.py" line="148"/>
         <source>The framework pack is damaged: %1</source>
         <translation>El paquete del marco de evaluación está dañado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="132"/>
+        <location filename="../../ui/i18n.py" line="150"/>
         <source>The operation failed (%1).</source>
         <translation>La operación falló (%1).</translation>
     </message>
@@ -1683,37 +1683,37 @@
 <context>
     <name>ImportLogModel</name>
     <message>
-        <location filename="../../ui/models/import_log_model.py" line="50"/>
+        <location filename="../../ui/models/import_log_model.py" line="35"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_log_model.py" line="51"/>
+        <location filename="../../ui/models/import_log_model.py" line="36"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_log_model.py" line="52"/>
+        <location filename="../../ui/models/import_log_model.py" line="37"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_log_model.py" line="53"/>
+        <location filename="../../ui/models/import_log_model.py" line="38"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_log_model.py" line="54"/>
+        <location filename="../../ui/models/import_log_model.py" line="39"/>
         <source>Agency</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_log_model.py" line="55"/>
+        <location filename="../../ui/models/import_log_model.py" line="40"/>
         <source>Submission</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_log_model.py" line="56"/>
+        <location filename="../../ui/models/import_log_model.py" line="41"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
@@ -1721,27 +1721,27 @@
 <context>
     <name>ImportResultsModel</name>
     <message>
-        <location filename="../../ui/models/import_results_model.py" line="61"/>
+        <location filename="../../ui/models/import_results_model.py" line="45"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_results_model.py" line="62"/>
+        <location filename="../../ui/models/import_results_model.py" line="46"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_results_model.py" line="63"/>
+        <location filename="../../ui/models/import_results_model.py" line="47"/>
         <source>Agency</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_results_model.py" line="64"/>
+        <location filename="../../ui/models/import_results_model.py" line="48"/>
         <source>Submission</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_results_model.py" line="65"/>
+        <location filename="../../ui/models/import_results_model.py" line="49"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
@@ -2069,32 +2069,32 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../ui/i18n.py" line="75"/>
+        <location filename="../../ui/i18n.py" line="93"/>
         <source>Not answered yet</source>
         <translation>Aún sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="76"/>
+        <location filename="../../ui/i18n.py" line="94"/>
         <source>The rationale is missing</source>
         <translation>Falta la justificación</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="77"/>
+        <location filename="../../ui/i18n.py" line="95"/>
         <source>Level 3 or higher needs at least one evidence file</source>
         <translation>El nivel 3 o superior requiere al menos un medio de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="79"/>
+        <location filename="../../ui/i18n.py" line="97"/>
         <source>The target level is below the current level</source>
         <translation>El nivel meta es inferior al nivel actual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="81"/>
+        <location filename="../../ui/i18n.py" line="99"/>
         <source>The agency&apos;s code or name is missing</source>
         <translation>Falta el código o el nombre de la institución</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="83"/>
+        <location filename="../../ui/i18n.py" line="101"/>
         <source>Nobody is recorded as preparer</source>
         <translation>No hay ninguna persona registrada como responsable</translation>
     </message>
@@ -2121,139 +2121,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>DigiGov Desktop — %1 · cycle %2</source>
         <translation>DigiGov Desktop — %1 · ciclo %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Evaluation outline</source>
         <translation>Índice de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Previous</source>
         <translation>A&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Previous (Alt+Left)</source>
         <translation>Anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Next (Alt+Right)</source>
         <translation>Siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Submission state</source>
         <translation>Estado del envío</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Start a &amp;new cycle…</source>
         <translation>Iniciar un &amp;nuevo ciclo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Switch to &amp;coordinator mode</source>
         <translation>Cambiar al modo &amp;coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Submission</source>
         <translation>E&amp;nvío</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Signing &amp;credential</source>
         <translation>&amp;Credencial de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Export signed submission…</source>
         <translation>&amp;Exportar el envío firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Install a &amp;receipt…</source>
         <translation>Instalar un &amp;acuse de recibo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>P&amp;rogress</source>
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Rea&amp;diness</source>
         <translation>Pr&amp;eparación para el envío</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Outline</source>
         <translation>Í&amp;ndice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Language</source>
         <translation>I&amp;dioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Saved at %1</source>
         <translation>Guardado a las %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>DigiGov Desktop</source>
         <translation>DigiGov Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Cycle %1 started.</source>
         <translation>Se inició el ciclo %1.</translation>
     </message>
@@ -2506,74 +2506,74 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="50"/>
+        <location filename="../../ui/pages/progress_page.py" line="51"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="57"/>
+        <location filename="../../ui/pages/progress_page.py" line="58"/>
         <source>Click a recommendation in a chart to open it.</source>
         <translation>Haga clic en una recomendación de un gráfico para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="87"/>
+        <location filename="../../ui/pages/progress_page.py" line="88"/>
         <source>% answered</source>
         <translation>% respondido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="90"/>
         <location filename="../../ui/pages/progress_page.py" line="91"/>
+        <location filename="../../ui/pages/progress_page.py" line="92"/>
         <source>Score (0–5)</source>
         <translation>Puntaje (0–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="94"/>
+        <location filename="../../ui/pages/progress_page.py" line="95"/>
         <source>Completion per recommendation</source>
         <translation>Avance por recomendación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="96"/>
+        <location filename="../../ui/pages/progress_page.py" line="97"/>
         <source>Scores and targets per recommendation</source>
         <translation>Puntajes y metas por recomendación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="97"/>
+        <location filename="../../ui/pages/progress_page.py" line="98"/>
         <source>Scores per pillar</source>
         <translation>Puntajes por pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="99"/>
+        <location filename="../../ui/pages/progress_page.py" line="100"/>
         <source>Comparison with the previous cycle</source>
         <translation>Comparación con el ciclo anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="113"/>
+        <location filename="../../ui/pages/progress_page.py" line="114"/>
         <source>Overall score: %1 of 5 · %2 of %3 elements answered</source>
         <translation>Puntaje general: %1 de 5 · %2 de %3 elementos respondidos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="118"/>
+        <location filename="../../ui/pages/progress_page.py" line="119"/>
         <source>Answered</source>
         <translation>Respondido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="122"/>
-        <location filename="../../ui/pages/progress_page.py" line="130"/>
+        <location filename="../../ui/pages/progress_page.py" line="123"/>
+        <location filename="../../ui/pages/progress_page.py" line="131"/>
         <source>Score</source>
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="123"/>
+        <location filename="../../ui/pages/progress_page.py" line="124"/>
         <source>Target (mean)</source>
         <translation>Meta (promedio)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="126"/>
+        <location filename="../../ui/pages/progress_page.py" line="127"/>
         <source>%1: %2 (target %3)</source>
         <translation>%1: %2 (meta %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="148"/>
+        <location filename="../../ui/pages/progress_page.py" line="149"/>
         <source>There is no previous cycle to compare with yet.</source>
         <translation>Aún no hay un ciclo anterior con el cual comparar.</translation>
     </message>
@@ -2581,27 +2581,27 @@
 <context>
     <name>ReadinessModel</name>
     <message>
-        <location filename="../../ui/models/readiness_model.py" line="52"/>
+        <location filename="../../ui/models/readiness_model.py" line="36"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/readiness_model.py" line="53"/>
+        <location filename="../../ui/models/readiness_model.py" line="37"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/readiness_model.py" line="54"/>
+        <location filename="../../ui/models/readiness_model.py" line="38"/>
         <source>What to do</source>
         <translation>Qué falta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/readiness_model.py" line="67"/>
+        <location filename="../../ui/models/readiness_model.py" line="51"/>
         <source>Blocks submission</source>
         <translation>Impide el envío</translation>
     </message>
     <message>
-        <location filename="../../ui/models/readiness_model.py" line="67"/>
+        <location filename="../../ui/models/readiness_model.py" line="51"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
@@ -2650,67 +2650,67 @@
 <context>
     <name>RecommendationPage</name>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="63"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="64"/>
         <source>Completion</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="76"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="77"/>
         <source>&amp;Strengths:</source>
         <translation>&amp;Fortalezas:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="76"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="77"/>
         <source>Strengths</source>
         <translation>Fortalezas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="77"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="78"/>
         <source>&amp;Areas to improve:</source>
         <translation>Á&amp;reas de mejora:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="77"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="78"/>
         <source>Areas to improve</source>
         <translation>Áreas de mejora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="78"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="79"/>
         <source>Planned actions</source>
         <translation>Acciones planificadas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="78"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="79"/>
         <source>Planned a&amp;ctions:</source>
         <translation>Acciones &amp;planificadas:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="125"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="126"/>
         <source>Score: %1 of 5</source>
         <translation>Puntaje: %1 de 5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="127"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="128"/>
         <source>Score: not applicable</source>
         <translation>Puntaje: no aplica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="129"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="130"/>
         <source>Score: no answers yet</source>
         <translation>Puntaje: aún sin respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="134"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="135"/>
         <source>%1 of %2 elements answered</source>
         <translation>%1 de %2 elementos respondidos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="141"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="142"/>
         <source>Review the elements from %1</source>
         <translation>Revisar los elementos desde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="144"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="145"/>
         <source>Continue with %1</source>
         <translation>Continuar con %1</translation>
     </message>
@@ -2718,62 +2718,62 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="46"/>
+        <location filename="../../ui/models/registry_model.py" line="30"/>
         <source>Serial number</source>
         <translation>Número de serie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="47"/>
+        <location filename="../../ui/models/registry_model.py" line="31"/>
         <source>Agency code</source>
         <translation>Código de la institución</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="48"/>
+        <location filename="../../ui/models/registry_model.py" line="32"/>
         <source>Agency</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="49"/>
+        <location filename="../../ui/models/registry_model.py" line="33"/>
         <source>Issued as</source>
         <translation>Emitida como</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="50"/>
+        <location filename="../../ui/models/registry_model.py" line="34"/>
         <source>Valid until</source>
         <translation>Vigente hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="51"/>
+        <location filename="../../ui/models/registry_model.py" line="35"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="55"/>
+        <location filename="../../ui/models/registry_model.py" line="39"/>
         <source>certificate (request)</source>
         <translation>certificado (solicitud)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="55"/>
+        <location filename="../../ui/models/registry_model.py" line="39"/>
         <source>PKCS#12 file</source>
         <translation>archivo PKCS#12</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="56"/>
+        <location filename="../../ui/models/registry_model.py" line="40"/>
         <source>receipts (coordinator)</source>
         <translation>acuses (coordinación)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="61"/>
+        <location filename="../../ui/models/registry_model.py" line="45"/>
         <source>revoked on %1</source>
         <translation>revocada el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="62"/>
+        <location filename="../../ui/models/registry_model.py" line="46"/>
         <source>active</source>
         <translation>vigente</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="62"/>
+        <location filename="../../ui/models/registry_model.py" line="46"/>
         <source>expired</source>
         <translation>vencida</translation>
     </message>
@@ -2834,122 +2834,132 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="48"/>
         <source>Set up the evaluation</source>
         <translation>Configurar la evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="51"/>
         <source>Tell us who is evaluating. The year identifies this evaluation cycle.</source>
         <translation>Indique quién realiza la evaluación. El año identifica este ciclo de evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="56"/>
         <source>I fill in my &amp;agency&apos;s self-evaluation</source>
         <translation>Completo la autoevaluación de mi &amp;institución</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="58"/>
         <source>I coor&amp;dinate the campaign: I receive, verify and consolidate the agencies&apos; submissions</source>
         <translation>Coor&amp;dino la campaña: recibo, verifico y consolido los envíos de las instituciones</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="72"/>
         <source>e.g. AB-001</source>
         <translation>p. ej. AB-001</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="79"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="90"/>
         <source>Agency &amp;code:</source>
         <translation>&amp;Código de la institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="91"/>
         <source>Agency &amp;name:</source>
         <translation>&amp;Nombre de la institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="92"/>
         <source>Agency &amp;type:</source>
         <translation>&amp;Tipo de institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="93"/>
         <source>&amp;Region:</source>
         <translation>&amp;Región:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="94"/>
         <source>Your na&amp;me:</source>
         <translation>Su nom&amp;bre:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="95"/>
         <source>Your r&amp;ole:</source>
         <translation>Su c&amp;argo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="96"/>
         <source>Cycle &amp;year:</source>
         <translation>Año del c&amp;iclo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="105"/>
+        <source>The greyed-out fields were set by your IT department.</source>
+        <translation>Los campos en gris los fijó el equipo de informática de su institución.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="110"/>
         <source>Start</source>
         <translation>Comenzar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="131"/>
+        <source>Set by your IT department</source>
+        <translation>Fijado por el equipo de informática de su institución</translation>
     </message>
 </context>
 <context>
     <name>SubmissionActions</name>
     <message>
-        <location filename="../../ui/submission_actions.py" line="54"/>
+        <location filename="../../ui/submission_actions.py" line="53"/>
         <source>Not submitted yet</source>
         <translation>Aún sin enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/submission_actions.py" line="56"/>
+        <location filename="../../ui/submission_actions.py" line="55"/>
         <source>Submitted · revision %1 · receipt received</source>
         <translation>Enviado · revisión %1 · acuse recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/submission_actions.py" line="58"/>
+        <location filename="../../ui/submission_actions.py" line="57"/>
         <source>Submitted · revision %1 · no receipt yet</source>
         <translation>Enviado · revisión %1 · aún sin acuse</translation>
     </message>
     <message>
-        <location filename="../../ui/submission_actions.py" line="72"/>
+        <location filename="../../ui/submission_actions.py" line="74"/>
         <source>Choose the receipt the coordinator sent</source>
         <translation>Elija el acuse de recibo que envió la coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/submission_actions.py" line="73"/>
+        <location filename="../../ui/submission_actions.py" line="75"/>
         <source>Receipt (*.pdf);;All files (*)</source>
         <translation>Acuse de recibo (*.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/submission_actions.py" line="79"/>
-        <location filename="../../ui/submission_actions.py" line="96"/>
-        <location filename="../../ui/submission_actions.py" line="102"/>
+        <location filename="../../ui/submission_actions.py" line="81"/>
+        <location filename="../../ui/submission_actions.py" line="98"/>
+        <location filename="../../ui/submission_actions.py" line="104"/>
         <source>Receipt</source>
         <translation>Acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/submission_actions.py" line="79"/>
+        <location filename="../../ui/submission_actions.py" line="81"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/submission_actions.py" line="89"/>
+        <location filename="../../ui/submission_actions.py" line="91"/>
         <source>This receipt was already installed.</source>
         <translation>Este acuse de recibo ya estaba instalado.</translation>
     </message>
     <message>
-        <location filename="../../ui/submission_actions.py" line="92"/>
+        <location filename="../../ui/submission_actions.py" line="94"/>
         <source>Receipt installed: the coordinator accepted revision %1 of the submission on %2.</source>
         <translation>Acuse instalado: la coordinación aceptó la revisión %1 del envío el %2.</translation>
     </message>

@@ -84,6 +84,30 @@ def test_first_run_keeps_the_locked_agency(tmp_path, monkeypatch, open_window, r
     assert agency.name == "Servicio de Ejemplo" and agency.region == "CL-RM"  # not locked
 
 
+def test_setup_dialog_shows_the_policy_agency(tmp_path, monkeypatch, qtbot):
+    """IT's preset agency is filled in; what the policy locks cannot be edited."""
+    from ui.dialogs.setup_dialog import SetupDialog
+
+    _use_policy(tmp_path, monkeypatch, {
+        "agency_code": "MUN-13101", "agency_name": "Municipalidad de Santiago",
+        "agency_type": "municipality", "agency_region": "CL-RM",
+        "locked": ["agency_code", "agency_type"],
+    })
+    dialog = SetupDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.code.text() == "MUN-13101" and not dialog.code.isEnabled()
+    assert dialog.type.currentData() == "municipality" and not dialog.type.isEnabled()
+    assert dialog.name.text() == "Municipalidad de Santiago" and dialog.name.isEnabled()
+    assert dialog.region.currentData() == "CL-RM" and dialog.region.isEnabled()
+    dialog.coordinator_mode.setChecked(True)
+    dialog.agency_mode.setChecked(True)  # back to agency: the locked fields stay locked
+    assert not dialog.code.isEnabled() and dialog.name.isEnabled()
+    qtbot.keyClicks(dialog.person, "Ana Perez")  # QTest types ASCII only
+    result = dialog.result_value()
+    assert (result.agency.code, result.agency.type.value) == ("MUN-13101", "municipality")
+
+
 def test_trust_bundle_installed_from_the_policy(tmp_path, monkeypatch, store):
     from digigov_desktop.services.credentials import CredentialService
     from digigov_desktop.signing.authority import CertificateAuthority

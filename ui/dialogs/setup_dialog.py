@@ -2,6 +2,8 @@
 
 The mode choice is shown only when the deployment policy allows coordinator mode. A
 coordinator needs no agency: only their name (recorded with every import).
+The agency fields the deployment policy presets are filled in; those it locks are shown
+but cannot be changed (ui.app applies the locked values again, whatever the dialog says).
 """
 
 from __future__ import annotations
@@ -83,6 +85,7 @@ class SetupDialog(QDialog):
         self.year.setRange(2000, 2100)
         self.year.setValue(dt.date.today().year)
         self.agency_widgets = [self.code, self.name, self.type, self.region, self.role, self.year]
+        self.locked_widgets = self._apply_policy_preset()
         rows = [
             (self.tr("Agency &code:"), self.code),
             (self.tr("Agency &name:"), self.name),
@@ -98,10 +101,35 @@ class SetupDialog(QDialog):
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
         layout.addLayout(form)
+        if self.locked_widgets:
+            note = QLabel(self.tr("The greyed-out fields were set by your IT department."), self)
+            note.setWordWrap(True)
+            layout.addWidget(note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
         layout.addWidget(self.buttons)
+
+    def _apply_policy_preset(self) -> list[QWidget]:
+        """Fill in the policy's agency fields; returns the widgets of the locked ones."""
+        from digigov_desktop.config import active_policy
+
+        policy = active_policy()
+        preset = policy.agency_preset()
+        fields = {"code": self.code, "name": self.name, "type": self.type,
+                  "region": self.region}
+        for key, value in preset.items():
+            widget = fields[key]
+            if isinstance(widget, QLineEdit):
+                widget.setText(str(value))
+            else:
+                data = AgencyType(value) if key == "type" else value
+                if widget.findData(data) >= 0:
+                    widget.setCurrentIndex(widget.findData(data))
+        locked = [fields[key] for key in sorted(policy.locked_agency_fields())]
+        for widget in locked:
+            widget.setToolTip(self.tr("Set by your IT department"))
+        return locked
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)
@@ -117,7 +145,7 @@ class SetupDialog(QDialog):
     def _on_changed(self) -> None:
         coordinator = self.mode == "coordinator"
         for widget in self.agency_widgets:
-            widget.setEnabled(not coordinator)
+            widget.setEnabled(not coordinator and widget not in self.locked_widgets)
         needed = (self.person,) if coordinator else (self.code, self.name, self.person)
         ok = all(e.text().strip() for e in needed)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
@@ -127,7 +155,7 @@ class SetupDialog(QDialog):
             agency=Agency(
                 code=self.code.text().strip(),
                 name=self.name.text().strip(),
-                type=self.type.currentData(),
+                type=AgencyType(self.type.currentData()),
                 region=self.region.currentData(),
             ),
             person=Person(self.person.text().strip(), self.role.text().strip()),
