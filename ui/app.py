@@ -80,8 +80,9 @@ class ExceptHook:
 
 def startup_error(text: str) -> None:
     """Say why the application cannot start (blocking: there is no window yet)."""
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
+    ensure_font(QApplication.instance())
     QMessageBox.critical(None, "DigiGov Desktop", text)
 
 
@@ -109,7 +110,7 @@ def _install_message_filter():
     return previous
 
 
-def _application():
+def _application(*, check_font: bool = True):
     from PySide6.QtWidgets import QApplication
 
     from ui.icons import icon
@@ -118,10 +119,20 @@ def _application():
     app.setApplicationName("DigiGov Desktop")
     app.setOrganizationName("DigiGov")
     app.setWindowIcon(icon("app"))
+    if check_font:
+        ensure_font(app)
+    return app
+
+
+def ensure_font(app) -> None:
+    """A PC with few fonts: fall back to the bundled DejaVu Sans (before any text shows).
+
+    The GUI start checks once its first window is on screen (ui.launcher), as that
+    window has no text yet; the smoke test and the error paths check at once.
+    """
     from ui.fonts import ensure_spanish_font
 
-    ensure_spanish_font(app)  # a PC with few fonts: fall back to the bundled DejaVu Sans
-    return app
+    ensure_spanish_font(app)
 
 
 def build_window(store, translators, *, lang: str | None = None):
@@ -188,7 +199,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     set_active_policy(policy)
     paths = AppPaths.default(policy=policy)
     log_path = init_logging(paths.logs)
-    app = _application()
+    app = _application(check_font=args.smoke_test)
     hook = ExceptHook(log_path, interactive=not args.smoke_test)
     previous_hook, sys.excepthook = sys.excepthook, hook
     from PySide6.QtCore import qInstallMessageHandler

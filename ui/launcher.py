@@ -185,6 +185,9 @@ class Launcher(QObject):
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         if self.shown_at is None:
             self.shown_at = time.time()
+            from ui.app import ensure_font
+
+            ensure_font(QApplication.instance())
 
     def _adopt(self, window, store) -> None:
         self.window, self.store = window, store
