@@ -155,6 +155,15 @@ def _add_coordinator_commands(sub) -> None:
     out.add_argument("--xlsx", type=Path, help="Excel workbook")
     out.add_argument("--pdf", type=Path, help="consolidated PDF report with charts")
     cons.add_argument("--cycle", type=int, help="only this cycle (default: every cycle)")
+    from digigov_desktop.domain.evaluation import REGIONS, AgencyType
+
+    cons.add_argument("--region", dest="regions", action="append", default=[],
+                      choices=sorted(REGIONS), metavar="CODE",
+                      help="only agencies of this region, e.g. CL-VS (repeatable; "
+                      "default: every region)")
+    cons.add_argument("--type", dest="agency_types", action="append", default=[],
+                      choices=[t.value for t in AgencyType],
+                      help="only agencies of this type (repeatable; default: every type)")
     cons.add_argument("--ca", type=Path, help="the CA folder (campaign completion in the PDF)")
     cons.add_argument("--lang", dest="report_lang", choices=["es", "en"], default="es",
                       help="language of the XLSX legend and the PDF (default: es)")
@@ -691,10 +700,13 @@ def _cmd_consolidate(args: argparse.Namespace) -> int:
         if args.pdf is not None:
             authority = _ca(args.ca) if args.ca is not None else None
             target = consolidation.write_pdf(store, args.pdf, cycle=args.cycle,
+                                             regions=args.regions,
+                                             agency_types=args.agency_types,
                                              authority=authority, lang=args.report_lang)
             print(f"Consolidated report written to {target}")
             return EXIT_OK
-        table = consolidation.consolidated_table(store, cycle=args.cycle)
+        table = consolidation.consolidated_table(store, cycle=args.cycle, regions=args.regions,
+                                                 agency_types=args.agency_types)
         if not table.rows:
             raise consolidation.ConsolidationError("nothing to export", code="NO_SUBMISSIONS")
         if args.csv is not None:

@@ -76,6 +76,7 @@ class ConsolidatedReport:
     distribution: tuple[tuple[Any, ...], ...]  # (id, n, min, q1, median, q3, max, mean)
     heat: tuple[HeatRow, ...]
     completion_cycle: int | None = None
+    selection: str = ""  # the regions and agency types kept, in words ("" when all)
     submitted: tuple[tuple[str, str, str, float | None], ...] | None = None  # with a registry
     missing: tuple[tuple[str, str, str, float | None], ...] | None = None
 
@@ -88,6 +89,7 @@ class ConsolidatedLabels:
     coordinator: str
     cycle: str
     all_cycles: str
+    selection: str
     generated: str
     submissions: str
     framework: str
@@ -124,6 +126,7 @@ class ConsolidatedLabels:
 _SPANISH = ConsolidatedLabels(
     lang="es", decimal=",", title="Informe consolidado de autoevaluación",
     coordinator="Coordinación", cycle="Ciclo", all_cycles="todos los ciclos",
+    selection="Selección",
     generated="Generado", submissions="Envíos que cuentan", framework="Marco",
     summary="Resumen", completion="Avance de la campaña",
     completion_text="{done} de {total} instituciones registradas enviaron su autoevaluación "
@@ -143,6 +146,7 @@ _SPANISH = ConsolidatedLabels(
 _ENGLISH = ConsolidatedLabels(
     lang="en", decimal=".", title="Consolidated self-evaluation report",
     coordinator="Coordinator", cycle="Cycle", all_cycles="all cycles",
+    selection="Selection",
     generated="Generated", submissions="Counting submissions", framework="Framework",
     summary="Summary", completion="Campaign completion",
     completion_text="{done} of {total} registered agencies submitted their self-evaluation "
@@ -191,6 +195,7 @@ def _summary(data: ConsolidatedReport, labels: ConsolidatedLabels) -> list:
         (labels.coordinator, data.coordinator or "—"),
         (labels.framework, data.framework_title),
         (labels.cycle, cycle),
+        *([(labels.selection, data.selection)] if data.selection else []),
         (labels.submissions, str(data.submissions)),
         (labels.generated, data.generated_at.replace("T", " ").replace("Z", " UTC")),
     ]

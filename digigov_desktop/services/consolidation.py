@@ -12,19 +12,22 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from digigov_desktop.fileio import write_atomic
+from digigov_desktop.domain.evaluation import REGIONS
 from digigov_desktop.domain.framework import Framework, load_framework
 from digigov_desktop.errors import DigigovError
+from digigov_desktop.fileio import write_atomic
 from digigov_desktop.reports.consolidated_pdf import (
     ConsolidatedLabels,
     ConsolidatedReport,
     HeatRow,
     render_consolidated,
 )
+from digigov_desktop.reports.labels import ReportLabels
 from digigov_desktop.services.dashboard import (
     Completion,
     DashboardData,
@@ -64,12 +67,17 @@ class ConsolidatedTable:
 
 
 def consolidated_table(
-    store: Store, *, cycle: int | None = None, framework: Framework | None = None
+    store: Store, *, cycle: int | None = None, regions: Sequence[str] = (),
+    agency_types: Sequence[str] = (), framework: Framework | None = None,
 ) -> ConsolidatedTable:
-    """One row per agency and cycle (the counting submission), ordered by cycle and code."""
+    """One row per agency and cycle (the counting submission), ordered by cycle and code.
+
+    `regions` and `agency_types` keep only those (empty: all), like the dashboard's filters.
+    """
     framework = framework or load_framework()
     keys = (*score_columns(framework), *(e.id for e in framework.iter_elements()))
-    rows = central.counting_submissions(store, cycle=cycle)
+    rows = central.counting_submissions(store, cycle=cycle, regions=regions,
+                                        agency_types=agency_types)
     scores = central.scores_of(store, [r["id"] for r in rows])
     body = tuple(
         (
@@ -179,9 +187,9 @@ def _xlsx_cell(value: Any) -> Any:
 
 
 def write_pdf(
-    store: Store, path: Path, *, cycle: int | None = None,
-    authority: CertificateAuthority | None = None, lang: str = "es",
-    framework: Framework | None = None, now: dt.datetime | None = None,
+    store: Store, path: Path, *, cycle: int | None = None, regions: Sequence[str] = (),
+    agency_types: Sequence[str] = (), authority: CertificateAuthority | None = None,
+    lang: str = "es", framework: Framework | None = None, now: dt.datetime | None = None,
 ) -> Path:
     """The consolidated report: completion (with a CA), pillar averages, distributions
     per recommendation, and the agencies × recommendations heat table.
@@ -191,7 +199,7 @@ def write_pdf(
     """
     framework = framework or load_framework()
     data = dashboard_data(
-        store, cycle=cycle, framework=framework,
+        store, cycle=cycle, regions=regions, agency_types=agency_types, framework=framework,
         registry=authority.registry() if authority is not None else None,
     )
     if len(data) == 0 and (data.completion is None or not data.completion.registered):
@@ -199,14 +207,22 @@ def write_pdf(
                                  code="NO_SUBMISSIONS", cycle=cycle)
     report = report_from(data, framework=framework, lang=lang, cycle=cycle,
                          coordinator=authority.name if authority is not None else "",
-                         now=now)
+                         now=now, selection=selection_text(regions, agency_types, lang))
     return _write_atomic(Path(path), render_consolidated(report,
                                                          ConsolidatedLabels.for_language(lang)))
 
 
+def selection_text(regions: Sequence[str], agency_types: Sequence[str], lang: str) -> str:
+    """The regions and agency types a report keeps, in words ("" when it keeps all)."""
+    labels = ReportLabels.for_language(lang)
+    parts = [", ".join(REGIONS.get(r, r) for r in regions),
+             ", ".join(labels.agency_type_name(t) for t in agency_types)]
+    return " · ".join(p for p in parts if p)
+
+
 def report_from(
     data: DashboardData, *, framework: Framework, lang: str, cycle: int | None,
-    coordinator: str = "", now: dt.datetime | None = None,
+    coordinator: str = "", now: dt.datetime | None = None, selection: str = "",
 ) -> ConsolidatedReport:
     """Turn dashboard arrays into the plain data the PDF layer takes."""
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
@@ -247,6 +263,7 @@ def report_from(
         ),
         heat=heat,
         completion_cycle=completion.cycle if completion else None,
+        selection=selection,
         submitted=tuple((r.agency_code, r.agency_name, r.status, r.overall)
                         for r in completion.submitted) if completion else None,
         missing=tuple((r.agency_code, r.agency_name, r.status, None)

@@ -61,19 +61,33 @@ def file_content(store: Store, sha256: str) -> bytes | None:
     return None if row is None else bytes(row["content"])
 
 
-def counting_submissions(store: Store, *, cycle: int | None = None) -> list[dict[str, Any]]:
-    """One row per agency and cycle: the submission that counts (without the payload)."""
+def counting_submissions(
+    store: Store, *, cycle: int | None = None, regions: Sequence[str] = (),
+    agency_types: Sequence[str] = (),
+) -> list[dict[str, Any]]:
+    """One row per agency and cycle: the submission that counts (without the payload).
+
+    `cycle`, `regions` and `agency_types` narrow the rows (empty: no narrowing); the
+    region and type are those of the counting submission, as on the dashboard.
+    """
     columns = (
         "id, submission_id, revision, agency_code, agency_name, agency_type, region, cycle, "
         "framework_id, framework_version, created_at, imported_at, overall, completion, "
         "file_sha256, payload_sha256, file_name"
     )
-    if cycle is None:
-        return store.query(
-            f"SELECT {columns} FROM counting_submission ORDER BY cycle, agency_code")
+    where: list[str] = []
+    params: list[Any] = []
+    if cycle is not None:
+        where.append("cycle = ?")
+        params.append(cycle)
+    for column, values in (("region", regions), ("agency_type", agency_types)):
+        if values:
+            where.append(f"{column} IN ({','.join('?' * len(values))})")
+            params.extend(values)
+    condition = f" WHERE {' AND '.join(where)}" if where else ""
     return store.query(
-        f"SELECT {columns} FROM counting_submission WHERE cycle = ? ORDER BY agency_code",
-        [cycle],
+        f"SELECT {columns} FROM counting_submission{condition} ORDER BY cycle, agency_code",
+        params,
     )
 
 

@@ -992,148 +992,148 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="117"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="306"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="449"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="120"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="310"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="455"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="123"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="126"/>
         <source>C&amp;ycle:</source>
         <translation>C&amp;iclo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="124"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="127"/>
         <source>Compare &amp;with:</source>
         <translation>Comparar &amp;con:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="125"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="128"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Región:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="126"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="129"/>
         <source>Agency &amp;type:</source>
         <translation>&amp;Tipo de institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="136"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="139"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="137"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="140"/>
         <source>Export &amp;XLSX…</source>
         <translation>Exportar &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="138"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="141"/>
         <source>Consolidated &amp;PDF report…</source>
         <translation>Informe consolidado en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="141"/>
-        <source>(exports follow the cycle filter)</source>
-        <translation>(las exportaciones siguen el filtro de ciclo)</translation>
+        <location filename="../../ui/pages/dashboard_page.py" line="144"/>
+        <source>(exports follow the cycle, region and type filters)</source>
+        <translation>(las exportaciones siguen los filtros de ciclo, región y tipo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="158"/>
         <location filename="../../ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="166"/>
         <source>Campaign completion</source>
         <translation>Avance de la campaña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="165"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="169"/>
         <source>Agencies that submitted</source>
         <translation>Instituciones que enviaron</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="171"/>
         <source>Agencies that have not submitted</source>
         <translation>Instituciones que no han enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="170"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="174"/>
         <source>Submitted (double-click to open):</source>
         <translation>Enviaron (doble clic para abrir):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="171"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="175"/>
         <source>Not submitted yet:</source>
         <translation>Aún no envían:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="202"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="206"/>
         <source>Scores per agency and recommendation (0–5)</source>
         <translation>Puntajes por institución y recomendación (0–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="203"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="207"/>
         <source>Grey: no score. Click a cell to open that submission and its signed file.</source>
         <translation>Gris: sin puntaje. Haga clic en una celda para abrir ese envío y su archivo firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="204"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="209"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="211"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="208"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="213"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="215"/>
         <source>Score (0–5)</source>
         <translation>Puntaje (0–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="206"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="210"/>
         <source>Distribution of each recommendation across agencies</source>
         <translation>Distribución de cada recomendación entre las instituciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="207"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="211"/>
         <source>Box: middle half of the agencies, line inside: median, whiskers: lowest and highest. Each dot is an agency: click it to open its submission.</source>
         <translation>Caja: la mitad central de las instituciones; línea interior: mediana; bigotes: mínimo y máximo. Cada punto es una institución: haga clic para abrir su envío.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="210"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="214"/>
         <source>Average per pillar</source>
         <translation>Promedio por pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="214"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="218"/>
         <source>Comparison between cycles (agencies present in both)</source>
         <translation>Comparación entre ciclos (instituciones presentes en ambos)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="243"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="258"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="247"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="262"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="249"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="253"/>
         <source>All cycles</source>
         <translation>Todos los ciclos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="254"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="258"/>
         <source>(no comparison)</source>
         <translation>(sin comparación)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="257"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="261"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="260"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="264"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="296"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="300"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard_page.py" line="320"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="324"/>
         <source>%n submission(s) count for this selection.</source>
         <translation>
             <numerusform>%n envío cuenta para esta selección.</numerusform>
@@ -1141,72 +1141,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="321"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="325"/>
         <source>Average overall score: %1 of 5.</source>
         <translation>Puntaje general promedio: %1 de 5.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="325"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="329"/>
         <source>No submission counts for this selection yet: import files in the Inbox.</source>
         <translation>Aún no hay envíos para esta selección: importe archivos en la bandeja de entrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="333"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="337"/>
         <source>%1 agencies × %2 recommendations.</source>
         <translation>%1 instituciones × %2 recomendaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="341"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="345"/>
         <source>%1: median %2 (%3 agencies)</source>
         <translation>%1: mediana %2 (%3 instituciones)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="353"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="357"/>
         <source>Open the certificate authority to see which registered agencies have submitted.</source>
         <translation>Abra la autoridad certificadora para ver qué instituciones registradas han enviado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="362"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="366"/>
         <source>Cycle %1: %2 of %3 registered agencies have submitted.</source>
         <translation>Ciclo %1: %2 de %3 instituciones registradas han enviado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="366"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="370"/>
         <source>%1 — %2 (overall %3)</source>
         <translation>%1 — %2 (general %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="373"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="377"/>
         <source>(credential revoked)</source>
         <translation>(credencial revocada)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="374"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="378"/>
         <source>(credential expired)</source>
         <translation>(credencial vencida)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="382"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="386"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="383"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="387"/>
         <source>Average</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="397"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="401"/>
         <source>No agency submitted in both cycles.</source>
         <translation>Ninguna institución envió en ambos ciclos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="398"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="402"/>
         <source>Choose a cycle and another cycle to compare with.</source>
         <translation>Elija un ciclo y otro ciclo con el cual compararlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard_page.py" line="409"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="413"/>
         <source>%n agency(ies) in both cycles.</source>
         <translation>
             <numerusform>%n institución en ambos ciclos.</numerusform>
@@ -1214,37 +1214,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="437"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="443"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="437"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="443"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="438"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="444"/>
         <source>Export XLSX</source>
         <translation>Exportar XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="438"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="444"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="439"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="445"/>
         <source>Consolidated PDF report</source>
         <translation>Informe consolidado en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="439"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="445"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="449"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="455"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>

@@ -271,6 +271,46 @@ def test_dashboard_is_fast_enough(tmp_path):
     store.close()
 
 
+def test_exports_follow_the_region_and_type_filters(central_store, cycle, tmp_path, capsys):
+    """What the dashboard's filters select is what the CSV, XLSX and PDF contain."""
+    from digigov_desktop.domain.evaluation import REGIONS
+
+    every = central.counting_submissions(central_store, cycle=cycle)
+    region, kind = every[0]["region"], every[0]["agency_type"]
+    wanted = [r["agency_code"] for r in every
+              if r["region"] == region and r["agency_type"] == kind]
+    assert 0 < len(wanted) < len(every)
+    path = tmp_path / "seleccion.csv"
+    code, out, err = _run(capsys, "consolidate", "--central", central_store.path, "--csv", path,
+                          "--cycle", cycle, "--region", region, "--type", kind)
+    assert code == 0, err
+    assert f"{len(wanted)} row(s)" in out
+    rows = list(csv.reader(io.StringIO(path.read_text("utf-8-sig"), newline="")))
+    assert [r[0] for r in rows[1:]] == wanted
+    assert {(r[2], r[3]) for r in rows[1:]} == {(kind, region)}
+    # Two regions: both kept.
+    other = next(r["region"] for r in every if r["region"] != region)
+    table = consolidation.consolidated_table(central_store, cycle=cycle, regions=[region, other])
+    assert sorted(row[0] for row in table.rows) == sorted(
+        r["agency_code"] for r in every if r["region"] in (region, other))
+    # The PDF names the selection and shows only its agencies.
+    pdf = tmp_path / "seleccion.pdf"
+    code, _out, err = _run(capsys, "consolidate", "--central", central_store.path, "--pdf", pdf,
+                           "--cycle", cycle, "--region", region, "--type", kind)
+    assert code == 0, err
+    text = " ".join(_pdf_text(pdf).split())
+    assert f"Selección {REGIONS[region]} ·" in text
+    assert f"Envíos que cuentan {len(wanted)}" in text
+    assert all(c in text for c in wanted)
+    assert not [r["agency_code"] for r in every
+                if r["agency_code"] not in wanted and r["agency_code"] in text.split()]
+    # An unknown region is a usage error, not an empty file.
+    with pytest.raises(SystemExit):
+        cli.main(["consolidate", "--central", str(central_store.path), "--csv",
+                  str(tmp_path / "x.csv"), "--region", "CL-XX"])
+    assert not (tmp_path / "x.csv").exists()
+
+
 def test_csv_and_xlsx_writers_directly(central_store, tmp_path):
     table = consolidation.consolidated_table(central_store)
     assert table.columns == tuple(_expected_columns())

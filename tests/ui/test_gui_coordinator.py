@@ -286,10 +286,12 @@ def test_dashboard_equals_the_consolidation_and_drills_down(qtbot, coordinator, 
         page.export(kind)
         wait_idle(qtbot, page, "export_task")
         messages(page)
-    with open_central(imported_central) as check:
+    with open_central(imported_central) as check:  # the region filter is still on: CL-BI
         consolidation.write_csv(consolidation.consolidated_table(
-            check, cycle=page.cycle.currentData()), tmp_path / "expected.csv")
+            check, cycle=page.cycle.currentData(), regions=["CL-BI"]), tmp_path / "expected.csv")
     assert answers["csv"].read_bytes() == (tmp_path / "expected.csv").read_bytes()
+    lines = answers["csv"].read_text("utf-8-sig").splitlines()
+    assert len(lines) == 2 and lines[1].startswith("AG-002,")
     assert answers["xlsx"].read_bytes()[:2] == b"PK"
     assert answers["pdf"].read_bytes()[:5] == b"%PDF-"
 

@@ -64,8 +64,9 @@ def dashboard_job(central_path: Path, ca_folder: Path | None, **filters) -> Dash
 
 
 def export_job(central_path: Path, ca_folder: Path | None, kind: str, path: Path,
-               cycle: int | None, lang: str) -> Path:
-    """Worker: one consolidated export (CSV, XLSX or PDF)."""
+               lang: str, *, cycle: int | None, regions: tuple[str, ...] = (),
+               agency_types: tuple[str, ...] = ()) -> Path:
+    """Worker: one consolidated export (CSV, XLSX or PDF) of the dashboard's selection."""
     with open_central(central_path) as store:
         if kind == "pdf":
             authority = None
@@ -74,9 +75,11 @@ def export_job(central_path: Path, ca_folder: Path | None, kind: str, path: Path
                     authority = CertificateAuthority(ca_folder)
                 except CredentialError:
                     authority = None
-            return consolidation.write_pdf(store, path, cycle=cycle, authority=authority,
+            return consolidation.write_pdf(store, path, cycle=cycle, regions=regions,
+                                           agency_types=agency_types, authority=authority,
                                            lang=lang)
-        table = consolidation.consolidated_table(store, cycle=cycle)
+        table = consolidation.consolidated_table(store, cycle=cycle, regions=regions,
+                                                 agency_types=agency_types)
         if not table.rows:
             raise consolidation.ConsolidationError("nothing to export", code="NO_SUBMISSIONS")
         if kind == "csv":
@@ -138,7 +141,8 @@ class DashboardPage(QWidget):
         self.pdf_button = QPushButton(self.tr("Consolidated &PDF report…"), self)
         for button in (self.csv_button, self.xlsx_button, self.pdf_button):
             exports.addWidget(button)
-        self.export_note = QLabel(self.tr("(exports follow the cycle filter)"), self)
+        self.export_note = QLabel(self.tr("(exports follow the cycle, region and type filters)"),
+                                  self)
         exports.addWidget(self.export_note)
         exports.addStretch(1)
         outer.addLayout(exports)
@@ -433,7 +437,9 @@ class DashboardPage(QWidget):
         if self.export_task is not None:
             return
         cycle = self.cycle.currentData()
-        stem = f"digigov-consolidated-{cycle or 'all'}"
+        chosen = self.filters()
+        stem = "-".join(["digigov-consolidated", str(cycle or "all"), *chosen["regions"],
+                         *chosen["agency_types"]])
         captions = {"csv": (self.tr("Export CSV"), self.tr("CSV (*.csv)")),
                     "xlsx": (self.tr("Export XLSX"), self.tr("Excel workbook (*.xlsx)")),
                     "pdf": (self.tr("Consolidated PDF report"), self.tr("PDF (*.pdf)"))}
@@ -455,8 +461,9 @@ class DashboardPage(QWidget):
             self._on_failed(exc)
 
         self.export_task = tasks.run_in_background(
-            export_job, self.session.central_path, self.session.ca_folder, kind, target, cycle,
-            self.session.lang, on_success=done, on_error=failed)
+            export_job, self.session.central_path, self.session.ca_folder, kind, target,
+            self.session.lang, cycle=cycle, regions=chosen["regions"],
+            agency_types=chosen["agency_types"], on_success=done, on_error=failed)
         self._update_export_buttons()
 
     def _update_export_buttons(self) -> None:
