@@ -11,7 +11,6 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -43,6 +41,7 @@ from ui.models.registry_model import (
     RegistryModel,
 )
 from ui.msgbox import show_message
+from ui.widgets.page_parts import BackgroundPage, heading, wrapped
 
 
 def create_job(folder: Path, name: str, passphrase: bytes) -> Path:
@@ -70,22 +69,7 @@ def crl_job(folder: Path, passphrase: bytes):
     CertificateAuthority(folder).reissue_crl(passphrase=passphrase)
 
 
-def _heading(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.35)
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-def _wrapped(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    return label
-
-
-class CaPage(QWidget):
+class CaPage(BackgroundPage, QWidget):
     """Emits `changed()` after the CA folder or its registry changed."""
 
     changed = Signal()
@@ -103,17 +87,17 @@ class CaPage(QWidget):
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(_heading(self.tr("Certificate authority"), self))
+        layout.addWidget(heading(self.tr("Certificate authority"), self))
         self.panels = QStackedWidget(self)
         layout.addWidget(self.panels, 1)
-        self.busy = _wrapped("", self)
+        self.busy = wrapped("", self)
         layout.addWidget(self.busy)
 
         # No CA yet.
         empty = QWidget(self.panels)
         empty_layout = QVBoxLayout(empty)
         empty_layout.setContentsMargins(0, 0, 0, 0)
-        empty_layout.addWidget(_wrapped(self.tr(
+        empty_layout.addWidget(wrapped(self.tr(
             "The certificate authority issues the agencies' signing credentials and revokes "
             "them. It is one folder on this computer; the import checks every submission "
             "against it. Create one for the campaign, or open the folder of an existing one."),
@@ -125,7 +109,7 @@ class CaPage(QWidget):
         row.addWidget(self.open_button)
         row.addStretch(1)
         empty_layout.addLayout(row)
-        self.problem = _wrapped("", empty)
+        self.problem = wrapped("", empty)
         empty_layout.addWidget(self.problem)
         empty_layout.addStretch(1)
         self.panels.addWidget(empty)
@@ -137,13 +121,13 @@ class CaPage(QWidget):
         about = QGroupBox(self.tr("Authority"), main)
         grid = QGridLayout(about)
         grid.setColumnStretch(1, 1)
-        self.name = _wrapped("", about)
-        self.folder = _wrapped("", about)
+        self.name = wrapped("", about)
+        self.folder = wrapped("", about)
         self.folder.setTextFormat(Qt.TextFormat.PlainText)
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder_button = QPushButton(self.tr("Open &folder"), about)
         self.switch_button = QPushButton(self.tr("Use &another folder…"), about)
-        self.crl = _wrapped("", about)
+        self.crl = wrapped("", about)
         grid.addWidget(QLabel(self.tr("Name:"), about), 0, 0)
         grid.addWidget(self.name, 0, 1, 1, 3)
         grid.addWidget(QLabel(self.tr("Folder:"), about), 1, 0)
@@ -152,12 +136,12 @@ class CaPage(QWidget):
         grid.addWidget(self.switch_button, 1, 3)
         grid.addWidget(QLabel(self.tr("Revocation list:"), about), 2, 0)
         grid.addWidget(self.crl, 2, 1, 1, 3)
-        self.backup = _wrapped(self.tr(
+        self.backup = wrapped(self.tr(
             "Back up this whole folder to two separate places after every change, and keep "
             "the passphrase apart from the backups: a lost passphrase cannot be recovered."),
             about)
         grid.addWidget(self.backup, 3, 0, 1, 4)
-        self.crl_warning = _wrapped("", about)
+        self.crl_warning = wrapped("", about)
         self.crl_warning.setObjectName("warning")
         self.crl_warning.setStyleSheet("QLabel#warning { color: #a51d2d; font-weight: bold; }")
         grid.addWidget(self.crl_warning, 4, 0, 1, 4)
@@ -262,37 +246,20 @@ class CaPage(QWidget):
 
     # --- background ----------------------------------------------------------------------
 
-    def _start(self, text: str, fn, *args, on_success) -> None:
-        self.busy.setText(text)
-        self.task = tasks.run_in_background(fn, *args, on_success=on_success,
-                                            on_error=self._on_failed)
-        self._update_buttons()
+    def message_title(self) -> str:
+        return self.tr("Certificate authority")
 
     def _done(self) -> None:
         self.task = None
         self.refresh()
         self.changed.emit()
 
-    def _on_failed(self, exc: BaseException) -> None:
-        self.task = None
-        self.refresh()
-        self.show_error(exc)
-
-    def show_error(self, exc: BaseException) -> None:
-        if not isinstance(exc, DigigovError):
-            raise exc
-        show_message(self, self.tr("Certificate authority"), error_message(exc))
-
-    def _inform(self, text: str) -> None:
-        show_message(self, self.tr("Certificate authority"), text,
-                     icon=QMessageBox.Icon.Information)
-
     def _write(self, target: Path, data: bytes) -> bool:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
         except OSError as exc:
-            show_message(self, self.tr("Certificate authority"), self.tr(
+            show_message(self, self.message_title(), self.tr(
                 "%1 cannot be written: %2").replace("%1", str(target)).replace(
                 "%2", exc.strerror or str(exc)))
             return False

@@ -11,17 +11,12 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
-    QMessageBox,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,9 +26,9 @@ from digigov_desktop.storage.database import open_store
 from ui import tasks
 from ui.dialogs.file_dialogs import OpenFileDialog, SaveFileDialog
 from ui.dialogs.passphrase_dialog import PassphraseDialog
-from ui.i18n import error_message
 from ui.msgbox import show_message
 from ui.session import Session
+from ui.widgets.page_parts import BackgroundPage, heading, scroll_body, wrapped
 
 CRL_WARNING_DAYS = 30
 
@@ -56,16 +51,8 @@ def _date(moment: dt.datetime | None) -> str:
     return "–" if moment is None else moment.astimezone().strftime("%Y-%m-%d")
 
 
-def _heading(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.35)
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
-
-class CredentialsPage(QWidget):
+class CredentialsPage(BackgroundPage, QWidget):
     """Emits `changed()` after a credential or bundle was installed."""
 
     changed = Signal()
@@ -82,25 +69,11 @@ class CredentialsPage(QWidget):
     # --- construction ----------------------------------------------------------------
 
     def _value(self, parent: QWidget) -> QLabel:
-        label = QLabel(parent)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
+        return wrapped("", parent, plain=True, selectable=True)
 
     def _build_ui(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        layout.addWidget(_heading(self.tr("Signing credential"), body))
+        body, layout = scroll_body(self, spacing=10)
+        layout.addWidget(heading(self.tr("Signing credential"), body))
         intro = QLabel(self.tr(
             "Your submission is signed with the agency's credential, so that the coordinator "
             "can prove it comes from your agency and was not changed. The private key never "
@@ -245,34 +218,18 @@ class CredentialsPage(QWidget):
 
     # --- actions -------------------------------------------------------------------------
 
-    def _start(self, text: str, fn, *args, on_success) -> None:
-        self.busy.setText(text)
-        self.task = tasks.run_in_background(fn, *args, on_success=on_success,
-                                            on_error=self._on_failed)
-        self._update_buttons()
+    def message_title(self) -> str:
+        return self.tr("Signing credential")
 
     def _finished(self) -> None:
         self.task = None
         self.refresh()
 
-    def _on_failed(self, exc: BaseException) -> None:
-        self._finished()
-        self.show_error(exc)
-
-    def show_error(self, exc: BaseException) -> None:
-        if not isinstance(exc, DigigovError):
-            raise exc
-        show_message(self, self.tr("Signing credential"), error_message(exc))
-
-    def _inform(self, text: str) -> None:
-        show_message(self, self.tr("Signing credential"), text,
-                     icon=QMessageBox.Icon.Information)
-
     def _read(self, path: Path) -> bytes | None:
         try:
             return path.read_bytes()
         except OSError as exc:
-            show_message(self, self.tr("Signing credential"), self.tr(
+            show_message(self, self.message_title(), self.tr(
                 "%1 cannot be read: %2").replace("%1", str(path)).replace(
                 "%2", exc.strerror or str(exc)))
             return None

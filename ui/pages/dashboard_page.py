@@ -13,7 +13,6 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -44,6 +43,7 @@ from ui.dialogs.file_dialogs import SaveFileDialog
 from ui.dialogs.submission_dialog import SubmissionDialog
 from ui.i18n import agency_type_text, error_message, number
 from ui.msgbox import show_message
+from ui.widgets.page_parts import heading
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 
@@ -106,18 +106,10 @@ class DashboardPage(QWidget):
 
     # --- construction ----------------------------------------------------------------
 
-    def _heading(self, text: str, parent: QWidget, scale: float = 1.0) -> QLabel:
-        label = QLabel(text, parent)
-        font = QFont(label.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * scale)
-        label.setFont(font)
-        return label
-
     def _build_ui(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 4)
-        outer.addWidget(self._heading(self.tr("Dashboard"), self, 1.35))
+        outer.addWidget(heading(self.tr("Dashboard"), self))
         filters = QHBoxLayout()
         self.cycle = QComboBox(self)
         self.compare = QComboBox(self)
@@ -159,7 +151,7 @@ class DashboardPage(QWidget):
         self.layout_ = QVBoxLayout(self.body)
         self.layout_.setContentsMargins(0, 0, 0, 0)
 
-        self.completion_heading = self._heading(self.tr("Campaign completion"), self.body)
+        self.completion_heading = heading(self.tr("Campaign completion"), self.body, scale=1)
         self.completion_text = QLabel(self.body)
         self.completion_text.setWordWrap(True)
         self.completion_bar = QProgressBar(self.body)
@@ -183,7 +175,7 @@ class DashboardPage(QWidget):
         self.layout_.addStretch(1)
 
     def _section(self, title: str, chart: QWidget, hint: str = "") -> QLabel:
-        self.charts.addWidget(self._heading(title, self.body))
+        self.charts.addWidget(heading(title, self.body, scale=1))
         if hint:
             label = QLabel(hint, self.body)
             label.setWordWrap(True)

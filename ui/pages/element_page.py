@@ -5,16 +5,13 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,15 +21,11 @@ from ui.icons import icon
 from ui.session import Session
 from ui.widgets.evidence_list import EvidenceList
 from ui.widgets.level_picker import LevelPicker
+from ui.widgets.page_parts import heading, scroll_body, wrapped
 
 
-def _wrapped(parent: QWidget, *, selectable: bool = True) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+def _wrapped(parent: QWidget) -> QLabel:
+    return wrapped("", parent, plain=True, selectable=True)
 
 
 class ElementPage(QWidget):
@@ -52,24 +45,13 @@ class ElementPage(QWidget):
         self._connect_signals()
 
     def _build_ui(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
+        body, layout = scroll_body(self, spacing=10)
 
         self.breadcrumb = _wrapped(body)
-        self.title = _wrapped(body)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading("", body)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.carried = QLabel(body)
         self.carried.setWordWrap(True)
         carried_row = QHBoxLayout()

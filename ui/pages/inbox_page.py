@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,6 +45,7 @@ from ui.models.import_results_model import (
     ResultRole,
 )
 from ui.msgbox import show_message
+from ui.widgets.page_parts import heading
 
 
 def import_job(central_path: Path, ca_folder: Path, paths: list[Path], actor: str,
@@ -98,11 +99,7 @@ class InboxPage(QWidget):
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        title = QLabel(self.tr("Inbox"), self)
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(self.tr("Inbox"), self)
         intro = QLabel(self.tr(
             "Add the submission files you received (USB sticks, e-mail attachments, shared "
             "folders): drop them here or use the buttons. Each file is checked exactly as the "

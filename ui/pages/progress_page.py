@@ -8,12 +8,9 @@ by colour or shape alone. Clicking a recommendation in a plot asks to jump to it
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +18,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import number
 from ui.progress_state import PlotData, plot_data
 from ui.session import Session
+from ui.widgets.page_parts import heading, scroll_body
 
 
 def _fmt(value: float | None) -> str:
@@ -38,21 +36,8 @@ class ProgressPage(QWidget):
         self._build_ui()
 
     def _build_ui(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        self.body = QWidget(scroll)
-        scroll.setWidget(self.body)
-        self.layout_ = QVBoxLayout(self.body)
-        self.layout_.setContentsMargins(16, 12, 16, 12)
-        self.title = QLabel(self.tr("Progress"), self.body)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.body, self.layout_ = scroll_body(self)
+        self.title = heading(self.tr("Progress"), self.body)
         self.overall = QLabel(self.body)
         self.overall.setWordWrap(True)
         self.hint = QLabel(self.tr("Click a recommendation in a chart to open it."), self.body)
@@ -68,15 +53,12 @@ class ProgressPage(QWidget):
 
     def _section(self, row: int, column: int, title: str, chart: QWidget) -> QLabel:
         box = QVBoxLayout()
-        heading = QLabel(title, self.body)
-        bold = QFont(heading.font())
-        bold.setBold(True)
-        heading.setFont(bold)
+        label = heading(title, self.body, scale=1)
         summary = QLabel(self.body)
         summary.setWordWrap(True)
         summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         chart.setAccessibleName(title)
-        box.addWidget(heading)
+        box.addWidget(label)
         box.addWidget(chart)
         box.addWidget(summary)
         self.grid.addLayout(box, row, column)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,6 +21,7 @@ from ui.models.readiness_model import (
     ReadinessRow,
 )
 from ui.session import Session
+from ui.widgets.page_parts import heading
 
 
 class ReadinessPage(QWidget):
@@ -36,11 +36,7 @@ class ReadinessPage(QWidget):
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        self.title = QLabel(self.tr("Readiness to submit"), self)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading(self.tr("Readiness to submit"), self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.model = ReadinessModel(self)

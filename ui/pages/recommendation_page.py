@@ -5,22 +5,19 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from ui.autosave import Autosaver
 from ui.i18n import number
 from ui.session import Session
+from ui.widgets.page_parts import heading, scroll_body
 
 NOTE_FIELDS = ("strengths", "improvements", "actions")
 
@@ -39,23 +36,10 @@ class RecommendationPage(QWidget):
         self._connect_signals()
 
     def _build_ui(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(16, 12, 16, 12)
+        body, layout = scroll_body(self)
         self.breadcrumb = QLabel(body)
-        self.title = QLabel(body)
+        self.title = heading("", body)
         self.title.setWordWrap(True)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.title.setFont(font)
         self.summary = QLabel(body)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

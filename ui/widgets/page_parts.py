@@ -1,0 +1,92 @@
+"""What the pages build alike: the scrolling body, the title, wrapped text, background work."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+
+from digigov_desktop.errors import DigigovError
+from ui import tasks
+from ui.i18n import error_message
+from ui.msgbox import show_message
+
+TITLE_SCALE = 1.35
+PAGE_MARGINS = (16, 12, 16, 12)
+
+
+def scroll_body(page: QWidget, *, spacing: int | None = None) -> tuple[QWidget, QVBoxLayout]:
+    """Fill `page` with a frameless scroll area; returns its body and the body's column."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer.addWidget(scroll)
+    body = QWidget(scroll)
+    scroll.setWidget(body)
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(*PAGE_MARGINS)
+    if spacing is not None:
+        layout.setSpacing(spacing)
+    return body, layout
+
+
+def heading(text: str, parent: QWidget | None, *, scale: float = TITLE_SCALE) -> QLabel:
+    """A bold label, `scale` times the normal size (the page's title by default)."""
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+def wrapped(text: str, parent: QWidget | None, *, plain: bool = False,
+            selectable: bool = False) -> QLabel:
+    """A label that wraps its words; `plain` never reads markup, `selectable` can be copied."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    if plain:
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class BackgroundPage:
+    """Mixin for a page that runs one background job at a time, behind a busy label.
+
+    The page class lists it before its Qt base and provides `busy` (a QLabel),
+    `refresh()`, `_update_buttons()` and `message_title()`: its own translated title for
+    the message boxes (translated in the page's class, where the translation finds it).
+    """
+
+    task: tasks.Task | None = None
+
+    def message_title(self) -> str:
+        raise NotImplementedError
+
+    def _start(self, text: str, fn: Callable[..., Any], *args: Any,
+               on_success: Callable[[Any], None]) -> None:
+        self.busy.setText(text)
+        self.task = tasks.run_in_background(fn, *args, on_success=on_success,
+                                            on_error=self._on_failed)
+        self._update_buttons()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.task = None
+        self.refresh()
+        self.show_error(exc)
+
+    def show_error(self, exc: BaseException) -> None:
+        """A typed error as a message; anything else is a bug for the crash dialog."""
+        if not isinstance(exc, DigigovError):
+            raise exc
+        show_message(self, self.message_title(), error_message(exc))
+
+    def _inform(self, text: str) -> None:
+        show_message(self, self.message_title(), text, icon=QMessageBox.Icon.Information)
