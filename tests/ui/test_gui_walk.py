@@ -11,6 +11,18 @@ from ui.i18n import Translators
 from ui.widgets.evidence_list import EvidenceList
 
 
+def _start_walk(qtbot, open_window, tmp_path, monkeypatch, name: str, lang: str):
+    """A first-run window, active, whose "Add files…" answers one evidence file."""
+    window = open_window(tmp_path / name, lang=lang)
+    evidence_file = tmp_path / "acta.txt"
+    evidence_file.write_text("Acta del comité\n", "utf-8")
+    # The operating system's file chooser is not ours to drive: it answers this file.
+    monkeypatch.setattr(EvidenceList, "choose_files", lambda self: [evidence_file])
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window, window.session.framework, window.session.cycle_id
+
+
 def _wait_saved(qtbot, window):
     qtbot.waitUntil(lambda: not window.autosaver.has_pending, timeout=2000)
 
@@ -18,16 +30,10 @@ def _wait_saved(qtbot, window):
 def test_full_walk_keyboard_and_mouse_then_reopen(qtbot, open_window, reader, tmp_path,
                                                    monkeypatch):
     path = tmp_path / "walk.sqlite"
-    window = open_window(path, lang="en")
-    framework = window.session.framework
+    window, framework, cycle_id = _start_walk(qtbot, open_window, tmp_path, monkeypatch,
+                                              path.name, "en")
     assert window.current == "element:R1.1"
-    evidence_file = tmp_path / "acta.txt"
-    evidence_file.write_text("Acta del comité\n", "utf-8")
-    monkeypatch.setattr(EvidenceList, "choose_files", lambda self: [evidence_file])
     check = reader(path)
-    cycle_id = window.session.cycle_id
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
 
     for number, element in enumerate(framework.iter_elements()):
         assert window.current == f"element:{element.id}"
@@ -138,16 +144,9 @@ def test_whole_evaluation_in_spanish_by_keyboard_only(qtbot, open_window, reader
     import pytest
 
     path = tmp_path / "teclado.sqlite"
-    window = open_window(path, lang="es")
-    framework = window.session.framework
-    evidence_file = tmp_path / "acta.txt"
-    evidence_file.write_text("Acta del comité\n", "utf-8")
-    # The operating system's file chooser is not ours to drive: it answers this file.
-    monkeypatch.setattr(EvidenceList, "choose_files", lambda self: [evidence_file])
+    window, framework, cycle_id = _start_walk(qtbot, open_window, tmp_path, monkeypatch,
+                                              path.name, "es")
     check = reader(path)
-    cycle_id = window.session.cycle_id
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
     assert QApplication.focusWidget() is window.tree  # the first stop of the Tab order
 
     alt = Qt.KeyboardModifier.AltModifier
