@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QTranslator,
@@ -60,21 +61,25 @@ class Translators:
         self._installed.clear()
         self.language = lang if lang in LANGUAGES else "en"
         QLocale.setDefault(QLocale(*LOCALES[self.language]))
-        if self.language == "en":
-            return True
         ok = True
-        ours = QTranslator()
-        qm = resource_path("i18n", f"digigov_{self.language}.qm")
-        if qm.is_file() and ours.load(str(qm)):
-            self._installed.append(ours)
-        else:
-            log.warning("translation %s not found: run scripts/build_translations.py", qm)
-            ok = False
-        qt = QTranslator()
-        if qt.load(f"qtbase_{self.language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-            self._installed.append(qt)
-        for translator in self._installed:
-            app.installTranslator(translator)
+        if self.language != "en":
+            ours = QTranslator()
+            qm = resource_path("i18n", f"digigov_{self.language}.qm")
+            if qm.is_file() and ours.load(str(qm)):
+                self._installed.append(ours)
+            else:
+                log.warning("translation %s not found: run scripts/build_translations.py", qm)
+                ok = False
+            qt = QTranslator()
+            if qt.load(f"qtbase_{self.language}",
+                       QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+                self._installed.append(qt)
+            for translator in self._installed:
+                app.installTranslator(translator)
+        # Deliver the LanguageChange events now: posted, they would reach widgets made
+        # after this call (the first-run dialog) and make QDialogButtonBox put Qt's own
+        # "Aceptar" back over a button text we set.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return ok
 
 

@@ -244,6 +244,36 @@ def test_setup_dialog_by_keyboard(qtbot):
     assert result.agency.region == "CL-BI" and result.person.name == "Ana Perez"
 
 
+def test_first_run_dialog_keeps_its_start_button_in_spanish(tmp_path):
+    """A real first start in Spanish (a fresh process): the setup dialog, made right after
+    the language is installed, keeps "Comenzar"; Qt's late LanguageChange used to make
+    the button box put its own "Aceptar" back."""
+    import os
+
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication, QDialogButtonBox\n"
+        "from ui.app import _application\n"
+        "from ui.dialogs.setup_dialog import SetupDialog\n"
+        "from ui.i18n import Translators\n"
+        "from ui.launcher import Launcher\n"
+        "app = _application()\n"
+        "def shown(self):  # the dialog as exec() shows it, then cancelled\n"
+        "    self.show(); QApplication.processEvents()\n"
+        "    print(self.buttons.button(QDialogButtonBox.StandardButton.Ok).text())\n"
+        "    return 0\n"
+        "SetupDialog.exec = shown\n"
+        "data = Path(sys.argv[1])\n"
+        "launcher = Launcher(data, Translators(), db_path=data / 'x.sqlite', lang='es')\n"
+        "print(launcher.open('agency'))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "data")], cwd=ROOT,
+                          capture_output=True, text=True, env=env, timeout=120, check=True)
+    assert done.stdout.split() == ["Comenzar", "None"]
+
+
 def _answer_modal(button):
     def press():
         box = QApplication.activeModalWidget()
