@@ -25,14 +25,16 @@ checks run in this order and the first failure decides the :class:`RejectReason`
     and its agency equals the certificate's (``AGENCY_MISMATCH``).
 
 :func:`verify_submission` never raises: every stage maps its errors to a reason.
-``detail`` is English text for logs only.
+``detail`` is English text for logs only. This module holds the procedure (the order
+of the checks and their reason codes); the mechanics they rely on (ByteRange and CMS
+padding inspection, CRL issuer lookup, the strict payload JSON guard) live in
+:mod:`digigov_desktop.signing._verify_helpers`.
 """
 
 from __future__ import annotations
 
 import enum
 import hashlib
-import json
 import logging
 import struct
 import zlib
@@ -42,7 +44,6 @@ from datetime import UTC, datetime
 from io import BytesIO
 from typing import Any
 
-from asn1crypto import parser as asn1_parser
 from cryptography import x509
 from pyhanko.pdf_utils import misc
 from pyhanko.pdf_utils.decode_limits import DecodeLimits, DocumentDecodeBudget, StreamDecodeLimits
@@ -60,6 +61,16 @@ from pyhanko_certvalidator.policy_decl import (
     RevocationCheckingRule,
 )
 
+from digigov_desktop.signing._verify_helpers import (
+    PayloadJsonError,
+    byte_range_end,
+    byte_range_problem,
+    check_zero_padding,
+    crl_issuer_root,
+    describe_error,
+    load_json_object,
+    str_member,
+)
 from digigov_desktop.signing.credentials import TrustBundle, agency_code_of, issued_by
 from digigov_desktop.signing.pades import PAYLOAD_NAME, find_attachment, run_sync
 
@@ -317,7 +328,7 @@ class _Run:
             if reader.xrefs.hybrid_xrefs_present:
                 raise _Reject(RejectReason.DAMAGED, "hybrid-reference PDFs are not accepted")
         except _INPUT_ERRORS as exc:
-            raise _Reject(RejectReason.DAMAGED, f"unreadable PDF: {_describe(exc)}") from None
+            raise _Reject(RejectReason.DAMAGED, f"unreadable PDF: {describe_error(exc)}") from None
         self.reader = reader
 
     # -- 4 ---------------------------------------------------------------------------
@@ -331,7 +342,7 @@ class _Run:
             ]
         except _INPUT_ERRORS as exc:
             raise _Reject(
-                RejectReason.DAMAGED, f"unreadable form fields: {_describe(exc)}"
+                RejectReason.DAMAGED, f"unreadable form fields: {describe_error(exc)}"
             ) from None
         if not filled:
             raise _Reject(RejectReason.UNSIGNED, "no filled signature field")
@@ -351,15 +362,15 @@ class _Run:
             subfilter = sig.sig_object.get("/SubFilter")
             if subfilter != _PADES_SUBFILTER:
                 raise _Reject(RejectReason.SIGNATURE_CORRUPT, f"unsupported SubFilter {subfilter}")
-            _check_zero_padding(sig.pkcs7_content)
-            if _byte_range_end(sig) > len(self.data):
+            check_zero_padding(sig.pkcs7_content)
+            if byte_range_end(sig) > len(self.data):
                 raise _Reject(RejectReason.DAMAGED, "truncated: ByteRange ends past end of file")
             asn1_cert = sig.signer_cert
             cert = x509.load_der_x509_certificate(asn1_cert.dump())
             signed_at = sig.self_reported_timestamp
         except _INPUT_ERRORS as exc:
             raise _Reject(
-                RejectReason.SIGNATURE_CORRUPT, f"unreadable CMS: {_describe(exc)}"
+                RejectReason.SIGNATURE_CORRUPT, f"unreadable CMS: {describe_error(exc)}"
             ) from None
         self.sig, self.cert = sig, cert
         self.fields.update(
@@ -386,7 +397,7 @@ class _Run:
             status = run_sync(lambda: async_validate_pdf_signature(sig, context, skip_diff=True))
         except _INPUT_ERRORS as exc:
             raise _Reject(
-                RejectReason.SIGNATURE_CORRUPT, f"signature not verifiable: {_describe(exc)}"
+                RejectReason.SIGNATURE_CORRUPT, f"signature not verifiable: {describe_error(exc)}"
             ) from None
         if not status.intact:
             raise _Reject(RejectReason.MODIFIED, "document digest does not match the signature")
@@ -398,7 +409,7 @@ class _Run:
 
     def _stage_coverage(self, status: PdfSignatureStatus) -> None:
         self.stage = RejectReason.NOT_WHOLE_FILE
-        problem = _byte_range_problem(self.sig, self.data)
+        problem = byte_range_problem(self.sig, self.data)
         if problem is None and status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
             problem = f"pyHanko coverage is {status.coverage}"
         if problem is None and status.docmdp_ok is False:
@@ -413,7 +424,7 @@ class _Run:
         crl = self.trust.crl
         if crl is None:
             raise _Reject(RejectReason.CRL_MISSING_OR_STALE, "the trust bundle has no CRL")
-        crl_root = _crl_issuer_root(crl, self.trust.roots)
+        crl_root = crl_issuer_root(crl, self.trust.roots)
         if crl_root is None:
             raise _Reject(RejectReason.CRL_MISSING_OR_STALE, "CRL not signed by a bundle root")
         next_update = crl.next_update_utc
@@ -456,7 +467,7 @@ class _Run:
             found = find_attachment(self._signed_revision(), self.payload_name)
         except _INPUT_ERRORS as exc:
             raise _Reject(
-                RejectReason.PAYLOAD_INVALID, f"unreadable attachment: {_describe(exc)}"
+                RejectReason.PAYLOAD_INVALID, f"unreadable attachment: {describe_error(exc)}"
             ) from None
         if not found:
             raise _Reject(
@@ -485,7 +496,10 @@ class _Run:
         self, payload: bytes, parse_payload: Callable[[bytes], Mapping[str, Any]] | None
     ) -> Mapping[str, Any]:
         self.stage = RejectReason.PAYLOAD_INVALID
-        doc = _load_json_object(payload)  # size/depth/UTF-8 guard, always
+        try:  # size/depth/UTF-8 guard, always
+            doc = load_json_object(payload, max_bytes=MAX_PAYLOAD_BYTES, max_depth=MAX_JSON_DEPTH)
+        except PayloadJsonError as exc:
+            raise _Reject(RejectReason.PAYLOAD_INVALID, str(exc)) from None
         if parse_payload is not None:
             try:
                 doc = parse_payload(payload)
@@ -500,8 +514,9 @@ class _Run:
         self, doc: Mapping[str, Any], framework_known: Callable[[str, str], bool] | None
     ) -> None:
         self.stage = RejectReason.PAYLOAD_INVALID
-        fw_id, fw_version = _member(doc, "framework", "id"), _member(doc, "framework", "version")
-        agency = _member(doc, "agency", "code")
+        fw_id = str_member(doc, "framework", "id")
+        fw_version = str_member(doc, "framework", "version")
+        agency = str_member(doc, "agency", "code")
         if fw_id is None or fw_version is None or agency is None:
             raise _Reject(
                 RejectReason.PAYLOAD_INVALID, "framework.id/version or agency.code missing"
@@ -517,57 +532,7 @@ class _Run:
             )
 
 
-# --------------------------------------------------------------------------- helpers
-
-
-def _describe(exc: BaseException) -> str:
-    text = str(exc)
-    return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
-
-
-def _check_zero_padding(content: bytes) -> None:
-    """The /Contents string must be one DER value followed by zero bytes only."""
-    header, body, trailer = asn1_parser.parse(content)[3:6]
-    used = len(header) + len(body) + len(trailer)
-    if content[used:].strip(b"\x00"):
-        raise ValueError("non-zero bytes after the CMS structure")
-
-
-def _byte_range_end(sig: EmbeddedPdfSignature) -> int:
-    br = sig.byte_range
-    return int(br[-2]) + int(br[-1])
-
-
-def _byte_range_problem(sig: EmbeddedPdfSignature, data: bytes) -> str | None:
-    """Why the ByteRange does not cover the whole file except its own /Contents, or None."""
-    br = sig.byte_range
-    try:
-        values = [int(v) for v in br]
-    except (TypeError, ValueError):
-        return "ByteRange is not numeric"
-    if len(values) != 4 or any(v < 0 for v in values):
-        return f"malformed ByteRange {values}"
-    start1, len1, start2, len2 = values
-    if start1 != 0:
-        return "ByteRange does not start at offset 0"
-    if start2 + len2 != len(data):
-        return f"ByteRange ends at {start2 + len2}, file has {len(data)} bytes"
-    gap = data[len1:start2]
-    if len(gap) != len(sig.pkcs7_content) * 2 + 2 or gap[:1] != b"<" or gap[-1:] != b">":
-        return "ByteRange gap is not exactly the signature /Contents"
-    return None
-
-
-def _crl_issuer_root(
-    crl: x509.CertificateRevocationList, roots: tuple[x509.Certificate, ...]
-) -> x509.Certificate | None:
-    for root in roots:
-        try:
-            if crl.issuer == root.subject and crl.is_signature_valid(root.public_key()):
-                return root
-        except (ValueError, TypeError):
-            continue
-    return None
+# --------------------------------------------------------------------------- reasons
 
 
 _EXPIRY_PROBLEMS = {
@@ -588,56 +553,3 @@ def _map_trust_problem(status: PdfSignatureStatus) -> RejectReason:
     if indic in _EXPIRY_PROBLEMS:
         return RejectReason.EXPIRED
     return RejectReason.UNTRUSTED
-
-
-def _reject_constant(token: str) -> Any:
-    raise ValueError(f"JSON constant {token} is not allowed")
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        raise ValueError("duplicate keys in a JSON object")
-    return result
-
-
-def _load_json_object(payload: bytes) -> dict[str, Any]:
-    """Strict UTF-8 JSON object, bounded in size and depth, no duplicate keys/NaN."""
-    if len(payload) > MAX_PAYLOAD_BYTES:
-        raise _Reject(RejectReason.PAYLOAD_INVALID, f"payload of {len(payload)} bytes is too large")
-    try:
-        doc = json.loads(
-            payload.decode("utf-8"),
-            object_pairs_hook=_no_duplicate_keys,
-            parse_constant=_reject_constant,
-        )
-    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError, JSONDecodeError
-        raise _Reject(
-            RejectReason.PAYLOAD_INVALID, f"payload is not JSON: {_describe(exc)}"
-        ) from None
-    if not isinstance(doc, dict):
-        raise _Reject(RejectReason.PAYLOAD_INVALID, "payload is not a JSON object")
-    if _json_depth_exceeds(doc, MAX_JSON_DEPTH):
-        raise _Reject(RejectReason.PAYLOAD_INVALID, f"payload nested deeper than {MAX_JSON_DEPTH}")
-    return doc
-
-
-def _json_depth_exceeds(doc: Any, limit: int) -> bool:
-    stack: list[tuple[Any, int]] = [(doc, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > limit:
-            return True
-        if isinstance(node, dict):
-            stack.extend((v, depth + 1) for v in node.values() if isinstance(v, dict | list))
-        elif isinstance(node, list):
-            stack.extend((v, depth + 1) for v in node if isinstance(v, dict | list))
-    return False
-
-
-def _member(doc: Mapping[str, Any], outer: str, inner: str) -> str | None:
-    section = doc.get(outer)
-    if not isinstance(section, Mapping):
-        return None
-    value = section.get(inner)
-    return value if isinstance(value, str) and value else None
