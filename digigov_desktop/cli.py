@@ -338,7 +338,8 @@ def _print_status(data: dict, status, lang: str) -> None:
     if not data["issues"]:
         print("Ready to submit.")
     else:
-        print(f"{len(blocking)} blocking issue(s), {len(data['issues']) - len(blocking)} warning(s):")
+        warnings = len(data["issues"]) - len(blocking)
+        print(f"{len(blocking)} blocking issue(s), {warnings} warning(s):")
         for issue in data["issues"][:50]:
             print(f"  {issue['code']:<20} {issue['element'] or ''}")
         if len(data["issues"]) > 50:

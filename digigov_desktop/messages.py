@@ -35,11 +35,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "STORE_LOCKED": {
         "en": "The database {path} is in use by another program; try again in a moment.",
-        "es": "Otra aplicación está usando la base de datos {path}; intente de nuevo en un momento.",
+        "es": "Otra aplicación está usando la base de datos {path}; intente de nuevo en un "
+        "momento.",
     },
     "STORE_READ_ONLY": {
         "en": "The database {path} cannot be written (read-only file or folder).",
-        "es": "No se puede escribir en la base de datos {path} (archivo o carpeta de solo lectura).",
+        "es": "No se puede escribir en la base de datos {path} (archivo o carpeta de solo "
+        "lectura).",
     },
     "DISK_FULL": {
         "en": "The disk holding {path} is full; free some space and try again.",
@@ -84,7 +86,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "PASSPHRASE_REQUIRED": {
         "en": "A passphrase is needed: give --passphrase-file or run in a terminal.",
-        "es": "Se necesita una frase de contraseña: use --passphrase-file o ejecute en una terminal.",
+        "es": "Se necesita una frase de contraseña: use --passphrase-file o ejecute en una "
+        "terminal.",
     },
     "INVALID_PKCS12": {
         "en": "The file is not a valid PKCS#12 credential.",
@@ -132,7 +135,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "NOT_READY": {
         "en": "The evaluation is not ready to submit: {count} issue(s) must be solved first.",
-        "es": "La evaluación no está lista para enviar: primero hay que resolver {count} problema(s).",
+        "es": "La evaluación no está lista para enviar: primero hay que resolver {count} "
+        "problema(s).",
     },
     "SELF_CHECK_FAILED": {
         "en": "The file was not saved because the coordinator would reject it: {reason_text}",

@@ -41,7 +41,8 @@ def test_structure(framework):
     assert framework.id == "oecd-dgs-2014"
     assert [p.id for p in framework.pillars] == ["P1", "P2", "P3"]
     assert [r.id for r in framework.recommendations] == [f"R{n}" for n in range(1, 13)]
-    for pillar, expected in zip(framework.pillars, (range(1, 5), range(5, 9), range(9, 13))):
+    for pillar, expected in zip(framework.pillars, (range(1, 5), range(5, 9), range(9, 13)),
+                                strict=True):
         assert [r.number for r in pillar.recommendations] == list(expected)
     for rec in framework.recommendations:
         assert 3 <= len(rec.elements) <= 5

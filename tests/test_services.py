@@ -45,7 +45,8 @@ def test_save_answer_partial_updates_and_audit(service, cycle, store):
     service.save_answer(cycle.id, "R3.2", level=2)
     service.save_answer(cycle.id, "R3.2", rationale="Hay un borrador de inventario.")
     answer = service.save_answer(cycle.id, "R3.2", target=4)
-    assert (answer.level, answer.rationale, answer.target) == (2, "Hay un borrador de inventario.", 4)
+    assert (answer.level, answer.rationale, answer.target) == (
+        2, "Hay un borrador de inventario.", 4)
     assert answer.updated_by == "ana"
     rows = [r for r in _audit(store) if r["action"] == "answer.update"]
     assert len(rows) == 3

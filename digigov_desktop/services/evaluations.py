@@ -182,7 +182,8 @@ class EvaluationService:
             repo.replace_preparers(db, cycle_id, people)
             repo.append_audit(
                 db, actor=self.actor, action="preparers.update", entity="cycle", key=str(cycle_id),
-                old=[dataclasses.asdict(p) for p in old], new=[dataclasses.asdict(p) for p in people],
+                old=[dataclasses.asdict(p) for p in old],
+                new=[dataclasses.asdict(p) for p in people],
             )
 
     def start_new_cycle(self, *, from_cycle_id: int, year: int) -> Cycle:

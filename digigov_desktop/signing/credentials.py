@@ -39,9 +39,8 @@ from digigov_desktop.errors import DigigovError
 # costs ~0.4 s, which the GUI's start-up and the credential page's state do not need.
 
 if TYPE_CHECKING:
-    from pyhanko.sign.signers import SimpleSigner
-
     from asn1crypto import x509 as asn1_x509
+    from pyhanko.sign.signers import SimpleSigner
 
 __all__ = [
     "AGENCY_CODE_PREFIX",

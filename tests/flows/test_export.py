@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from campaign import AGENCY_PASS, CA_PASS, enrol
 
 from digigov_desktop.domain import submission as payloads
 from digigov_desktop.domain.evaluation import CycleState
@@ -14,8 +15,6 @@ from digigov_desktop.services.export import ExportError, SubmissionExport, expor
 from digigov_desktop.signing.credentials import CredentialError, TrustBundle
 from digigov_desktop.signing.pades import read_payload
 from digigov_desktop.signing.verify import RejectReason, verify_submission
-
-from campaign import AGENCY_PASS, CA_PASS, enrol
 
 
 def test_round_trip_payload_equals_store(agency, authority, tmp_path, framework):
