@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QEvent,
     QLibraryInfo,
     QLocale,
     QTranslator,
@@ -76,10 +75,6 @@ class Translators:
                 self._installed.append(qt)
             for translator in self._installed:
                 app.installTranslator(translator)
-        # Deliver the LanguageChange events now: posted, they would reach widgets made
-        # after this call (the first-run dialog) and make QDialogButtonBox put Qt's own
-        # "Aceptar" back over a button text we set.
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return ok
 
 

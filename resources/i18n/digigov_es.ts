@@ -130,105 +130,103 @@
 <context>
     <name>CaPage</name>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="106"/>
-        <location filename="../../ui/pages/ca_page.py" line="284"/>
-        <location filename="../../ui/pages/ca_page.py" line="287"/>
-        <location filename="../../ui/pages/ca_page.py" line="295"/>
+        <location filename="../../ui/pages/ca_page.py" line="90"/>
+        <location filename="../../ui/pages/ca_page.py" line="250"/>
         <source>Certificate authority</source>
         <translation>Autoridad certificadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="117"/>
+        <location filename="../../ui/pages/ca_page.py" line="101"/>
         <source>The certificate authority issues the agencies&apos; signing credentials and revokes them. It is one folder on this computer; the import checks every submission against it. Create one for the campaign, or open the folder of an existing one.</source>
         <translation>La autoridad certificadora emite las credenciales de firma de las instituciones y las revoca. Es una carpeta en este computador; la importación verifica cada envío contra ella. Cree una para la campaña o abra la carpeta de una existente.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="122"/>
+        <location filename="../../ui/pages/ca_page.py" line="106"/>
         <source>&amp;Create a certificate authority…</source>
         <translation>&amp;Crear una autoridad certificadora…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="123"/>
+        <location filename="../../ui/pages/ca_page.py" line="107"/>
         <source>&amp;Open an existing authority folder…</source>
         <translation>&amp;Abrir la carpeta de una autoridad existente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="137"/>
+        <location filename="../../ui/pages/ca_page.py" line="121"/>
         <source>Authority</source>
         <translation>Autoridad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="144"/>
+        <location filename="../../ui/pages/ca_page.py" line="128"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="145"/>
+        <location filename="../../ui/pages/ca_page.py" line="129"/>
         <source>Use &amp;another folder…</source>
         <translation>Usar &amp;otra carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="147"/>
+        <location filename="../../ui/pages/ca_page.py" line="131"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="149"/>
+        <location filename="../../ui/pages/ca_page.py" line="133"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="153"/>
+        <location filename="../../ui/pages/ca_page.py" line="137"/>
         <source>Revocation list:</source>
         <translation>Lista de revocación:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="156"/>
+        <location filename="../../ui/pages/ca_page.py" line="140"/>
         <source>Back up this whole folder to two separate places after every change, and keep the passphrase apart from the backups: a lost passphrase cannot be recovered.</source>
         <translation>Respalde esta carpeta completa en dos lugares distintos después de cada cambio y guarde la frase de contraseña separada de los respaldos: una frase de contraseña perdida no se puede recuperar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="167"/>
+        <location filename="../../ui/pages/ca_page.py" line="151"/>
         <source>Issue from a &amp;request…</source>
         <translation>Emitir desde una &amp;solicitud…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="168"/>
+        <location filename="../../ui/pages/ca_page.py" line="152"/>
         <source>Issue as &amp;PKCS#12…</source>
         <translation>Emitir como &amp;PKCS#12…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="169"/>
+        <location filename="../../ui/pages/ca_page.py" line="153"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Revocar…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="170"/>
+        <location filename="../../ui/pages/ca_page.py" line="154"/>
         <source>Reissue the revocation &amp;list…</source>
         <translation>Volver a emitir la &amp;lista de revocación…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="171"/>
+        <location filename="../../ui/pages/ca_page.py" line="155"/>
         <source>Export the trust &amp;bundle…</source>
         <translation>Exportar el &amp;paquete de confianza…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="181"/>
+        <location filename="../../ui/pages/ca_page.py" line="165"/>
         <source>Issued credentials</source>
         <translation>Credenciales emitidas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="190"/>
+        <location filename="../../ui/pages/ca_page.py" line="174"/>
         <source>Issued credentials:</source>
         <translation>Credenciales emitidas:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="214"/>
+        <location filename="../../ui/pages/ca_page.py" line="198"/>
         <source>%1 is not a certificate authority folder (any more). Create one or open the right folder.</source>
         <translation>%1 no es (o ya no es) la carpeta de una autoridad certificadora. Cree una o abra la carpeta correcta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ca_page.py" line="233"/>
+        <location filename="../../ui/pages/ca_page.py" line="217"/>
         <source>valid until %1 (%n day(s) left)</source>
         <translation>
             <numerusform>vigente hasta el %1 (queda %n día)</numerusform>
@@ -236,12 +234,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="237"/>
+        <location filename="../../ui/pages/ca_page.py" line="221"/>
         <source>The revocation list has expired: every import is rejected until you reissue it.</source>
         <translation>La lista de revocación venció: toda importación se rechaza hasta que la vuelva a emitir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ca_page.py" line="240"/>
+        <location filename="../../ui/pages/ca_page.py" line="224"/>
         <source>The revocation list expires in %n day(s): reissue it now and send the new trust bundle to the agencies.</source>
         <translation>
             <numerusform>La lista de revocación vence en %n día: vuelva a emitirla ahora y envíe el nuevo paquete de confianza a las instituciones.</numerusform>
@@ -249,102 +247,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="296"/>
+        <location filename="../../ui/pages/ca_page.py" line="263"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="312"/>
+        <location filename="../../ui/pages/ca_page.py" line="279"/>
         <source>The certificate authority was created in %1. Back up this folder now, and export the trust bundle for the agencies.</source>
         <translation>La autoridad certificadora se creó en %1. Respalde esta carpeta ahora y exporte el paquete de confianza para las instituciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="315"/>
+        <location filename="../../ui/pages/ca_page.py" line="282"/>
         <source>Creating the root key… this takes a few seconds.</source>
         <translation>Creando la clave raíz… esto tarda unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="320"/>
+        <location filename="../../ui/pages/ca_page.py" line="287"/>
         <source>Choose the certificate authority folder</source>
         <translation>Elija la carpeta de la autoridad certificadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="342"/>
+        <location filename="../../ui/pages/ca_page.py" line="309"/>
         <source>Save the certificate</source>
         <translation>Guardar el certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="343"/>
+        <location filename="../../ui/pages/ca_page.py" line="310"/>
         <source>Certificate (*.crt)</source>
         <translation>Certificado (*.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="346"/>
+        <location filename="../../ui/pages/ca_page.py" line="313"/>
         <source>Save the PKCS#12 file</source>
         <translation>Guardar el archivo PKCS#12</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="347"/>
+        <location filename="../../ui/pages/ca_page.py" line="314"/>
         <source>PKCS#12 (*.p12)</source>
         <translation>PKCS#12 (*.p12)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="357"/>
+        <location filename="../../ui/pages/ca_page.py" line="324"/>
         <source>The credential for %1 was saved to %2. Send it to the agency together with the trust bundle.</source>
         <translation>La credencial de %1 se guardó en %2. Envíela a la institución junto con el paquete de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="361"/>
+        <location filename="../../ui/pages/ca_page.py" line="328"/>
         <source>Issuing the credential…</source>
         <translation>Emitiendo la credencial…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="368"/>
+        <location filename="../../ui/pages/ca_page.py" line="335"/>
         <source>the credential %1 of %2 (%3)</source>
         <translation>la credencial %1 de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="376"/>
+        <location filename="../../ui/pages/ca_page.py" line="343"/>
         <source>The credential was revoked and the revocation list reissued. Export the trust bundle and send it to the agencies.</source>
         <translation>La credencial se revocó y la lista de revocación se volvió a emitir. Exporte el paquete de confianza y envíelo a las instituciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="379"/>
+        <location filename="../../ui/pages/ca_page.py" line="346"/>
         <source>Revoking…</source>
         <translation>Revocando…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="383"/>
+        <location filename="../../ui/pages/ca_page.py" line="350"/>
         <source>Reissue the revocation list</source>
         <translation>Volver a emitir la lista de revocación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="384"/>
+        <location filename="../../ui/pages/ca_page.py" line="351"/>
         <source>Enter the passphrase of the certificate authority.</source>
         <translation>Ingrese la frase de contraseña de la autoridad certificadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="390"/>
+        <location filename="../../ui/pages/ca_page.py" line="357"/>
         <source>The revocation list was reissued. Export the trust bundle and send it to the agencies.</source>
         <translation>La lista de revocación se volvió a emitir. Exporte el paquete de confianza y envíelo a las instituciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="393"/>
+        <location filename="../../ui/pages/ca_page.py" line="360"/>
         <source>Signing the revocation list…</source>
         <translation>Firmando la lista de revocación…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="398"/>
+        <location filename="../../ui/pages/ca_page.py" line="365"/>
         <source>Save the trust bundle</source>
         <translation>Guardar el paquete de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="399"/>
+        <location filename="../../ui/pages/ca_page.py" line="366"/>
         <source>Trust bundle (*.pem)</source>
         <translation>Paquete de confianza (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="408"/>
+        <location filename="../../ui/pages/ca_page.py" line="375"/>
         <source>The trust bundle was saved to %1. Agencies install it with their credential.</source>
         <translation>El paquete de confianza se guardó en %1. Las instituciones lo instalan junto con su credencial.</translation>
     </message>
@@ -714,132 +712,130 @@
 <context>
     <name>CredentialsPage</name>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="103"/>
-        <location filename="../../ui/pages/credentials_page.py" line="265"/>
-        <location filename="../../ui/pages/credentials_page.py" line="268"/>
-        <location filename="../../ui/pages/credentials_page.py" line="275"/>
-        <location filename="../../ui/pages/credentials_page.py" line="315"/>
-        <location filename="../../ui/pages/credentials_page.py" line="332"/>
+        <location filename="../../ui/pages/credentials_page.py" line="76"/>
+        <location filename="../../ui/pages/credentials_page.py" line="222"/>
+        <location filename="../../ui/pages/credentials_page.py" line="272"/>
+        <location filename="../../ui/pages/credentials_page.py" line="289"/>
         <source>Signing credential</source>
         <translation>Credencial de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="105"/>
+        <location filename="../../ui/pages/credentials_page.py" line="78"/>
         <source>Your submission is signed with the agency&apos;s credential, so that the coordinator can prove it comes from your agency and was not changed. The private key never leaves this computer: it is stored encrypted with a passphrase only you know.</source>
         <translation>Su envío se firma con la credencial de la institución, para que la coordinación pueda comprobar que proviene de su institución y que no fue modificado. La clave privada nunca sale de este computador: se guarda cifrada con una frase de contraseña que solo usted conoce.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="112"/>
+        <location filename="../../ui/pages/credentials_page.py" line="85"/>
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="120"/>
+        <location filename="../../ui/pages/credentials_page.py" line="93"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="121"/>
+        <location filename="../../ui/pages/credentials_page.py" line="94"/>
         <source>Agency code:</source>
         <translation>Código de la institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="122"/>
+        <location filename="../../ui/pages/credentials_page.py" line="95"/>
         <source>Subject:</source>
         <translation>Titular:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="123"/>
+        <location filename="../../ui/pages/credentials_page.py" line="96"/>
         <source>Serial number:</source>
         <translation>Número de serie:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="124"/>
+        <location filename="../../ui/pages/credentials_page.py" line="97"/>
         <source>Valid until:</source>
         <translation>Vigente hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="134"/>
+        <location filename="../../ui/pages/credentials_page.py" line="107"/>
         <source>Coordinator&apos;s trust bundle</source>
         <translation>Paquete de confianza de la coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="139"/>
+        <location filename="../../ui/pages/credentials_page.py" line="112"/>
         <source>Trust bundle:</source>
         <translation>Paquete de confianza:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="140"/>
+        <location filename="../../ui/pages/credentials_page.py" line="113"/>
         <source>Revocation list valid until:</source>
         <translation>Lista de revocación vigente hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="148"/>
+        <location filename="../../ui/pages/credentials_page.py" line="121"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="151"/>
+        <location filename="../../ui/pages/credentials_page.py" line="124"/>
         <source>&amp;Request a credential…</source>
         <translation>&amp;Solicitar una credencial…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="152"/>
+        <location filename="../../ui/pages/credentials_page.py" line="125"/>
         <source>&amp;Install the certificate…</source>
         <translation>&amp;Instalar el certificado…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="153"/>
+        <location filename="../../ui/pages/credentials_page.py" line="126"/>
         <source>Import a &amp;PKCS#12 file…</source>
         <translation>Importar un archivo &amp;PKCS#12…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="154"/>
+        <location filename="../../ui/pages/credentials_page.py" line="127"/>
         <source>Install or replace the trust &amp;bundle…</source>
         <translation>Instalar o reemplazar el &amp;paquete de confianza…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="158"/>
+        <location filename="../../ui/pages/credentials_page.py" line="131"/>
         <source>Step 1 (preferred): create the agency&apos;s key, protected by a passphrase you choose, and a request file (.csr) to send to the coordinator.</source>
         <translation>Paso 1 (recomendado): crea la clave de la institución, protegida con una frase de contraseña que usted elige, y un archivo de solicitud (.csr) para enviar a la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="161"/>
+        <location filename="../../ui/pages/credentials_page.py" line="134"/>
         <source>Step 2: when the coordinator sends back the certificate (.crt) and the trust bundle (.pem), install them here.</source>
         <translation>Paso 2: cuando la coordinación devuelva el certificado (.crt) y el paquete de confianza (.pem), instálelos aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="164"/>
+        <location filename="../../ui/pages/credentials_page.py" line="137"/>
         <source>Or: install a PKCS#12 file (.p12) issued by the coordinator; its passphrase is sent to you separately.</source>
         <translation>O bien: instale un archivo PKCS#12 (.p12) emitido por la coordinación; su frase de contraseña se le envía por separado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="167"/>
+        <location filename="../../ui/pages/credentials_page.py" line="140"/>
         <source>Install a newer trust bundle (root certificate and revocation list) when the coordinator publishes one.</source>
         <translation>Instale un paquete de confianza más reciente (certificado raíz y lista de revocación) cuando la coordinación publique uno.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="196"/>
+        <location filename="../../ui/pages/credentials_page.py" line="169"/>
         <source>No credential yet</source>
         <translation>Aún sin credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="197"/>
+        <location filename="../../ui/pages/credentials_page.py" line="170"/>
         <source>Requested: waiting for the coordinator&apos;s certificate</source>
         <translation>Solicitada: a la espera del certificado de la coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="198"/>
+        <location filename="../../ui/pages/credentials_page.py" line="171"/>
         <source>Active</source>
         <translation>Vigente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="199"/>
+        <location filename="../../ui/pages/credentials_page.py" line="172"/>
         <source>Expired</source>
         <translation>Vencida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/credentials_page.py" line="209"/>
+        <location filename="../../ui/pages/credentials_page.py" line="182"/>
         <source>%1 (%n day(s) left)</source>
         <translation>
             <numerusform>%1 (queda %n día)</numerusform>
@@ -847,12 +843,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="213"/>
+        <location filename="../../ui/pages/credentials_page.py" line="186"/>
         <source>The credential has expired: request a new one before exporting.</source>
         <translation>La credencial venció: solicite una nueva antes de exportar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/credentials_page.py" line="216"/>
+        <location filename="../../ui/pages/credentials_page.py" line="189"/>
         <source>The credential expires in %n day(s): request a new one now.</source>
         <translation>
             <numerusform>La credencial vence en %n día: solicite una nueva ahora.</numerusform>
@@ -860,22 +856,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="219"/>
+        <location filename="../../ui/pages/credentials_page.py" line="192"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="220"/>
+        <location filename="../../ui/pages/credentials_page.py" line="193"/>
         <source>Not installed</source>
         <translation>No instalado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="227"/>
+        <location filename="../../ui/pages/credentials_page.py" line="200"/>
         <source>The revocation list is out of date: exports will be refused until you install the coordinator&apos;s current trust bundle.</source>
         <translation>La lista de revocación está vencida: las exportaciones se rechazarán hasta que instale el paquete de confianza vigente de la coordinación.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/credentials_page.py" line="231"/>
+        <location filename="../../ui/pages/credentials_page.py" line="204"/>
         <source>The revocation list expires in %n day(s): ask the coordinator for a current trust bundle.</source>
         <translation>
             <numerusform>La lista de revocación vence en %n día: pida a la coordinación un paquete de confianza vigente.</numerusform>
@@ -883,108 +879,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="276"/>
+        <location filename="../../ui/pages/credentials_page.py" line="233"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="282"/>
+        <location filename="../../ui/pages/credentials_page.py" line="239"/>
         <source>Choose the coordinator&apos;s trust bundle (.pem)</source>
         <translation>Elija el paquete de confianza de la coordinación (.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="283"/>
+        <location filename="../../ui/pages/credentials_page.py" line="240"/>
         <source>Choose the coordinator&apos;s trust bundle (.pem), or cancel to keep the installed one</source>
         <translation>Elija el paquete de confianza de la coordinación (.pem), o cancele para conservar el instalado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="286"/>
+        <location filename="../../ui/pages/credentials_page.py" line="243"/>
         <source>Trust bundle (*.pem);;All files (*)</source>
         <translation>Paquete de confianza (*.pem);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="295"/>
+        <location filename="../../ui/pages/credentials_page.py" line="252"/>
         <source>Choose the key&apos;s passphrase</source>
         <translation>Elija la frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="296"/>
+        <location filename="../../ui/pages/credentials_page.py" line="253"/>
         <source>The agency&apos;s key will be encrypted with this passphrase. You need it every time you export a submission. Nobody can recover it: write it down and keep it in a safe place.</source>
         <translation>La clave de la institución se cifrará con esta frase de contraseña. La necesitará cada vez que exporte un envío. Nadie puede recuperarla: anótela y guárdela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="304"/>
+        <location filename="../../ui/pages/credentials_page.py" line="261"/>
         <source>Save the credential request</source>
         <translation>Guardar la solicitud de credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="305"/>
+        <location filename="../../ui/pages/credentials_page.py" line="262"/>
         <source>Certificate request (*.csr)</source>
         <translation>Solicitud de certificado (*.csr)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="316"/>
+        <location filename="../../ui/pages/credentials_page.py" line="273"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="321"/>
+        <location filename="../../ui/pages/credentials_page.py" line="278"/>
         <source>The request was saved to %1. Send this file to the coordinator; when the certificate comes back, choose &quot;Install the certificate&quot;.</source>
         <translation>La solicitud se guardó en %1. Envíe este archivo a la coordinación; cuando llegue el certificado, elija «Instalar el certificado».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="325"/>
+        <location filename="../../ui/pages/credentials_page.py" line="282"/>
         <source>Creating the key… this takes a few seconds.</source>
         <translation>Creando la clave… esto tarda unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="333"/>
+        <location filename="../../ui/pages/credentials_page.py" line="290"/>
         <source>A credential is active. Request a new one? The active credential stays in use until the new certificate is installed.</source>
         <translation>Hay una credencial vigente. ¿Solicitar una nueva? La credencial vigente se sigue usando hasta que se instale el nuevo certificado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="338"/>
+        <location filename="../../ui/pages/credentials_page.py" line="295"/>
         <source>Choose the certificate the coordinator sent</source>
         <translation>Elija el certificado que envió la coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="339"/>
+        <location filename="../../ui/pages/credentials_page.py" line="296"/>
         <source>Certificate (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Certificado (*.crt *.pem *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="355"/>
-        <location filename="../../ui/pages/credentials_page.py" line="378"/>
+        <location filename="../../ui/pages/credentials_page.py" line="312"/>
+        <location filename="../../ui/pages/credentials_page.py" line="335"/>
         <source>The credential is installed. You can now export signed submissions.</source>
         <translation>La credencial está instalada. Ya puede exportar envíos firmados.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="359"/>
+        <location filename="../../ui/pages/credentials_page.py" line="316"/>
         <source>Choose the PKCS#12 file</source>
         <translation>Elija el archivo PKCS#12</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="360"/>
+        <location filename="../../ui/pages/credentials_page.py" line="317"/>
         <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 (*.p12 *.pfx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="366"/>
+        <location filename="../../ui/pages/credentials_page.py" line="323"/>
         <source>Passphrase of the PKCS#12 file</source>
         <translation>Frase de contraseña del archivo PKCS#12</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="367"/>
+        <location filename="../../ui/pages/credentials_page.py" line="324"/>
         <source>Enter the passphrase the coordinator sent you separately. It will also protect the key stored on this computer.</source>
         <translation>Ingrese la frase de contraseña que la coordinación le envió por separado. También protegerá la clave guardada en este computador.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="381"/>
+        <location filename="../../ui/pages/credentials_page.py" line="338"/>
         <source>Installing the credential…</source>
         <translation>Instalando la credencial…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="395"/>
+        <location filename="../../ui/pages/credentials_page.py" line="352"/>
         <source>The trust bundle is installed.</source>
         <translation>El paquete de confianza está instalado.</translation>
     </message>
@@ -992,148 +988,148 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="120"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="310"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="455"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="112"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="302"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="447"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="126"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="118"/>
         <source>C&amp;ycle:</source>
         <translation>C&amp;iclo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="127"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="119"/>
         <source>Compare &amp;with:</source>
         <translation>Comparar &amp;con:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="128"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="120"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Región:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="129"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="121"/>
         <source>Agency &amp;type:</source>
         <translation>&amp;Tipo de institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="139"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="131"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="140"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="132"/>
         <source>Export &amp;XLSX…</source>
         <translation>Exportar &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="141"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="133"/>
         <source>Consolidated &amp;PDF report…</source>
         <translation>Informe consolidado en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="144"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="136"/>
         <source>(exports follow the cycle, region and type filters)</source>
         <translation>(las exportaciones siguen los filtros de ciclo, región y tipo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="166"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="154"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="158"/>
         <source>Campaign completion</source>
         <translation>Avance de la campaña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="169"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="161"/>
         <source>Agencies that submitted</source>
         <translation>Instituciones que enviaron</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="171"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
         <source>Agencies that have not submitted</source>
         <translation>Instituciones que no han enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="174"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="166"/>
         <source>Submitted (double-click to open):</source>
         <translation>Enviaron (doble clic para abrir):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="175"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
         <source>Not submitted yet:</source>
         <translation>Aún no envían:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="206"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="198"/>
         <source>Scores per agency and recommendation (0–5)</source>
         <translation>Puntajes por institución y recomendación (0–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="207"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="199"/>
         <source>Grey: no score. Click a cell to open that submission and its signed file.</source>
         <translation>Gris: sin puntaje. Haga clic en una celda para abrir ese envío y su archivo firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="208"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="213"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="215"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="200"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="205"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="207"/>
         <source>Score (0–5)</source>
         <translation>Puntaje (0–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="210"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="202"/>
         <source>Distribution of each recommendation across agencies</source>
         <translation>Distribución de cada recomendación entre las instituciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="211"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="203"/>
         <source>Box: middle half of the agencies, line inside: median, whiskers: lowest and highest. Each dot is an agency: click it to open its submission.</source>
         <translation>Caja: la mitad central de las instituciones; línea interior: mediana; bigotes: mínimo y máximo. Cada punto es una institución: haga clic para abrir su envío.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="214"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="206"/>
         <source>Average per pillar</source>
         <translation>Promedio por pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="218"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="210"/>
         <source>Comparison between cycles (agencies present in both)</source>
         <translation>Comparación entre ciclos (instituciones presentes en ambos)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="247"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="262"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="239"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="254"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="253"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="245"/>
         <source>All cycles</source>
         <translation>Todos los ciclos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="258"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="250"/>
         <source>(no comparison)</source>
         <translation>(sin comparación)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="261"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="253"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="264"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="256"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="300"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="292"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard_page.py" line="324"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="316"/>
         <source>%n submission(s) count for this selection.</source>
         <translation>
             <numerusform>%n envío cuenta para esta selección.</numerusform>
@@ -1141,72 +1137,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="325"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="317"/>
         <source>Average overall score: %1 of 5.</source>
         <translation>Puntaje general promedio: %1 de 5.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="329"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="321"/>
         <source>No submission counts for this selection yet: import files in the Inbox.</source>
         <translation>Aún no hay envíos para esta selección: importe archivos en la bandeja de entrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="337"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="329"/>
         <source>%1 agencies × %2 recommendations.</source>
         <translation>%1 instituciones × %2 recomendaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="345"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="337"/>
         <source>%1: median %2 (%3 agencies)</source>
         <translation>%1: mediana %2 (%3 instituciones)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="357"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="349"/>
         <source>Open the certificate authority to see which registered agencies have submitted.</source>
         <translation>Abra la autoridad certificadora para ver qué instituciones registradas han enviado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="366"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="358"/>
         <source>Cycle %1: %2 of %3 registered agencies have submitted.</source>
         <translation>Ciclo %1: %2 de %3 instituciones registradas han enviado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="370"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="362"/>
         <source>%1 — %2 (overall %3)</source>
         <translation>%1 — %2 (general %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="377"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="369"/>
         <source>(credential revoked)</source>
         <translation>(credencial revocada)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="378"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="370"/>
         <source>(credential expired)</source>
         <translation>(credencial vencida)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="386"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="378"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="387"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="379"/>
         <source>Average</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="401"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="393"/>
         <source>No agency submitted in both cycles.</source>
         <translation>Ninguna institución envió en ambos ciclos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="402"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="394"/>
         <source>Choose a cycle and another cycle to compare with.</source>
         <translation>Elija un ciclo y otro ciclo con el cual compararlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard_page.py" line="413"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="405"/>
         <source>%n agency(ies) in both cycles.</source>
         <translation>
             <numerusform>%n institución en ambos ciclos.</numerusform>
@@ -1214,37 +1210,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="443"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="435"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="443"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="435"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="444"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="436"/>
         <source>Export XLSX</source>
         <translation>Exportar XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="444"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="436"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="445"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="437"/>
         <source>Consolidated PDF report</source>
         <translation>Informe consolidado en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="445"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="437"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="455"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="447"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
@@ -1252,62 +1248,62 @@
 <context>
     <name>ElementPage</name>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="81"/>
+        <location filename="../../ui/pages/element_page.py" line="63"/>
         <source>Carried forward from the previous cycle: review it and change anything that is no longer true. The mark disappears when you edit the answer.</source>
         <translation>Traspasada desde el ciclo anterior: revísela y cambie lo que ya no sea cierto. La marca desaparece cuando edita la respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="84"/>
+        <location filename="../../ui/pages/element_page.py" line="66"/>
         <source>Guidance</source>
         <translation>Orientaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="91"/>
+        <location filename="../../ui/pages/element_page.py" line="73"/>
         <source>Current level</source>
         <translation>Nivel actual</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="100"/>
+        <location filename="../../ui/pages/element_page.py" line="82"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="102"/>
+        <location filename="../../ui/pages/element_page.py" line="84"/>
         <source>Why this level? Cite documents, decisions or data that support it.</source>
         <translation>¿Por qué este nivel? Cite los documentos, decisiones o datos que lo respaldan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="104"/>
+        <location filename="../../ui/pages/element_page.py" line="86"/>
         <source>&amp;Rationale:</source>
         <translation>&amp;Justificación:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="107"/>
+        <location filename="../../ui/pages/element_page.py" line="89"/>
         <source>Target level</source>
         <translation>Nivel meta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="108"/>
+        <location filename="../../ui/pages/element_page.py" line="90"/>
         <source>&amp;Target level:</source>
         <translation>Nivel &amp;meta:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="113"/>
+        <location filename="../../ui/pages/element_page.py" line="95"/>
         <source>Evidence</source>
         <translation>Medios de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="155"/>
+        <location filename="../../ui/pages/element_page.py" line="137"/>
         <source>Suggested evidence: %1</source>
         <translation>Medios de verificación sugeridos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="162"/>
+        <location filename="../../ui/pages/element_page.py" line="144"/>
         <source>No target</source>
         <translation>Sin meta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="168"/>
+        <location filename="../../ui/pages/element_page.py" line="150"/>
         <source>Evidence (required from level %1)</source>
         <translation>Medios de verificación (obligatorios desde el nivel %1)</translation>
     </message>
@@ -1749,140 +1745,140 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="101"/>
-        <location filename="../../ui/pages/inbox_page.py" line="265"/>
-        <location filename="../../ui/pages/inbox_page.py" line="333"/>
-        <location filename="../../ui/pages/inbox_page.py" line="384"/>
+        <location filename="../../ui/pages/inbox_page.py" line="102"/>
+        <location filename="../../ui/pages/inbox_page.py" line="262"/>
+        <location filename="../../ui/pages/inbox_page.py" line="330"/>
+        <location filename="../../ui/pages/inbox_page.py" line="381"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="107"/>
+        <location filename="../../ui/pages/inbox_page.py" line="104"/>
         <source>Add the submission files you received (USB sticks, e-mail attachments, shared folders): drop them here or use the buttons. Each file is checked exactly as the agency&apos;s own export checked it, then stored with its original bytes. Importing the same file twice changes nothing.</source>
         <translation>Agregue los archivos de envío que recibió (memorias USB, adjuntos de correo, carpetas compartidas): arrástrelos aquí o use los botones. Cada archivo se verifica exactamente como lo verificó la exportación de la institución y luego se guarda con sus bytes originales. Importar dos veces el mismo archivo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="117"/>
+        <location filename="../../ui/pages/inbox_page.py" line="114"/>
         <source>Files and folders to import</source>
         <translation>Archivos y carpetas por importar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="120"/>
+        <location filename="../../ui/pages/inbox_page.py" line="117"/>
         <source>Add &amp;files…</source>
         <translation>Agregar &amp;archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="121"/>
+        <location filename="../../ui/pages/inbox_page.py" line="118"/>
         <source>Add a f&amp;older…</source>
         <translation>Agregar una &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="122"/>
+        <location filename="../../ui/pages/inbox_page.py" line="119"/>
         <source>C&amp;lear the list</source>
         <translation>&amp;Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="131"/>
+        <location filename="../../ui/pages/inbox_page.py" line="128"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="132"/>
+        <location filename="../../ui/pages/inbox_page.py" line="129"/>
         <source>&amp;Cancel</source>
         <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="134"/>
+        <location filename="../../ui/pages/inbox_page.py" line="131"/>
         <source>Import progress</source>
         <translation>Avance de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="147"/>
+        <location filename="../../ui/pages/inbox_page.py" line="144"/>
         <source>Results of the import</source>
         <translation>Resultados de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="152"/>
+        <location filename="../../ui/pages/inbox_page.py" line="149"/>
         <source>Issue a signed &amp;receipt…</source>
         <translation>Emitir un &amp;acuse de recibo firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="155"/>
+        <location filename="../../ui/pages/inbox_page.py" line="152"/>
         <source>For the selected accepted file: the agency installs it to see that its submission arrived.</source>
         <translation>Para el archivo aceptado que seleccionó: la institución lo instala para saber que su envío llegó.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="158"/>
+        <location filename="../../ui/pages/inbox_page.py" line="155"/>
         <source>Last import</source>
         <translation>Última importación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="163"/>
+        <location filename="../../ui/pages/inbox_page.py" line="160"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="167"/>
+        <location filename="../../ui/pages/inbox_page.py" line="164"/>
         <source>Export the log as &amp;CSV…</source>
         <translation>Exportar el registro como &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="171"/>
+        <location filename="../../ui/pages/inbox_page.py" line="168"/>
         <source>Import log (every file ever received)</source>
         <translation>Registro de importaciones (todos los archivos recibidos)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="203"/>
+        <location filename="../../ui/pages/inbox_page.py" line="200"/>
         <source>(folder)</source>
         <translation>(carpeta)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="214"/>
+        <location filename="../../ui/pages/inbox_page.py" line="211"/>
         <source>Choose submission files</source>
         <translation>Elija archivos de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="214"/>
+        <location filename="../../ui/pages/inbox_page.py" line="211"/>
         <source>Submissions (*.pdf);;All files (*)</source>
         <translation>Envíos (*.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="218"/>
+        <location filename="../../ui/pages/inbox_page.py" line="215"/>
         <source>Choose a folder (its subfolders are searched too)</source>
         <translation>Elija una carpeta (también se buscan sus subcarpetas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="251"/>
+        <location filename="../../ui/pages/inbox_page.py" line="248"/>
         <source>Create or open the certificate authority first.</source>
         <translation>Primero cree o abra la autoridad certificadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="266"/>
+        <location filename="../../ui/pages/inbox_page.py" line="263"/>
         <source>Create or open the certificate authority first: every file is checked against it.</source>
         <translation>Primero cree o abra la autoridad certificadora: cada archivo se verifica contra ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="272"/>
+        <location filename="../../ui/pages/inbox_page.py" line="269"/>
         <source>Looking for files…</source>
         <translation>Buscando archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="282"/>
+        <location filename="../../ui/pages/inbox_page.py" line="279"/>
         <source>Cancelling after the current file…</source>
         <translation>Cancelando después del archivo actual…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="290"/>
+        <location filename="../../ui/pages/inbox_page.py" line="287"/>
         <source>%1 of %2 files checked…</source>
         <translation>%1 de %2 archivos verificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="298"/>
+        <location filename="../../ui/pages/inbox_page.py" line="295"/>
         <source>%1 accepted, %2 already imported, %3 rejected.</source>
         <translation>%1 aceptados, %2 ya importados, %3 rechazados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox_page.py" line="301"/>
+        <location filename="../../ui/pages/inbox_page.py" line="298"/>
         <source>%n older revision(s) superseded.</source>
         <translation>
             <numerusform>%n revisión anterior reemplazada.</numerusform>
@@ -1890,7 +1886,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox_page.py" line="313"/>
+        <location filename="../../ui/pages/inbox_page.py" line="310"/>
         <source>Cancelled after %n file(s).</source>
         <translation>
             <numerusform>Cancelado después de %n archivo.</numerusform>
@@ -1898,67 +1894,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="315"/>
+        <location filename="../../ui/pages/inbox_page.py" line="312"/>
         <source>No PDF files were found.</source>
         <translation>No se encontraron archivos PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="348"/>
+        <location filename="../../ui/pages/inbox_page.py" line="345"/>
         <source>Sign the receipt</source>
         <translation>Firmar el acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="349"/>
+        <location filename="../../ui/pages/inbox_page.py" line="346"/>
         <source>Enter the passphrase of the certificate authority.</source>
         <translation>Ingrese la frase de contraseña de la autoridad certificadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="354"/>
+        <location filename="../../ui/pages/inbox_page.py" line="351"/>
         <source>Save the receipt</source>
         <translation>Guardar el acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="355"/>
+        <location filename="../../ui/pages/inbox_page.py" line="352"/>
         <source>Receipt (*.pdf)</source>
         <translation>Acuse de recibo (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="363"/>
+        <location filename="../../ui/pages/inbox_page.py" line="360"/>
         <source>Receipt</source>
         <translation>Acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="364"/>
+        <location filename="../../ui/pages/inbox_page.py" line="361"/>
         <source>The receipt was saved to %1. Send it to the agency.</source>
         <translation>El acuse de recibo se guardó en %1. Envíelo a la institución.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="367"/>
+        <location filename="../../ui/pages/inbox_page.py" line="364"/>
         <source>Signing the receipt…</source>
         <translation>Firmando el acuse de recibo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="376"/>
+        <location filename="../../ui/pages/inbox_page.py" line="373"/>
         <source>Export the import log</source>
         <translation>Exportar el registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="377"/>
+        <location filename="../../ui/pages/inbox_page.py" line="374"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="381"/>
+        <location filename="../../ui/pages/inbox_page.py" line="378"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="384"/>
+        <location filename="../../ui/pages/inbox_page.py" line="381"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="387"/>
+        <location filename="../../ui/pages/inbox_page.py" line="384"/>
         <source>The import log was saved to %1.</source>
         <translation>El registro de importaciones se guardó en %1.</translation>
     </message>
@@ -2506,74 +2502,74 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="51"/>
+        <location filename="../../ui/pages/progress_page.py" line="40"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="58"/>
+        <location filename="../../ui/pages/progress_page.py" line="43"/>
         <source>Click a recommendation in a chart to open it.</source>
         <translation>Haga clic en una recomendación de un gráfico para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="88"/>
+        <location filename="../../ui/pages/progress_page.py" line="70"/>
         <source>% answered</source>
         <translation>% respondido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="91"/>
-        <location filename="../../ui/pages/progress_page.py" line="92"/>
+        <location filename="../../ui/pages/progress_page.py" line="73"/>
+        <location filename="../../ui/pages/progress_page.py" line="74"/>
         <source>Score (0–5)</source>
         <translation>Puntaje (0–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="95"/>
+        <location filename="../../ui/pages/progress_page.py" line="77"/>
         <source>Completion per recommendation</source>
         <translation>Avance por recomendación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="97"/>
+        <location filename="../../ui/pages/progress_page.py" line="79"/>
         <source>Scores and targets per recommendation</source>
         <translation>Puntajes y metas por recomendación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="98"/>
+        <location filename="../../ui/pages/progress_page.py" line="80"/>
         <source>Scores per pillar</source>
         <translation>Puntajes por pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="100"/>
+        <location filename="../../ui/pages/progress_page.py" line="82"/>
         <source>Comparison with the previous cycle</source>
         <translation>Comparación con el ciclo anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="114"/>
+        <location filename="../../ui/pages/progress_page.py" line="96"/>
         <source>Overall score: %1 of 5 · %2 of %3 elements answered</source>
         <translation>Puntaje general: %1 de 5 · %2 de %3 elementos respondidos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="119"/>
+        <location filename="../../ui/pages/progress_page.py" line="101"/>
         <source>Answered</source>
         <translation>Respondido</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="123"/>
-        <location filename="../../ui/pages/progress_page.py" line="131"/>
+        <location filename="../../ui/pages/progress_page.py" line="105"/>
+        <location filename="../../ui/pages/progress_page.py" line="113"/>
         <source>Score</source>
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="124"/>
+        <location filename="../../ui/pages/progress_page.py" line="106"/>
         <source>Target (mean)</source>
         <translation>Meta (promedio)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="127"/>
+        <location filename="../../ui/pages/progress_page.py" line="109"/>
         <source>%1: %2 (target %3)</source>
         <translation>%1: %2 (meta %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/progress_page.py" line="149"/>
+        <location filename="../../ui/pages/progress_page.py" line="131"/>
         <source>There is no previous cycle to compare with yet.</source>
         <translation>Aún no hay un ciclo anterior con el cual comparar.</translation>
     </message>
@@ -2614,22 +2610,22 @@
         <translation>Preparación para el envío</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readiness_page.py" line="49"/>
+        <location filename="../../ui/pages/readiness_page.py" line="45"/>
         <source>Readiness issues</source>
         <translation>Pendientes para el envío</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readiness_page.py" line="59"/>
+        <location filename="../../ui/pages/readiness_page.py" line="55"/>
         <source>Press Enter or double-click a row to open that element.</source>
         <translation>Presione Intro o haga doble clic en una fila para abrir ese elemento.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readiness_page.py" line="76"/>
+        <location filename="../../ui/pages/readiness_page.py" line="72"/>
         <source>The evaluation as a whole</source>
         <translation>La evaluación en general</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/readiness_page.py" line="84"/>
+        <location filename="../../ui/pages/readiness_page.py" line="80"/>
         <source>%n problem(s) block submission.</source>
         <translation>
             <numerusform>%n problema impide el envío.</numerusform>
@@ -2637,12 +2633,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readiness_page.py" line="87"/>
+        <location filename="../../ui/pages/readiness_page.py" line="83"/>
         <source>Ready to submit. The warnings below do not block submission.</source>
         <translation>Lista para enviar. Las advertencias de abajo no impiden el envío.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readiness_page.py" line="89"/>
+        <location filename="../../ui/pages/readiness_page.py" line="85"/>
         <source>Ready to submit: nothing is missing.</source>
         <translation>Lista para enviar: no falta nada.</translation>
     </message>
@@ -2650,67 +2646,67 @@
 <context>
     <name>RecommendationPage</name>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="64"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="48"/>
         <source>Completion</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="77"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="61"/>
         <source>&amp;Strengths:</source>
         <translation>&amp;Fortalezas:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="77"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="61"/>
         <source>Strengths</source>
         <translation>Fortalezas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="78"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="62"/>
         <source>&amp;Areas to improve:</source>
         <translation>Á&amp;reas de mejora:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="78"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="62"/>
         <source>Areas to improve</source>
         <translation>Áreas de mejora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="79"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="63"/>
         <source>Planned actions</source>
         <translation>Acciones planificadas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="79"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="63"/>
         <source>Planned a&amp;ctions:</source>
         <translation>Acciones &amp;planificadas:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="126"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="110"/>
         <source>Score: %1 of 5</source>
         <translation>Puntaje: %1 de 5</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="128"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="112"/>
         <source>Score: not applicable</source>
         <translation>Puntaje: no aplica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="130"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="114"/>
         <source>Score: no answers yet</source>
         <translation>Puntaje: aún sin respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="135"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="119"/>
         <source>%1 of %2 elements answered</source>
         <translation>%1 de %2 elementos respondidos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="142"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="126"/>
         <source>Review the elements from %1</source>
         <translation>Revisar los elementos desde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/recommendation_page.py" line="145"/>
+        <location filename="../../ui/pages/recommendation_page.py" line="129"/>
         <source>Continue with %1</source>
         <translation>Continuar con %1</translation>
     </message>
@@ -2904,12 +2900,12 @@
         <translation>Los campos en gris los fijó el equipo de informática de su institución.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="112"/>
         <source>Start</source>
         <translation>Comenzar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="135"/>
         <source>Set by your IT department</source>
         <translation>Fijado por el equipo de informática de su institución</translation>
     </message>

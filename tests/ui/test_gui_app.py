@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QLocale, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QMessageBox,
@@ -230,7 +229,7 @@ def _sidebar_text_fits(window, qtbot) -> None:
 def test_setup_dialog_by_keyboard(qtbot):
     dialog = SetupDialog()
     qtbot.addWidget(dialog)
-    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok = dialog.start_button
     assert not ok.isEnabled()
     qtbot.keyClicks(dialog.code, "AB-001")
     qtbot.keyClicks(dialog.name, "Servicio de Ejemplo")
@@ -253,7 +252,7 @@ def test_first_run_dialog_keeps_its_start_button_in_spanish(tmp_path):
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from PySide6.QtWidgets import QApplication, QDialogButtonBox\n"
+        "from PySide6.QtWidgets import QApplication\n"
         "from ui.app import _application\n"
         "from ui.dialogs.setup_dialog import SetupDialog\n"
         "from ui.i18n import Translators\n"
@@ -261,7 +260,7 @@ def test_first_run_dialog_keeps_its_start_button_in_spanish(tmp_path):
         "app = _application()\n"
         "def shown(self):  # the dialog as exec() shows it, then cancelled\n"
         "    self.show(); QApplication.processEvents()\n"
-        "    print(self.buttons.button(QDialogButtonBox.StandardButton.Ok).text())\n"
+        "    print('|'.join(sorted(b.text() for b in self.buttons.buttons())))\n"
         "    return 0\n"
         "SetupDialog.exec = shown\n"
         "data = Path(sys.argv[1])\n"
@@ -271,7 +270,7 @@ def test_first_run_dialog_keeps_its_start_button_in_spanish(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "data")], cwd=ROOT,
                           capture_output=True, text=True, env=env, timeout=120, check=True)
-    assert done.stdout.split() == ["Comenzar", "None"]
+    assert done.stdout.split() == ["Cancelar|Comenzar", "None"]
 
 
 def _answer_modal(button):

@@ -95,7 +95,7 @@ def test_central_option_opens_coordinator_mode(qtbot, tmp_path):
 def test_setup_dialog_coordinator_needs_only_a_name(qtbot):
     dialog = SetupDialog()
     qtbot.addWidget(dialog)
-    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    ok = dialog.start_button
     dialog.coordinator_mode.setChecked(True)
     assert not dialog.code.isEnabled() and not ok.isEnabled()
     qtbot.keyClicks(dialog.person, "Ana")

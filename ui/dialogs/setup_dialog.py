@@ -105,9 +105,13 @@ class SetupDialog(QDialog):
             note = QLabel(self.tr("The greyed-out fields were set by your IT department."), self)
             note.setWordWrap(True)
             layout.addWidget(note)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        # "Start" is our own accept button, not the standard OK renamed: a first run
+        # installs the language just before this dialog exists, and the late
+        # LanguageChange would make the button box put Qt's "OK" (Aceptar) text back.
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.start_button = self.buttons.addButton(self.tr("Start"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button.setDefault(True)
         layout.addWidget(self.buttons)
 
     def _apply_policy_preset(self) -> list[QWidget]:
@@ -148,7 +152,7 @@ class SetupDialog(QDialog):
             widget.setEnabled(not coordinator and widget not in self.locked_widgets)
         needed = (self.person,) if coordinator else (self.code, self.name, self.person)
         ok = all(e.text().strip() for e in needed)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.start_button.setEnabled(ok)
 
     def result_value(self) -> SetupResult:
         return SetupResult(
