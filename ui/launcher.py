@@ -95,7 +95,6 @@ class Launcher(QObject):
         self.lang = lang
         self.window = None
         self.store = None
-        self.background = None
         self.shown_at: float | None = None  # when the first window was on screen
 
     @property
@@ -199,7 +198,7 @@ class Launcher(QObject):
     def _after_start(self, store) -> None:
         if store is not self.store:  # switched or closed meanwhile
             return
-        self.background = tasks.run_in_background(
+        tasks.run_in_background(
             after_start, store.path, schema=store.schema,
             on_error=lambda exc: log.warning("start-up backup failed: %s", exc))
 
