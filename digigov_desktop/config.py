@@ -204,10 +204,11 @@ def _read_json(path: Path) -> dict[str, Any]:
 
 
 def _validate(path: Path, data: dict[str, Any]) -> None:
-    import jsonschema  # only when a policy file exists: start-up skips the import otherwise
+    # Only when a policy file exists: start-up skips importing jsonschema otherwise.
+    from digigov_desktop.schema_check import validator as schema_validator
 
     schema = json.loads(resource_path("schemas", "policy.schema.json").read_text("utf-8"))
-    validator = jsonschema.Draft202012Validator(schema)
+    validator = schema_validator(schema)
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if not errors:
         return

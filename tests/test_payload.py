@@ -299,6 +299,17 @@ MUTATIONS = {
     "evidence file name with slash": _set("evidence/0/file_name", "../etc/passwd"),
     "evidence file name with newline": _set("evidence/0/file_name", "a\nb.txt"),
     "evidence media type bad": _set("evidence/0/media_type", "text"),
+    # JSON Schema patterns are ECMA-262: "$" is the end of the text, not "before a final
+    # newline" as in Python's re, so none of these may slip through.
+    "evidence file name ending in a newline": _set("evidence/0/file_name", "acta.pdf\n"),
+    "evidence sha ending in a newline": _set("evidence/0/sha256", "a" * 64 + "\n"),
+    "agency code ending in a newline": _set("agency/code", "AB-001\n"),
+    "created_at ending in a newline": _set("created_at", "2026-03-01T10:00:00Z\n"),
+    "submission id ending in a newline": _set("submission_id", SUBMISSION_ID + "\n"),
+    "element id ending in a newline": _set("answers/R1.1\n", {
+        "level": 1, "not_applicable": False, "rationale": "", "target": None,
+        "updated_at": None,
+    }),
     "evidence extra key": _set("evidence/0/content", "AAAA"),
 }
 

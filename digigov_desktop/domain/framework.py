@@ -240,7 +240,9 @@ def parse_framework(data: object, *, source: str = "framework.json") -> Framewor
     """Validate already-decoded pack data and build the `Framework`."""
     import jsonschema  # imported here: ~60 ms that start-up skips when the pack is known
 
-    validator = jsonschema.Draft202012Validator(_schema())
+    from digigov_desktop.schema_check import validator as schema_validator
+
+    validator = schema_validator(_schema())
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "(top level)"

@@ -451,13 +451,13 @@ def _schema() -> dict[str, Any]:
 
 @cache
 def _validator() -> Any:
-    import jsonschema
+    from digigov_desktop.schema_check import validator
 
     schema = _schema()
-    jsonschema.Draft202012Validator.check_schema(schema)
+    validator(schema, check_schema=True)
     # Local `{"$ref": "#/$defs/x"}` nodes are replaced by their targets: the same schema,
     # validated about twice as fast (each $ref otherwise costs a registry lookup per use).
-    return jsonschema.Draft202012Validator(_inline_refs(schema, schema.get("$defs", {})))
+    return validator(_inline_refs(schema, schema.get("$defs", {})))
 
 
 def _inline_refs(node: Any, defs: Mapping[str, Any], depth: int = 0) -> Any:
