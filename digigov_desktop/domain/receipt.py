@@ -36,7 +36,9 @@ MAX_RECEIPT_BYTES = 64 * 1024
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,31}")
-_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
+# [0-9], not \d: \d also matches other scripts' digits ("２０２６").
+_STAMP = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})")
 _FIELDS = frozenset(
     {
         "schema", "submission_id", "revision", "payload_sha256", "file_sha256", "agency",

@@ -309,7 +309,8 @@ def test_receipt_payload_schema():
         {"agency": {"code": "COORDINATOR", "name": "x"}}, {"for_agency": "COORDINATOR"},
         {"for_agency": "bad code"}, {"framework": {"id": "x"}}, {"cycle": 1999},
         {"accepted_at": "yesterday"}, {"issued_at": None}, {"coordinator": " "},
-        {"extra": 1},
+        {"accepted_at": "２０２６-03-01T10:00:00Z"},  # other scripts' digits are not digits
+        {"issued_at": GOOD["issued_at"] + "\n"}, {"extra": 1},
     ]
     for change in bad:
         with pytest.raises(receipts.ReceiptPayloadError):
