@@ -50,6 +50,37 @@ def test_startup_probe_reports_shown_then_ready(demo_db, tmp_path):
     assert done.stderr == ""
 
 
+def test_heavy_pages_are_loaded_ahead_once_the_window_settled(demo_db, tmp_path):
+    """A fresh start: a second after the window is up, the backup is taken and the progress
+    charts' and credential page's libraries are imported in the background."""
+    import os
+
+    script = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from ui import tasks\n"
+        "from ui.app import _application\n"
+        "from ui.i18n import Translators\n"
+        "from ui.launcher import Launcher\n"
+        "app = _application()\n"
+        "launcher = Launcher(Path(sys.argv[2]), Translators(), db_path=Path(sys.argv[1]))\n"
+        "window = launcher.open('agency')\n"
+        "print(*(m in sys.modules for m in ('pyqtgraph', 'cryptography.x509')))\n"
+        "start = time.monotonic()  # wait past the 1 s delay, then for the task\n"
+        "while time.monotonic() - start < 1.5 or (tasks.pending()\n"
+        "                                         and time.monotonic() - start < 20):\n"
+        "    app.processEvents(); time.sleep(0.01)\n"
+        "print(*(m in sys.modules for m in ('pyqtgraph', 'cryptography.x509')))\n"
+        "launcher.close()\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", script, str(demo_db), str(tmp_path / "d")],
+                          cwd=ROOT, capture_output=True, text=True, env=env, timeout=120,
+                          check=True)
+    assert done.stdout.split() == ["False", "False", "True", "True"]
+    assert list((demo_db.parent / "backups").glob("demo-auto-*.sqlite"))
+
+
 def test_unreadable_database_gives_a_message_and_exit_code(tmp_path, monkeypatch):
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"not a database at all")
