@@ -68,6 +68,9 @@ def _discard(window) -> None:
 # the progress charts (numpy, pyqtgraph: the first visit took ~0.3 s on the GUI thread,
 # ~0.1 s once these are loaded) and the credential page's cryptography.
 AGENCY_WARM_UP = ("pyqtgraph", "ui.widgets.plots", "digigov_desktop.services.credentials")
+# The same for the coordinator's dashboard charts and the inbox's verification (pyHanko).
+COORDINATOR_WARM_UP = ("pyqtgraph", "ui.widgets.plots", "ui.widgets.heatmap",
+                       "ui.widgets.distribution_plot", "digigov_desktop.services.import_")
 
 
 def after_start(path: Path, *, schema, warm_up: tuple[str, ...] = ()) -> Path | None:
@@ -211,7 +214,7 @@ class Launcher(QObject):
     def _after_start(self, store) -> None:
         if store is not self.store:  # switched or closed meanwhile
             return
-        warm_up = AGENCY_WARM_UP if store.schema is AGENCY_SCHEMA else ()
+        warm_up = AGENCY_WARM_UP if store.schema is AGENCY_SCHEMA else COORDINATOR_WARM_UP
         tasks.run_in_background(
             after_start, store.path, schema=store.schema, warm_up=warm_up,
             on_error=lambda exc: log.warning("start-up work failed: %s", exc))

@@ -81,6 +81,34 @@ def test_heavy_pages_are_loaded_ahead_once_the_window_settled(demo_db, tmp_path)
     assert list((demo_db.parent / "backups").glob("demo-auto-*.sqlite"))
 
 
+def test_windows_open_without_the_signing_and_report_stacks(demo_db, tmp_path):
+    """Neither window waits for pyHanko (~0.3 s with aiohttp) or reportlab at start-up:
+    they load on first use (export, import) or in the background afterwards."""
+    import os
+
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from ui.app import _application\n"
+        "from ui.i18n import Translators\n"
+        "from ui.launcher import Launcher\n"
+        "app = _application()\n"
+        "data = Path(sys.argv[2])\n"
+        "launcher = Launcher(data, Translators(), db_path=Path(sys.argv[1]),\n"
+        "                    central_path=data / 'central.sqlite')\n"
+        "for mode in ('agency', 'coordinator'):\n"
+        "    launcher.open(mode)\n"
+        "    print(mode, *(m in sys.modules for m in ('pyhanko', 'reportlab', 'aiohttp')))\n"
+        "launcher.close()\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", script, str(demo_db), str(tmp_path / "d")],
+                          cwd=ROOT, capture_output=True, text=True, env=env, timeout=120,
+                          check=True)
+    assert done.stdout.split() == ["agency", "False", "False", "False",
+                                   "coordinator", "False", "False", "False"]
+
+
 def test_unreadable_database_gives_a_message_and_exit_code(tmp_path, monkeypatch):
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"not a database at all")

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from digigov_desktop.services.import_ import FileResult
 from ui.code_text import outcome_text
 from ui.icons import icon
 from ui.models.rows_model import ROOT, RowsTableModel
+
+if TYPE_CHECKING:
+    from digigov_desktop.services.import_ import FileResult
 
 COL_FILE = 0
 COL_OUTCOME = 1

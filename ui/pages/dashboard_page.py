@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from digigov_desktop.domain.evaluation import REGIONS, AgencyType
 from digigov_desktop.errors import DigigovError
-from digigov_desktop.services import consolidation
 from digigov_desktop.services.dashboard import DashboardData, dashboard_data
 from digigov_desktop.signing.authority import CertificateAuthority
 from digigov_desktop.signing.credentials import CredentialError
@@ -67,6 +66,8 @@ def export_job(central_path: Path, ca_folder: Path | None, kind: str, path: Path
                lang: str, *, cycle: int | None, regions: tuple[str, ...] = (),
                agency_types: tuple[str, ...] = ()) -> Path:
     """Worker: one consolidated export (CSV, XLSX or PDF) of the dashboard's selection."""
+    from digigov_desktop.services import consolidation  # reportlab, openpyxl: on first use
+
     with open_central(central_path) as store:
         if kind == "pdf":
             authority = None

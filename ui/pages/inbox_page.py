@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from digigov_desktop.errors import DigigovError
-from digigov_desktop.services.import_ import Importer, ImportProgress
 from digigov_desktop.signing.authority import CertificateAuthority
 from digigov_desktop.storage import central
 from digigov_desktop.storage.central import open_central
@@ -47,10 +47,16 @@ from ui.models.import_results_model import (
 from ui.msgbox import show_message
 from ui.widgets.page_parts import heading
 
+if TYPE_CHECKING:
+    from digigov_desktop.services.import_ import ImportProgress
+
 
 def import_job(central_path: Path, ca_folder: Path, paths: list[Path], actor: str,
                cancel: threading.Event):
     """Worker: import on a central store of its own; yields progress, returns the results."""
+    # The verification stack (pyHanko, aiohttp: ~0.3 s) loads here, not at start-up.
+    from digigov_desktop.services.import_ import Importer
+
     results = []
     with open_central(central_path) as store:
         importer = Importer(store, CertificateAuthority(ca_folder), actor=actor)
