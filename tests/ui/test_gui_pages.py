@@ -251,3 +251,77 @@ def test_tree_shows_states_with_icons_and_words(qtbot, open_window, demo_db):
     assert " — " in tip  # the state in words, not only the icon
     window.tree.setCurrentIndex(window.outline.index_of("element:R3.2"))
     assert window.current == "element:R3.2"
+
+
+def _unnamed_controls(root) -> list[str]:
+    """Focusable controls under `root` that a screen reader could not name."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    missing = []
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit,
+             QAbstractSpinBox, QAbstractItemView)
+    for kind in kinds:
+        for w in root.findChildren(kind):
+            if not w.focusPolicy() & Qt.FocusPolicy.TabFocus or not w.isVisibleTo(root):
+                continue
+            owner = w.parent()
+            while owner is not None and not isinstance(owner, QAbstractSpinBox | QComboBox):
+                owner = owner.parent()
+            if owner is not None:
+                continue  # a combo box's line edit or popup list: named by the combo box
+            name = w.accessibleName() or (w.text() if isinstance(w, QAbstractButton) else "")
+            if not name.strip():
+                missing.append(f"{type(root).__name__}: {type(w).__name__} "
+                               f"{w.objectName() or ''}".strip())
+    return missing
+
+
+def test_every_control_of_every_page_has_a_name(qtbot, open_window, enrolled_db, coordinator):
+    """Screen readers name every focusable control: all pages of both windows."""
+    window = open_window(enrolled_db)
+    missing = []
+    for key in ("progress", "readiness", "credentials", "element:R1.1", "recommendation:R1"):
+        window.go_to(key)
+        missing += _unnamed_controls(window.stack.currentWidget())
+    missing += _unnamed_controls(window.menuBar()) + _unnamed_controls(window.tree.parent())
+    other = coordinator()
+    for key in ("ca", "inbox", "dashboard"):
+        other.go_to(key)
+        missing += _unnamed_controls(other.stack.currentWidget())
+    missing += _unnamed_controls(other.nav.parent())
+    assert missing == [], "\n".join(missing)
+
+
+def test_every_control_of_the_dialogs_has_a_name(qtbot, open_window, enrolled_db, tmp_path):
+    from ui.dialogs.ca_create_dialog import CaCreateDialog
+    from ui.dialogs.crash_dialog import CrashDialog
+    from ui.dialogs.export_dialog import ExportDialog
+    from ui.dialogs.issue_dialog import IssueDialog
+    from ui.dialogs.new_cycle_dialog import NewCycleDialog
+    from ui.dialogs.passphrase_dialog import PassphraseDialog
+    from ui.dialogs.revoke_dialog import RevokeDialog
+    from ui.dialogs.setup_dialog import SetupDialog
+
+    window = open_window(enrolled_db)
+    dialogs = [SetupDialog(window), NewCycleDialog(2026, window),
+               CrashDialog("report", "/tmp/x.log", window),
+               PassphraseDialog("t", "x", confirm=True, parent=window),
+               CaCreateDialog(tmp_path, window), IssueDialog("csr", tmp_path, window),
+               IssueDialog("p12", tmp_path, window), RevokeDialog("AG-01", window),
+               ExportDialog(window.session, tmp_path, window)]
+    missing = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        missing += _unnamed_controls(dialog)
+        dialog.close()
+    assert missing == [], "\n".join(missing)
+

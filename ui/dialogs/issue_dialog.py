@@ -109,6 +109,9 @@ class IssueDialog(QDialog):
         if not csr:
             rows += [(self.tr("PKCS#12 &passphrase:"), self.p12_passphrase),
                      (self.tr("PKCS#12 passphrase &again:"), self.p12_repeat)]
+        else:  # not in a layout: they would be drawn over the introduction, top left
+            self.p12_passphrase.hide()
+            self.p12_repeat.hide()
         rows.append((self.tr("CA pa&ssphrase:"), self.ca_passphrase))
         for text, widget in rows:
             label = QLabel(text, self)
