@@ -11,6 +11,7 @@ from cryptography import x509
 from gui_helpers import AGENCY_PASS, CA_PASS, GatedEvent, messages, wait_idle
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QLabel
 
 from digigov_desktop.services import consolidation
 from digigov_desktop.services.credentials import CredentialService
@@ -279,6 +280,8 @@ def test_dashboard_equals_the_consolidation_and_drills_down(qtbot, coordinator, 
         row = central.submission(check, asked[0])
         assert copy.read_bytes() == central.file_content(check, row["file_sha256"])
     assert opened == [copy] and row["agency_code"] == "AG-002"
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "Municipality · Biobío (CL-BI)" in texts  # the region by name, with its code
     # Exports go through the consolidation service.
     answers = {k: tmp_path / f"out.{k}" for k in ("csv", "xlsx", "pdf")}
     _save_to(monkeypatch, answers)

@@ -20,11 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digigov_desktop.domain.evaluation import REGIONS
 from digigov_desktop.storage import central
 from ui import desktop
 from ui.coordinator_session import CoordinatorSession
 from ui.i18n import agency_type_text, number
 from ui.msgbox import show_message
+
+
+def _region_name(code: str | None) -> str:
+    """"Biobío (CL-BI)": the name a person reads, with the code the exports carry."""
+    if not code:
+        return "–"
+    return f"{REGIONS[code]} ({code})" if code in REGIONS else code
 
 
 def _fmt(value: float | None) -> str:
@@ -64,7 +72,7 @@ class SubmissionDialog(QDialog):
         superseded = row.get("superseded_by")
         rows = [
             (self.tr("Agency:"), f"{row.get('agency_code', '')} — {row.get('agency_name', '')}"),
-            (self.tr("Type and region:"), f"{kind} · {row.get('region') or '–'}"),
+            (self.tr("Type and region:"), f"{kind} · {_region_name(row.get('region'))}"),
             (self.tr("Cycle:"), str(row.get("cycle", ""))),
             (self.tr("Submission:"), self.tr("%1, revision %2").replace(
                 "%1", row.get("submission_id", "")).replace("%2", str(row.get("revision", "")))),
