@@ -988,148 +988,148 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="112"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="302"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="447"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="113"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="303"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="448"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="118"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="119"/>
         <source>C&amp;ycle:</source>
         <translation>C&amp;iclo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="119"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="120"/>
         <source>Compare &amp;with:</source>
         <translation>Comparar &amp;con:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="120"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="121"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Región:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="121"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="122"/>
         <source>Agency &amp;type:</source>
         <translation>&amp;Tipo de institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="131"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="132"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="132"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="133"/>
         <source>Export &amp;XLSX…</source>
         <translation>Exportar &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="133"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="134"/>
         <source>Consolidated &amp;PDF report…</source>
         <translation>Informe consolidado en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="136"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="137"/>
         <source>(exports follow the cycle, region and type filters)</source>
         <translation>(las exportaciones siguen los filtros de ciclo, región y tipo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="154"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="158"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="155"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="159"/>
         <source>Campaign completion</source>
         <translation>Avance de la campaña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="161"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
         <source>Agencies that submitted</source>
         <translation>Instituciones que enviaron</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="164"/>
         <source>Agencies that have not submitted</source>
         <translation>Instituciones que no han enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="166"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
         <source>Submitted (double-click to open):</source>
         <translation>Enviaron (doble clic para abrir):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="168"/>
         <source>Not submitted yet:</source>
         <translation>Aún no envían:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="198"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="199"/>
         <source>Scores per agency and recommendation (0–5)</source>
         <translation>Puntajes por institución y recomendación (0–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="199"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="200"/>
         <source>Grey: no score. Click a cell to open that submission and its signed file.</source>
         <translation>Gris: sin puntaje. Haga clic en una celda para abrir ese envío y su archivo firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="200"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="205"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="207"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="201"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="206"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="208"/>
         <source>Score (0–5)</source>
         <translation>Puntaje (0–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="202"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="203"/>
         <source>Distribution of each recommendation across agencies</source>
         <translation>Distribución de cada recomendación entre las instituciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="203"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="204"/>
         <source>Box: middle half of the agencies, line inside: median, whiskers: lowest and highest. Each dot is an agency: click it to open its submission.</source>
         <translation>Caja: la mitad central de las instituciones; línea interior: mediana; bigotes: mínimo y máximo. Cada punto es una institución: haga clic para abrir su envío.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="206"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="207"/>
         <source>Average per pillar</source>
         <translation>Promedio por pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="210"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="211"/>
         <source>Comparison between cycles (agencies present in both)</source>
         <translation>Comparación entre ciclos (instituciones presentes en ambos)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="239"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="254"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="240"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="255"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="245"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="246"/>
         <source>All cycles</source>
         <translation>Todos los ciclos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="250"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="251"/>
         <source>(no comparison)</source>
         <translation>(sin comparación)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="253"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="254"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="256"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="257"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="292"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="293"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard_page.py" line="316"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="317"/>
         <source>%n submission(s) count for this selection.</source>
         <translation>
             <numerusform>%n envío cuenta para esta selección.</numerusform>
@@ -1137,72 +1137,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="317"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="318"/>
         <source>Average overall score: %1 of 5.</source>
         <translation>Puntaje general promedio: %1 de 5.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="321"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="322"/>
         <source>No submission counts for this selection yet: import files in the Inbox.</source>
         <translation>Aún no hay envíos para esta selección: importe archivos en la bandeja de entrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="329"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="330"/>
         <source>%1 agencies × %2 recommendations.</source>
         <translation>%1 instituciones × %2 recomendaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="337"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="338"/>
         <source>%1: median %2 (%3 agencies)</source>
         <translation>%1: mediana %2 (%3 instituciones)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="349"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="350"/>
         <source>Open the certificate authority to see which registered agencies have submitted.</source>
         <translation>Abra la autoridad certificadora para ver qué instituciones registradas han enviado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="358"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="359"/>
         <source>Cycle %1: %2 of %3 registered agencies have submitted.</source>
         <translation>Ciclo %1: %2 de %3 instituciones registradas han enviado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="362"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="363"/>
         <source>%1 — %2 (overall %3)</source>
         <translation>%1 — %2 (general %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="369"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="370"/>
         <source>(credential revoked)</source>
         <translation>(credencial revocada)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="370"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="371"/>
         <source>(credential expired)</source>
         <translation>(credencial vencida)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="378"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="379"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="379"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="380"/>
         <source>Average</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="393"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="394"/>
         <source>No agency submitted in both cycles.</source>
         <translation>Ninguna institución envió en ambos ciclos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="394"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="395"/>
         <source>Choose a cycle and another cycle to compare with.</source>
         <translation>Elija un ciclo y otro ciclo con el cual compararlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard_page.py" line="405"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="406"/>
         <source>%n agency(ies) in both cycles.</source>
         <translation>
             <numerusform>%n institución en ambos ciclos.</numerusform>
@@ -1210,37 +1210,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="435"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="436"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="435"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="436"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="436"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="437"/>
         <source>Export XLSX</source>
         <translation>Exportar XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="436"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="437"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="437"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="438"/>
         <source>Consolidated PDF report</source>
         <translation>Informe consolidado en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="437"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="438"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="447"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="448"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
@@ -1528,52 +1528,57 @@
         <translation>&amp;Idioma del informe:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="152"/>
-        <source>&amp;Embed the evidence files in the PDF (up to %1 MB in total)</source>
-        <translation>&amp;Incluir los medios de verificación en el PDF (hasta %1 MB en total)</translation>
+        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
+        <source>&amp;Embed the evidence files in the PDF</source>
+        <translation>&amp;Incluir los medios de verificación en el PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="155"/>
+        <source>(up to %1 MB in total)</source>
+        <translation>(hasta %1 MB en total)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="161"/>
         <source>3. Export</source>
         <translation>3. Exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="167"/>
         <source>Export progress</source>
         <translation>Avance de la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="173"/>
         <source>SHA-256 fingerprint:</source>
         <translation>Huella SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="176"/>
         <source>SHA-256 fingerprint of the file</source>
         <translation>Huella SHA-256 del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="178"/>
         <source>Co&amp;py</source>
         <translation>Co&amp;piar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="182"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="191"/>
         <source>&amp;Export and sign</source>
         <translation>&amp;Exportar y firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="223"/>
         <source>The evaluation as a whole</source>
         <translation>La evaluación en general</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="232"/>
         <source>%n problem(s) must be solved before the evaluation can be exported:</source>
         <translation>
             <numerusform>Hay que resolver %n problema antes de poder exportar la evaluación:</numerusform>
@@ -1581,97 +1586,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="236"/>
         <source>The evaluation is ready to submit.</source>
         <translation>La evaluación está lista para enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="245"/>
         <source>Signed with the credential of %1 (valid until %2).</source>
         <translation>Se firma con la credencial de %1 (vigente hasta el %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="249"/>
         <source>The signing credential has expired: request a new one first.</source>
         <translation>La credencial de firma venció: primero solicite una nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="252"/>
         <source>The coordinator&apos;s trust bundle is not installed yet.</source>
         <translation>Aún no está instalado el paquete de confianza de la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="255"/>
         <source>No signing credential is installed yet: request or import one first.</source>
         <translation>Aún no hay una credencial de firma instalada: primero solicite o importe una.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="292"/>
         <source>Starting…</source>
         <translation>Comenzando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="308"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="310"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="313"/>
         <source>Checking the evaluation and the credential…</source>
         <translation>Revisando la evaluación y la credencial…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="311"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="314"/>
         <source>Preparing the evaluation data…</source>
         <translation>Preparando los datos de la evaluación…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="312"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="315"/>
         <source>Writing the report…</source>
         <translation>Generando el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="313"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="316"/>
         <source>Signing…</source>
         <translation>Firmando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="317"/>
         <source>Checking the file as the coordinator will…</source>
         <translation>Verificando el archivo como lo hará la coordinación…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="315"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="318"/>
         <source>Saving the file…</source>
         <translation>Guardando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="319"/>
         <source>Done.</source>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="332"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="335"/>
         <source>Saved %1 (submission %2, revision %3). Send this file to the coordinator.</source>
         <translation>Se guardó %1 (envío %2, revisión %3). Envíe este archivo a la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="349"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="352"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="350"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="353"/>
         <source>The export failed: no file was written.</source>
         <translation>La exportación falló: no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="377"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="380"/>
         <source>Save the signed submission</source>
         <translation>Guardar el envío firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="378"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="381"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1717,27 +1722,27 @@
 <context>
     <name>ImportResultsModel</name>
     <message>
-        <location filename="../../ui/models/import_results_model.py" line="45"/>
+        <location filename="../../ui/models/import_results_model.py" line="49"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_results_model.py" line="46"/>
+        <location filename="../../ui/models/import_results_model.py" line="50"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_results_model.py" line="47"/>
+        <location filename="../../ui/models/import_results_model.py" line="51"/>
         <source>Agency</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_results_model.py" line="48"/>
+        <location filename="../../ui/models/import_results_model.py" line="52"/>
         <source>Submission</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_results_model.py" line="49"/>
+        <location filename="../../ui/models/import_results_model.py" line="53"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
@@ -1745,140 +1750,140 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="102"/>
-        <location filename="../../ui/pages/inbox_page.py" line="262"/>
-        <location filename="../../ui/pages/inbox_page.py" line="330"/>
-        <location filename="../../ui/pages/inbox_page.py" line="381"/>
+        <location filename="../../ui/pages/inbox_page.py" line="108"/>
+        <location filename="../../ui/pages/inbox_page.py" line="268"/>
+        <location filename="../../ui/pages/inbox_page.py" line="336"/>
+        <location filename="../../ui/pages/inbox_page.py" line="387"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="104"/>
+        <location filename="../../ui/pages/inbox_page.py" line="110"/>
         <source>Add the submission files you received (USB sticks, e-mail attachments, shared folders): drop them here or use the buttons. Each file is checked exactly as the agency&apos;s own export checked it, then stored with its original bytes. Importing the same file twice changes nothing.</source>
         <translation>Agregue los archivos de envío que recibió (memorias USB, adjuntos de correo, carpetas compartidas): arrástrelos aquí o use los botones. Cada archivo se verifica exactamente como lo verificó la exportación de la institución y luego se guarda con sus bytes originales. Importar dos veces el mismo archivo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="114"/>
+        <location filename="../../ui/pages/inbox_page.py" line="120"/>
         <source>Files and folders to import</source>
         <translation>Archivos y carpetas por importar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="117"/>
+        <location filename="../../ui/pages/inbox_page.py" line="123"/>
         <source>Add &amp;files…</source>
         <translation>Agregar &amp;archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="118"/>
+        <location filename="../../ui/pages/inbox_page.py" line="124"/>
         <source>Add a f&amp;older…</source>
         <translation>Agregar una &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="119"/>
+        <location filename="../../ui/pages/inbox_page.py" line="125"/>
         <source>C&amp;lear the list</source>
         <translation>&amp;Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="128"/>
+        <location filename="../../ui/pages/inbox_page.py" line="134"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="129"/>
+        <location filename="../../ui/pages/inbox_page.py" line="135"/>
         <source>&amp;Cancel</source>
         <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="131"/>
+        <location filename="../../ui/pages/inbox_page.py" line="137"/>
         <source>Import progress</source>
         <translation>Avance de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="144"/>
+        <location filename="../../ui/pages/inbox_page.py" line="150"/>
         <source>Results of the import</source>
         <translation>Resultados de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="149"/>
+        <location filename="../../ui/pages/inbox_page.py" line="155"/>
         <source>Issue a signed &amp;receipt…</source>
         <translation>Emitir un &amp;acuse de recibo firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="152"/>
+        <location filename="../../ui/pages/inbox_page.py" line="158"/>
         <source>For the selected accepted file: the agency installs it to see that its submission arrived.</source>
         <translation>Para el archivo aceptado que seleccionó: la institución lo instala para saber que su envío llegó.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="155"/>
+        <location filename="../../ui/pages/inbox_page.py" line="161"/>
         <source>Last import</source>
         <translation>Última importación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="160"/>
+        <location filename="../../ui/pages/inbox_page.py" line="166"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="164"/>
+        <location filename="../../ui/pages/inbox_page.py" line="170"/>
         <source>Export the log as &amp;CSV…</source>
         <translation>Exportar el registro como &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="168"/>
+        <location filename="../../ui/pages/inbox_page.py" line="174"/>
         <source>Import log (every file ever received)</source>
         <translation>Registro de importaciones (todos los archivos recibidos)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="200"/>
+        <location filename="../../ui/pages/inbox_page.py" line="206"/>
         <source>(folder)</source>
         <translation>(carpeta)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="211"/>
+        <location filename="../../ui/pages/inbox_page.py" line="217"/>
         <source>Choose submission files</source>
         <translation>Elija archivos de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="211"/>
+        <location filename="../../ui/pages/inbox_page.py" line="217"/>
         <source>Submissions (*.pdf);;All files (*)</source>
         <translation>Envíos (*.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="215"/>
+        <location filename="../../ui/pages/inbox_page.py" line="221"/>
         <source>Choose a folder (its subfolders are searched too)</source>
         <translation>Elija una carpeta (también se buscan sus subcarpetas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="248"/>
+        <location filename="../../ui/pages/inbox_page.py" line="254"/>
         <source>Create or open the certificate authority first.</source>
         <translation>Primero cree o abra la autoridad certificadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="263"/>
+        <location filename="../../ui/pages/inbox_page.py" line="269"/>
         <source>Create or open the certificate authority first: every file is checked against it.</source>
         <translation>Primero cree o abra la autoridad certificadora: cada archivo se verifica contra ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="269"/>
+        <location filename="../../ui/pages/inbox_page.py" line="275"/>
         <source>Looking for files…</source>
         <translation>Buscando archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="279"/>
+        <location filename="../../ui/pages/inbox_page.py" line="285"/>
         <source>Cancelling after the current file…</source>
         <translation>Cancelando después del archivo actual…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="287"/>
+        <location filename="../../ui/pages/inbox_page.py" line="293"/>
         <source>%1 of %2 files checked…</source>
         <translation>%1 de %2 archivos verificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="295"/>
+        <location filename="../../ui/pages/inbox_page.py" line="301"/>
         <source>%1 accepted, %2 already imported, %3 rejected.</source>
         <translation>%1 aceptados, %2 ya importados, %3 rechazados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox_page.py" line="298"/>
+        <location filename="../../ui/pages/inbox_page.py" line="304"/>
         <source>%n older revision(s) superseded.</source>
         <translation>
             <numerusform>%n revisión anterior reemplazada.</numerusform>
@@ -1886,7 +1891,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox_page.py" line="310"/>
+        <location filename="../../ui/pages/inbox_page.py" line="316"/>
         <source>Cancelled after %n file(s).</source>
         <translation>
             <numerusform>Cancelado después de %n archivo.</numerusform>
@@ -1894,67 +1899,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="312"/>
+        <location filename="../../ui/pages/inbox_page.py" line="318"/>
         <source>No PDF files were found.</source>
         <translation>No se encontraron archivos PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="345"/>
+        <location filename="../../ui/pages/inbox_page.py" line="351"/>
         <source>Sign the receipt</source>
         <translation>Firmar el acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="346"/>
+        <location filename="../../ui/pages/inbox_page.py" line="352"/>
         <source>Enter the passphrase of the certificate authority.</source>
         <translation>Ingrese la frase de contraseña de la autoridad certificadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="351"/>
+        <location filename="../../ui/pages/inbox_page.py" line="357"/>
         <source>Save the receipt</source>
         <translation>Guardar el acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="352"/>
+        <location filename="../../ui/pages/inbox_page.py" line="358"/>
         <source>Receipt (*.pdf)</source>
         <translation>Acuse de recibo (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="360"/>
+        <location filename="../../ui/pages/inbox_page.py" line="366"/>
         <source>Receipt</source>
         <translation>Acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="361"/>
+        <location filename="../../ui/pages/inbox_page.py" line="367"/>
         <source>The receipt was saved to %1. Send it to the agency.</source>
         <translation>El acuse de recibo se guardó en %1. Envíelo a la institución.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="364"/>
+        <location filename="../../ui/pages/inbox_page.py" line="370"/>
         <source>Signing the receipt…</source>
         <translation>Firmando el acuse de recibo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="373"/>
+        <location filename="../../ui/pages/inbox_page.py" line="379"/>
         <source>Export the import log</source>
         <translation>Exportar el registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="374"/>
+        <location filename="../../ui/pages/inbox_page.py" line="380"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="378"/>
+        <location filename="../../ui/pages/inbox_page.py" line="384"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="381"/>
+        <location filename="../../ui/pages/inbox_page.py" line="387"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="384"/>
+        <location filename="../../ui/pages/inbox_page.py" line="390"/>
         <source>The import log was saved to %1.</source>
         <translation>El registro de importaciones se guardó en %1.</translation>
     </message>
@@ -2022,42 +2027,42 @@
         <translation>&amp;Repetir la frase del PKCS#12:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="115"/>
         <source>CA pa&amp;ssphrase:</source>
         <translation>Frase de contraseña de la &amp;autoridad:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="128"/>
         <source>Issue</source>
         <translation>Emitir</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="145"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="153"/>
         <source>The file is not a valid certificate request.</source>
         <translation>El archivo no es una solicitud de certificado válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="164"/>
         <source>Choose the agency&apos;s request</source>
         <translation>Elija la solicitud de la institución</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="166"/>
         <source>Certificate request (*.csr *.pem);;All files (*)</source>
         <translation>Solicitud de certificado (*.csr *.pem);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="179"/>
         <source>The PKCS#12 passphrase needs at least %1 characters.</source>
         <translation>La frase de contraseña del PKCS#12 necesita al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="182"/>
         <source>The two PKCS#12 passphrases do not match yet.</source>
         <translation>Las dos frases de contraseña del PKCS#12 aún no coinciden.</translation>
     </message>
@@ -2963,107 +2968,107 @@
 <context>
     <name>SubmissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="56"/>
         <source>Submission of %1</source>
         <translation>Envío de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="74"/>
         <source>Agency:</source>
         <translation>Institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="75"/>
         <source>Type and region:</source>
         <translation>Tipo y región:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="76"/>
         <source>Cycle:</source>
         <translation>Ciclo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="77"/>
         <source>Submission:</source>
         <translation>Envío:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="77"/>
         <source>%1, revision %2</source>
         <translation>%1, revisión %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="79"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="79"/>
         <source>superseded by a newer revision</source>
         <translation>reemplazado por una revisión más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="80"/>
         <source>current</source>
         <translation>vigente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="81"/>
         <source>Exported:</source>
         <translation>Exportado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="82"/>
         <source>Imported:</source>
         <translation>Importado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="82"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="85"/>
         <source>Signed by:</source>
         <translation>Firmado por:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="86"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="87"/>
         <source>File SHA-256:</source>
         <translation>SHA-256 del archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="88"/>
         <source>Overall score:</source>
         <translation>Puntaje general:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="89"/>
         <source>Pillars:</source>
         <translation>Pilares:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="90"/>
         <source>Recommendations:</source>
         <translation>Recomendaciones:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="100"/>
         <source>&amp;Open the signed PDF</source>
         <translation>&amp;Abrir el PDF firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="109"/>
         <source>Submission</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="110"/>
         <source>The signed file is not in the central database.</source>
         <translation>El archivo firmado no está en la base de datos central.</translation>
     </message>

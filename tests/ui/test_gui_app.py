@@ -8,13 +8,15 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QTimer
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QGroupBox,
     QLabel,
     QMessageBox,
+    QTableView,
+    QWidget,
 )
 
 from digigov_desktop.domain.evaluation import AgencyType
@@ -227,29 +229,73 @@ def test_spanish_mode_has_no_english_text(qtbot, open_window, demo_db, page):
     assert same == []
 
 
-def test_usable_at_200_percent_font(qtbot, open_window, demo_db, qapp):
+def _clipped(root, where: str) -> list[tuple[str, str]]:
+    """Visible labels and buttons under `root` that are smaller than their text needs."""
+    problems = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or not label.text():
+            continue
+        if label.wordWrap():
+            if label.height() < label.heightForWidth(label.width()) - 1:
+                problems.append((where, label.text()[:40]))
+        elif label.width() < label.sizeHint().width() - 1:
+            problems.append((where, label.text()[:40]))
+    for button in root.findChildren(QAbstractButton):
+        if button.isVisibleTo(root) and button.text():
+            if button.width() < button.minimumSizeHint().width() - 1:
+                problems.append((where, button.text()[:40]))
+    for parent in [root, *root.findChildren(QWidget)]:  # laid-out neighbours never overlap
+        layout = parent.layout()
+        if layout is None or not parent.isVisibleTo(root) and parent is not root:
+            continue
+        kids = [w for w in parent.findChildren(QWidget, options=Qt.FindChildOption
+                                                .FindDirectChildrenOnly)
+                if w.isVisibleTo(root) and not w.isWindow() and layout.indexOf(w) >= 0]
+        for i, first in enumerate(kids):
+            for second in kids[i + 1:]:
+                if first.geometry().intersects(second.geometry()):
+                    problems.append((where, f"{type(first).__name__} overlaps "
+                                            f"{type(second).__name__}"))
+    for table in root.findChildren(QTableView):  # wrapped cells need their rows' height
+        if table.isVisibleTo(root) and table.wordWrap():
+            for row in range(table.model().rowCount()):
+                if table.rowHeight(row) < table.sizeHintForRow(row):
+                    problems.append((where, f"table row {row}"))
+    return problems
+
+
+def test_usable_at_200_percent_font(qtbot, open_window, enrolled_db, qapp, tmp_path):
+    from ui.dialogs.crash_dialog import CrashDialog
+    from ui.dialogs.export_dialog import ExportDialog
+    from ui.dialogs.new_cycle_dialog import NewCycleDialog
+    from ui.dialogs.passphrase_dialog import PassphraseDialog
+
     font = qapp.font()
     normal = font.pointSizeF()
     font.setPointSizeF(normal * 2)
     qapp.setFont(font)
     try:
-        window = open_window(demo_db, lang="es")
+        window = open_window(enrolled_db, lang="es")
         window.resize(1280, 860)
-        for page in ("element:R1.1", "recommendation:R1", "readiness"):
+        session = window.session  # two readiness problems, so that its table has rows
+        session.service.save_answer(session.cycle_id, "R1.2", level=None)
+        session.service.save_answer(session.cycle_id, "R3.1", level=2, target=1)
+        problems = []
+        for page in ("element:R1.1", "recommendation:R1", "readiness", "progress",
+                     "credentials"):
             window.go_to(page)
             qtbot.wait(10)
-            for label in window.stack.currentWidget().findChildren(QLabel):
-                if not label.isVisibleTo(window) or not label.text():
-                    continue
-                if label.wordWrap():
-                    need = label.heightForWidth(label.width())
-                    assert label.height() >= need - 1, (page, label.text()[:40])
-                else:
-                    assert label.width() >= label.sizeHint().width() - 1, (page, label.text())
-            for button in window.stack.currentWidget().findChildren(QAbstractButton):
-                if button.isVisibleTo(window) and button.text():
-                    hint = button.minimumSizeHint()
-                    assert button.width() >= hint.width() - 1, (page, button.text())
+            problems += _clipped(window.stack.currentWidget(), page)
+        for dialog in (SetupDialog(window), NewCycleDialog(2026, window),
+                       PassphraseDialog("t", "x", confirm=True, parent=window),
+                       CrashDialog("report", "/tmp/x.log", window),
+                       ExportDialog(window.session, tmp_path, window)):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.wait(10)
+            problems += _clipped(dialog, type(dialog).__name__)
+            dialog.close()
+        assert problems == [], "\n".join(f"{w}: {t}" for w, t in problems)
         _sidebar_text_fits(window, qtbot)
     finally:
         font.setPointSizeF(normal)

@@ -158,5 +158,5 @@ def test_submission_dialog_in_both_languages(qtbot, coordinator, authority, camp
         results.append(texts(dialog) + [dialog.windowTitle()])
         dialog.close()
     translators.install("en")
-    assert "Municipalidad · CL-BI" in results[1]
+    assert "Municipalidad · Biobío (CL-BI)" in results[1]
     assert untranslated(*results) == []

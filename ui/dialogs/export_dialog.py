@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -97,7 +99,19 @@ class ExportDialog(QDialog):
     def _build_ui(self) -> None:
         self.setWindowTitle(self.tr("Export the signed submission"))
         self.setMinimumWidth(760)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # The three sections scroll when the window is shorter than their wrapped texts
+        # (200 % font on a small screen); the buttons stay in view below them.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        self.body = body
 
         self.readiness_box = QGroupBox(self.tr("1. Readiness"), self)
         readiness = QVBoxLayout(self.readiness_box)
@@ -106,6 +120,8 @@ class ExportDialog(QDialog):
         self.issues = QListWidget(self.readiness_box)
         self.issues.setAccessibleName(self.tr("Problems that block the export"))
         self.issues.setWordWrap(True)
+        # A list has no height-for-width: room for about three problems, each may wrap.
+        self.issues.setMinimumHeight(self.issues.fontMetrics().lineSpacing() * 6)
         self.issues_hint = QLabel(self.tr(
             "Double-click a problem (or press Enter) to go to it."), self.readiness_box)
         self.issues_hint.setWordWrap(True)
@@ -149,10 +165,13 @@ class ExportDialog(QDialog):
         label = QLabel(self.tr("Report &language:"), self.options_box)
         label.setBuddy(self.language)
         form.addRow(label, self.language)
-        self.embed = QCheckBox(self.tr("&Embed the evidence files in the PDF (up to %1 MB in "
-                                       "total)").replace(
+        # A check box does not wrap: at 200 % its text must still fit, so the limit goes on a
+        # short line of its own (a wrapping one gets no height in a dialog this size).
+        self.embed = QCheckBox(self.tr("&Embed the evidence files in the PDF"), self.options_box)
+        self.embed_hint = QLabel(self.tr("(up to %1 MB in total)").replace(
             "%1", str(MAX_EMBEDDED_EVIDENCE_BYTES // (1024 * 1024))), self.options_box)
         form.addRow(self.embed)
+        form.addRow(self.embed_hint)
         layout.addWidget(self.options_box)
 
         self.progress_box = QGroupBox(self.tr("3. Export"), self)
@@ -190,7 +209,7 @@ class ExportDialog(QDialog):
         self.export_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         self._show_result_widgets(False)
         self.close_button.hide()
 
@@ -259,6 +278,8 @@ class ExportDialog(QDialog):
             evaluation.agency.code, s.cycle.year, revision)))
         self.options_box.setEnabled(self.ready and self.credential_ok)
         self._update_buttons()
+        if self.isVisible():
+            self.fit_height()
 
     def _update_buttons(self) -> None:
         running = self.task is not None
@@ -335,7 +356,7 @@ class ExportDialog(QDialog):
             self.fingerprint.setText(result.file_sha256)
             self.fingerprint.setCursorPosition(0)
             self._show_result_widgets(True)
-            self.adjustSize()  # room for the result's sentence and the fingerprint row
+            self.fit_height()  # room for the result's sentence and the fingerprint row
         self._update_buttons()
         self.finished_export.emit()
         if self._close_when_done:
@@ -403,6 +424,28 @@ class ExportDialog(QDialog):
             self.cancel()
             return
         super().reject()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """As tall as the sections' wrapped texts need at this width, up to the screen.
+
+        A window is sized from its layout's minimum, which leaves word-wrapped labels out
+        (they need many more lines at 200 % font); past the screen's height the sections
+        scroll instead.
+        """
+        body = self.body.layout()
+        need = (body.totalHeightForWidth(self.body.width()) if body.hasHeightForWidth()
+                else body.sizeHint().height())
+        margins = self.layout().contentsMargins()
+        need += (self.buttons.sizeHint().height() + self.layout().spacing()
+                 + margins.top() + margins.bottom())
+        screen = self.screen().availableGeometry().height() if self.screen() else need
+        height = min(need, screen - 40)
+        if self.height() < height:
+            self.resize(self.width(), height)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.task is not None:
