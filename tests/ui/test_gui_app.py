@@ -267,8 +267,10 @@ def _clipped(root, where: str) -> list[tuple[str, str]]:
 def test_usable_at_200_percent_font(qtbot, open_window, enrolled_db, qapp, tmp_path):
     from ui.dialogs.crash_dialog import CrashDialog
     from ui.dialogs.export_dialog import ExportDialog
+    from ui.dialogs.issue_dialog import IssueDialog
     from ui.dialogs.new_cycle_dialog import NewCycleDialog
     from ui.dialogs.passphrase_dialog import PassphraseDialog
+    from ui.dialogs.revoke_dialog import RevokeDialog
 
     font = qapp.font()
     normal = font.pointSizeF()
@@ -289,7 +291,9 @@ def test_usable_at_200_percent_font(qtbot, open_window, enrolled_db, qapp, tmp_p
         for dialog in (SetupDialog(window), NewCycleDialog(2026, window),
                        PassphraseDialog("t", "x", confirm=True, parent=window),
                        CrashDialog("report", "/tmp/x.log", window),
-                       ExportDialog(window.session, tmp_path, window)):
+                       ExportDialog(window.session, tmp_path, window),
+                       IssueDialog("csr", tmp_path, window), IssueDialog("p12", tmp_path, window),
+                       RevokeDialog("AG-002", window)):
             qtbot.addWidget(dialog)
             dialog.show()
             qtbot.wait(10)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.file_dialogs import FolderDialog
+from ui.dialogs.fitting import FittedDialog
 from ui.dialogs.passphrase_dialog import strength
 
 
@@ -34,7 +35,9 @@ class CaCreateRequest:
     passphrase: bytes
 
 
-class CaCreateDialog(QDialog):
+class CaCreateDialog(FittedDialog):
+    text_width_chars = 72
+
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._build_ui(folder)

@@ -9,7 +9,6 @@ from types import TracebackType
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from digigov_desktop import __version__
+from ui.dialogs.fitting import FittedDialog
 
 
 def crash_report(exc_type: type[BaseException], exc: BaseException,
@@ -32,7 +32,9 @@ def crash_report(exc_type: type[BaseException], exc: BaseException,
     return "\n".join(line.rstrip("\n") for line in lines)
 
 
-class CrashDialog(QDialog):
+class CrashDialog(FittedDialog):
+    text_width_chars = 72
+
     def __init__(self, report: str, log_path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.file_dialogs import OpenFileDialog
+from ui.dialogs.fitting import FittedDialog
 from ui.dialogs.passphrase_dialog import MIN_NEW_LENGTH
 
 CSR = "csr"
@@ -53,7 +54,9 @@ def csr_subject(pem: bytes) -> tuple[str | None, str]:
     return agency_code_of(csr), str(names[0].value) if names else ""
 
 
-class IssueDialog(QDialog):
+class IssueDialog(FittedDialog):
+    text_width_chars = 64
+
     def __init__(self, route: str, folder: Path | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -12,8 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.fitting import FittedDialog
 
-class NewCycleDialog(QDialog):
+
+class NewCycleDialog(FittedDialog):
+    text_width_chars = 50
+
     def __init__(self, previous_year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.previous_year = previous_year

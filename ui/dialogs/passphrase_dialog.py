@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.fitting import FittedDialog
+
 MIN_NEW_LENGTH = 10
 
 
@@ -28,7 +30,9 @@ def strength(text: str) -> int:
     return 2 if kinds >= 3 or words >= 2 else 1
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(FittedDialog):
+    text_width_chars = 52
+
     def __init__(self, title: str, text: str, *, confirm: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

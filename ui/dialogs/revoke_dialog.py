@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from digigov_desktop.signing.authority import REVOCATION_REASONS
+from ui.dialogs.fitting import FittedDialog
 
 REASON_TEXT = {
     "unspecified": QT_TRANSLATE_NOOP("RevokeDialog", "No particular reason"),
@@ -33,7 +34,9 @@ class RevokeRequest:
     passphrase: bytes
 
 
-class RevokeDialog(QDialog):
+class RevokeDialog(FittedDialog):
+    text_width_chars = 56
+
     def __init__(self, description: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._build_ui(description)

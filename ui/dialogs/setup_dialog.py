@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from digigov_desktop.domain.evaluation import REGIONS, Agency, AgencyType, Person
+from ui.dialogs.fitting import FittedDialog
 from ui.i18n import agency_type_text
 
 
@@ -37,7 +38,9 @@ class SetupResult:
     mode: str = "agency"  # or "coordinator"
 
 
-class SetupDialog(QDialog):
+class SetupDialog(FittedDialog):
+    text_width_chars = 64
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._build_ui()

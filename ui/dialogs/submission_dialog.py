@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -24,6 +23,7 @@ from digigov_desktop.domain.evaluation import REGIONS
 from digigov_desktop.storage import central
 from ui import desktop
 from ui.coordinator_session import CoordinatorSession
+from ui.dialogs.fitting import FittedDialog
 from ui.i18n import agency_type_text, number
 from ui.msgbox import show_message
 
@@ -39,7 +39,9 @@ def _fmt(value: float | None) -> str:
     return number(value, 2)
 
 
-class SubmissionDialog(QDialog):
+class SubmissionDialog(FittedDialog):
+    text_width_chars = 80
+
     def __init__(self, session: CoordinatorSession, row_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
