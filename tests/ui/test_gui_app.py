@@ -32,6 +32,32 @@ from ui.models.readiness_model import ReadinessModel, ReadinessRow
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "digigov_es.ts"
 
+# What the fresh-process tests start with: a real start's application and launcher.
+_FRESH_PRELUDE = (
+    "import sys, time\n"
+    "from pathlib import Path\n"
+    "from PySide6.QtWidgets import QApplication\n"
+    "from ui import tasks\n"
+    "from ui.app import _application\n"
+    "from ui.i18n import Translators\n"
+    "from ui.launcher import Launcher\n"
+    "app = _application()\n"
+)
+
+
+def _in_a_fresh_process(script: str, *args) -> list[str]:
+    """Run `script` after `_FRESH_PRELUDE` in a new offscreen process; the words it printed.
+
+    For what only a first start shows: imports not yet made, events not yet delivered.
+    """
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", _FRESH_PRELUDE + script, *map(str, args)],
+                          cwd=ROOT, capture_output=True, text=True, env=env, timeout=120,
+                          check=True)
+    return done.stdout.split()
+
 
 def test_smoke_test_exits_zero(qapp):
     assert app_module.run(["--smoke-test"]) == 0
@@ -55,16 +81,7 @@ def test_startup_probe_reports_shown_then_ready(demo_db, tmp_path):
 def test_heavy_pages_are_loaded_ahead_once_the_window_settled(demo_db, tmp_path):
     """A fresh start: a second after the window is up, the backup is taken and the progress
     charts' and credential page's libraries are imported in the background."""
-    import os
-
-    script = (
-        "import sys, time\n"
-        "from pathlib import Path\n"
-        "from ui import tasks\n"
-        "from ui.app import _application\n"
-        "from ui.i18n import Translators\n"
-        "from ui.launcher import Launcher\n"
-        "app = _application()\n"
+    out = _in_a_fresh_process(
         "launcher = Launcher(Path(sys.argv[2]), Translators(), db_path=Path(sys.argv[1]))\n"
         "window = launcher.open('agency')\n"
         "print(*(m in sys.modules for m in ('pyqtgraph', 'cryptography.x509')))\n"
@@ -73,42 +90,23 @@ def test_heavy_pages_are_loaded_ahead_once_the_window_settled(demo_db, tmp_path)
         "                                         and time.monotonic() - start < 20):\n"
         "    app.processEvents(); time.sleep(0.01)\n"
         "print(*(m in sys.modules for m in ('pyqtgraph', 'cryptography.x509')))\n"
-        "launcher.close()\n"
-    )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", script, str(demo_db), str(tmp_path / "d")],
-                          cwd=ROOT, capture_output=True, text=True, env=env, timeout=120,
-                          check=True)
-    assert done.stdout.split() == ["False", "False", "True", "True"]
+        "launcher.close()\n", demo_db, tmp_path / "d")
+    assert out == ["False", "False", "True", "True"]
     assert list((demo_db.parent / "backups").glob("demo-auto-*.sqlite"))
 
 
 def test_windows_open_without_the_signing_and_report_stacks(demo_db, tmp_path):
     """Neither window waits for pyHanko (~0.3 s with aiohttp) or reportlab at start-up:
     they load on first use (export, import) or in the background afterwards."""
-    import os
-
-    script = (
-        "import sys\n"
-        "from pathlib import Path\n"
-        "from ui.app import _application\n"
-        "from ui.i18n import Translators\n"
-        "from ui.launcher import Launcher\n"
-        "app = _application()\n"
+    out = _in_a_fresh_process(
         "data = Path(sys.argv[2])\n"
         "launcher = Launcher(data, Translators(), db_path=Path(sys.argv[1]),\n"
         "                    central_path=data / 'central.sqlite')\n"
         "for mode in ('agency', 'coordinator'):\n"
         "    launcher.open(mode)\n"
         "    print(mode, *(m in sys.modules for m in ('pyhanko', 'reportlab', 'aiohttp')))\n"
-        "launcher.close()\n"
-    )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", script, str(demo_db), str(tmp_path / "d")],
-                          cwd=ROOT, capture_output=True, text=True, env=env, timeout=120,
-                          check=True)
-    assert done.stdout.split() == ["agency", "False", "False", "False",
-                                   "coordinator", "False", "False", "False"]
+        "launcher.close()\n", demo_db, tmp_path / "d")
+    assert out == ["agency", "False", "False", "False", "coordinator", "False", "False", "False"]
 
 
 def test_unreadable_database_gives_a_message_and_exit_code(tmp_path, monkeypatch):
@@ -356,17 +354,8 @@ def test_first_run_dialog_keeps_its_start_button_in_spanish(tmp_path):
     """A real first start in Spanish (a fresh process): the setup dialog, made right after
     the language is installed, keeps "Comenzar"; Qt's late LanguageChange used to make
     the button box put its own "Aceptar" back."""
-    import os
-
-    script = (
-        "import sys\n"
-        "from pathlib import Path\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "from ui.app import _application\n"
+    out = _in_a_fresh_process(
         "from ui.dialogs.setup_dialog import SetupDialog\n"
-        "from ui.i18n import Translators\n"
-        "from ui.launcher import Launcher\n"
-        "app = _application()\n"
         "def shown(self):  # the dialog as exec() shows it, then cancelled\n"
         "    self.show(); QApplication.processEvents()\n"
         "    print('|'.join(sorted(b.text() for b in self.buttons.buttons())))\n"
@@ -374,12 +363,8 @@ def test_first_run_dialog_keeps_its_start_button_in_spanish(tmp_path):
         "SetupDialog.exec = shown\n"
         "data = Path(sys.argv[1])\n"
         "launcher = Launcher(data, Translators(), db_path=data / 'x.sqlite', lang='es')\n"
-        "print(launcher.open('agency'))\n"
-    )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "data")], cwd=ROOT,
-                          capture_output=True, text=True, env=env, timeout=120, check=True)
-    assert done.stdout.split() == ["Cancelar|Comenzar", "None"]
+        "print(launcher.open('agency'))\n", tmp_path / "data")
+    assert out == ["Cancelar|Comenzar", "None"]
 
 
 def _answer_modal(button):
