@@ -230,7 +230,7 @@ def _run_gui(app, args: argparse.Namespace, paths: AppPaths) -> int:
 
             create_demo(db_path).close()
         launcher = Launcher(paths.data, translators, db_path=db_path, central_path=args.central,
-                            lang=args.lang)
+                            lang=args.lang, db_requested=bool(args.db or args.demo))
         if launcher.initial_mode() == "agency":
             store = open_store(db_path)
             try:

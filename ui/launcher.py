@@ -102,8 +102,12 @@ class Launcher(QObject):
     """Owns the open store and window; `switch(mode)` replaces both without quitting."""
 
     def __init__(self, data_dir: Path, translators: Translators, *, db_path: Path,
-                 central_path: Path | None = None, lang: str | None = None) -> None:
+                 central_path: Path | None = None, lang: str | None = None,
+                 db_requested: bool = False) -> None:
+        """`db_requested`: the person named the evaluation (`--db`, `--demo`), so it opens
+        in agency mode even when coordinator mode was the last one used."""
         super().__init__()
+        self.db_requested = db_requested
         self.prefs = Preferences.in_folder(data_dir)
         self.translators = translators
         self.db_path = Path(db_path)
@@ -125,6 +129,8 @@ class Launcher(QObject):
             return AGENCY
         if self.central_override is not None:
             return COORDINATOR
+        if self.db_requested:
+            return AGENCY
         return self.prefs.mode or AGENCY
 
     def open(self, mode: str):

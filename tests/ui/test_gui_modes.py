@@ -156,3 +156,13 @@ def test_rolling_backup_once_the_window_has_settled(qtbot, tmp_path, monkeypatch
     finally:
         second.window.close()
         second.close()
+
+
+def test_a_named_evaluation_opens_in_agency_mode(tmp_path):
+    """`--db` or `--demo` opens that evaluation even if coordinator mode was used last;
+    `--central` still opens the coordinator's window."""
+    Preferences.in_folder(tmp_path / "data").mode = "coordinator"
+    assert _launcher(tmp_path).initial_mode() == "coordinator"
+    assert _launcher(tmp_path, db_requested=True).initial_mode() == "agency"
+    assert _launcher(tmp_path, db_requested=True,
+                     central_path=tmp_path / "c.sqlite").initial_mode() == "coordinator"
