@@ -32,97 +32,97 @@
 <context>
     <name>CaCreateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="48"/>
         <source>Create the certificate authority</source>
         <translation>Crear la autoridad certificadora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="52"/>
         <source>The certificate authority issues and revokes the agencies&apos; signing credentials. It is one folder holding the root key, encrypted with the passphrase you choose now.</source>
         <translation>La autoridad certificadora emite y revoca las credenciales de firma de las instituciones. Es una carpeta que guarda la clave raíz, cifrada con la frase de contraseña que elija ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="57"/>
         <source>&lt;b&gt;Losing the passphrase cannot be repaired.&lt;/b&gt; It is not stored anywhere. Without the folder and its passphrase nobody can issue or revoke credentials, and every agency would need a new credential from a new authority.</source>
         <translation>&lt;b&gt;Perder la frase de contraseña no tiene arreglo.&lt;/b&gt; No se guarda en ninguna parte. Sin la carpeta y su frase de contraseña nadie puede emitir ni revocar credenciales, y cada institución necesitaría una credencial nueva de una autoridad nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="63"/>
         <source>Back up the whole folder to two separate places (for example an encrypted USB stick kept in a safe, and the institution&apos;s backup system) after creating it and after every change. Write the passphrase down and keep it apart from the backups.</source>
         <translation>Respalde la carpeta completa en dos lugares distintos (por ejemplo, una memoria USB cifrada guardada en una caja fuerte y el sistema de respaldos de la institución) al crearla y después de cada cambio. Anote la frase de contraseña y guárdela separada de los respaldos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="76"/>
         <source>Folder of the certificate authority</source>
         <translation>Carpeta de la autoridad certificadora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="77"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="81"/>
         <source>e.g. Digital Government Coordination 2026</source>
         <translation>p. ej. Coordinación de Gobierno Digital 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="86"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="86"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="87"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="88"/>
         <source>&amp;Again:</source>
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="101"/>
         <source>I understand that a lost passphrase cannot be recovered, and I will back up the folder.</source>
         <translation>Entiendo que una frase de contraseña perdida no se puede recuperar, y respaldaré la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="107"/>
         <source>Create the authority</source>
         <translation>Crear la autoridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="120"/>
         <source>Choose an empty folder for the certificate authority</source>
         <translation>Elija una carpeta vacía para la autoridad certificadora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="129"/>
         <source>The passphrase is too short: use at least 10 characters, for example a few words.</source>
         <translation>La frase de contraseña es demasiado corta: use al menos 10 caracteres, por ejemplo varias palabras.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="131"/>
         <source>Weak passphrase: add more words, digits or symbols.</source>
         <translation>Frase de contraseña débil: agregue más palabras, dígitos o símbolos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="132"/>
         <source>Fair passphrase: a longer one would be stronger.</source>
         <translation>Frase de contraseña aceptable: una más larga sería más segura.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="133"/>
         <source>Strong passphrase.</source>
         <translation>Frase de contraseña segura.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="137"/>
         <source>The two passphrases do not match yet.</source>
         <translation>Las dos frases de contraseña aún no coinciden.</translation>
     </message>
@@ -684,27 +684,27 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/dialogs/crash_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/crash_dialog.py" line="46"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crash_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/crash_dialog.py" line="50"/>
         <source>Something went wrong inside DigiGov Desktop. Your answers saved so far are safe. Please send the report below to your support contact.</source>
         <translation>Algo falló dentro de DigiGov Desktop. Las respuestas guardadas hasta ahora están a salvo. Envíe el informe de abajo a su contacto de soporte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crash_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/crash_dialog.py" line="53"/>
         <source>It was also written to %1.</source>
         <translation>También quedó registrado en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crash_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/crash_dialog.py" line="58"/>
         <source>Error report</source>
         <translation>Informe del error</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/crash_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/crash_dialog.py" line="60"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Copiar informe</translation>
     </message>
@@ -1463,122 +1463,122 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
         <source>Export the signed submission</source>
         <translation>Exportar el envío firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="116"/>
         <source>1. Readiness</source>
         <translation>1. Preparación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="121"/>
         <source>Problems that block the export</source>
         <translation>Problemas que impiden la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="126"/>
         <source>Double-click a problem (or press Enter) to go to it.</source>
         <translation>Haga doble clic en un problema (o presione Intro) para ir a él.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="135"/>
         <source>Open the &amp;credential page</source>
         <translation>Abrir la página de la &amp;credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="142"/>
         <source>2. Signature and file</source>
         <translation>2. Firma y archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="147"/>
         <source>Key passphrase</source>
         <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
         <source>Key &amp;passphrase:</source>
         <translation>&amp;Frase de contraseña de la clave:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="153"/>
         <source>File to write</source>
         <translation>Archivo que se escribirá</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="157"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="164"/>
         <source>Language of the report</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="165"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Idioma del informe:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="170"/>
         <source>&amp;Embed the evidence files in the PDF</source>
         <translation>&amp;Incluir los medios de verificación en el PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="171"/>
         <source>(up to %1 MB in total)</source>
         <translation>(hasta %1 MB en total)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="177"/>
         <source>3. Export</source>
         <translation>3. Exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="183"/>
         <source>Export progress</source>
         <translation>Avance de la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="189"/>
         <source>SHA-256 fingerprint:</source>
         <translation>Huella SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="192"/>
         <source>SHA-256 fingerprint of the file</source>
         <translation>Huella SHA-256 del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="194"/>
         <source>Co&amp;py</source>
         <translation>Co&amp;piar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="198"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="207"/>
         <source>&amp;Export and sign</source>
         <translation>&amp;Exportar y firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="239"/>
         <source>The evaluation as a whole</source>
         <translation>La evaluación en general</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="248"/>
         <source>%n problem(s) must be solved before the evaluation can be exported:</source>
         <translation>
             <numerusform>Hay que resolver %n problema antes de poder exportar la evaluación:</numerusform>
@@ -1586,97 +1586,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="252"/>
         <source>The evaluation is ready to submit.</source>
         <translation>La evaluación está lista para enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="261"/>
         <source>Signed with the credential of %1 (valid until %2).</source>
         <translation>Se firma con la credencial de %1 (vigente hasta el %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="265"/>
         <source>The signing credential has expired: request a new one first.</source>
         <translation>La credencial de firma venció: primero solicite una nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="268"/>
         <source>The coordinator&apos;s trust bundle is not installed yet.</source>
         <translation>Aún no está instalado el paquete de confianza de la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="271"/>
         <source>No signing credential is installed yet: request or import one first.</source>
         <translation>Aún no hay una credencial de firma instalada: primero solicite o importe una.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="292"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="310"/>
         <source>Starting…</source>
         <translation>Comenzando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="326"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="313"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="331"/>
         <source>Checking the evaluation and the credential…</source>
         <translation>Revisando la evaluación y la credencial…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="332"/>
         <source>Preparing the evaluation data…</source>
         <translation>Preparando los datos de la evaluación…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="315"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="333"/>
         <source>Writing the report…</source>
         <translation>Generando el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="334"/>
         <source>Signing…</source>
         <translation>Firmando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="335"/>
         <source>Checking the file as the coordinator will…</source>
         <translation>Verificando el archivo como lo hará la coordinación…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="318"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="336"/>
         <source>Saving the file…</source>
         <translation>Guardando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="319"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="337"/>
         <source>Done.</source>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="335"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="353"/>
         <source>Saved %1 (submission %2, revision %3). Send this file to the coordinator.</source>
         <translation>Se guardó %1 (envío %2, revisión %3). Envíe este archivo a la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="352"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="370"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="353"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="371"/>
         <source>The export failed: no file was written.</source>
         <translation>La exportación falló: no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="380"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="398"/>
         <source>Save the signed submission</source>
         <translation>Guardar el envío firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="381"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="399"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1684,37 +1684,37 @@
 <context>
     <name>ImportLogModel</name>
     <message>
-        <location filename="../../ui/models/import_log_model.py" line="35"/>
+        <location filename="../../ui/models/import_log_model.py" line="32"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_log_model.py" line="36"/>
+        <location filename="../../ui/models/import_log_model.py" line="33"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_log_model.py" line="37"/>
+        <location filename="../../ui/models/import_log_model.py" line="34"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_log_model.py" line="38"/>
+        <location filename="../../ui/models/import_log_model.py" line="35"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_log_model.py" line="39"/>
+        <location filename="../../ui/models/import_log_model.py" line="36"/>
         <source>Agency</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_log_model.py" line="40"/>
+        <location filename="../../ui/models/import_log_model.py" line="37"/>
         <source>Submission</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_log_model.py" line="41"/>
+        <location filename="../../ui/models/import_log_model.py" line="38"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
@@ -1722,27 +1722,27 @@
 <context>
     <name>ImportResultsModel</name>
     <message>
-        <location filename="../../ui/models/import_results_model.py" line="49"/>
+        <location filename="../../ui/models/import_results_model.py" line="46"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_results_model.py" line="50"/>
+        <location filename="../../ui/models/import_results_model.py" line="47"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_results_model.py" line="51"/>
+        <location filename="../../ui/models/import_results_model.py" line="48"/>
         <source>Agency</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_results_model.py" line="52"/>
+        <location filename="../../ui/models/import_results_model.py" line="49"/>
         <source>Submission</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_results_model.py" line="53"/>
+        <location filename="../../ui/models/import_results_model.py" line="50"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
@@ -1967,102 +1967,102 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="72"/>
         <source>Issue a credential from a request</source>
         <translation>Emitir una credencial desde una solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="73"/>
         <source>Issue a credential as a PKCS#12 file</source>
         <translation>Emitir una credencial como archivo PKCS#12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="77"/>
         <source>The agency sent a request file (.csr); its key stays with the agency. Check the agency code and name: the certificate carries what you enter here.</source>
         <translation>La institución envió un archivo de solicitud (.csr); su clave queda en la institución. Revise el código y el nombre de la institución: el certificado lleva lo que ingrese aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="80"/>
         <source>A new key and certificate are made here and packed in a PKCS#12 file protected by a passphrase. Deliver the file (e.g. on a USB stick) and send the passphrase separately.</source>
         <translation>Aquí se crean una clave y un certificado nuevos, empaquetados en un archivo PKCS#12 protegido con una frase de contraseña. Entregue el archivo (p. ej. en una memoria USB) y envíe la frase de contraseña por separado.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="89"/>
         <source>Request file</source>
         <translation>Archivo de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="90"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="97"/>
         <source>Request (.csr):</source>
         <translation>Solicitud (.csr):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="103"/>
         <source>e.g. AB-001</source>
         <translation>p. ej. AB-001</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="111"/>
         <source>Agency &amp;code:</source>
         <translation>&amp;Código de la institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="111"/>
         <source>Agency &amp;name:</source>
         <translation>&amp;Nombre de la institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="113"/>
         <source>PKCS#12 &amp;passphrase:</source>
         <translation>&amp;Frase de contraseña del PKCS#12:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="114"/>
         <source>PKCS#12 passphrase &amp;again:</source>
         <translation>&amp;Repetir la frase del PKCS#12:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="118"/>
         <source>CA pa&amp;ssphrase:</source>
         <translation>Frase de contraseña de la &amp;autoridad:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="131"/>
         <source>Issue</source>
         <translation>Emitir</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="148"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="156"/>
         <source>The file is not a valid certificate request.</source>
         <translation>El archivo no es una solicitud de certificado válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="167"/>
         <source>Choose the agency&apos;s request</source>
         <translation>Elija la solicitud de la institución</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="169"/>
         <source>Certificate request (*.csr *.pem);;All files (*)</source>
         <translation>Solicitud de certificado (*.csr *.pem);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="182"/>
         <source>The PKCS#12 passphrase needs at least %1 characters.</source>
         <translation>La frase de contraseña del PKCS#12 necesita al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="185"/>
         <source>The two PKCS#12 passphrases do not match yet.</source>
         <translation>Las dos frases de contraseña del PKCS#12 aún no coinciden.</translation>
     </message>
@@ -2262,27 +2262,27 @@
 <context>
     <name>NewCycleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_cycle_dialog.py" line="24"/>
+        <location filename="../../ui/dialogs/new_cycle_dialog.py" line="28"/>
         <source>Start a new cycle</source>
         <translation>Iniciar un nuevo ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_cycle_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/new_cycle_dialog.py" line="31"/>
         <source>The answers, notes and evidence of %1 are copied into the new cycle as a draft. Copied answers are marked until you review and edit them.</source>
         <translation>Las respuestas, notas y medios de verificación de %1 se copian al nuevo ciclo como borrador. Las respuestas copiadas quedan marcadas hasta que las revise y edite.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_cycle_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/new_cycle_dialog.py" line="40"/>
         <source>&amp;Year of the new cycle:</source>
         <translation>&amp;Año del nuevo ciclo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_cycle_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/new_cycle_dialog.py" line="42"/>
         <source>Year of the new cycle</source>
         <translation>Año del nuevo ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_cycle_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/new_cycle_dialog.py" line="47"/>
         <source>Start cycle</source>
         <translation>Iniciar ciclo</translation>
     </message>
@@ -2459,47 +2459,47 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="55"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="57"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="61"/>
         <source>Passphrase again</source>
         <translation>Repetir la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="66"/>
         <source>&amp;Again:</source>
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="92"/>
         <source>Too short: use at least %1 characters, for example a few words.</source>
         <translation>Demasiado corta: use al menos %1 caracteres, por ejemplo varias palabras.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="94"/>
         <source>Weak: add more words, digits or symbols.</source>
         <translation>Débil: agregue más palabras, dígitos o símbolos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="95"/>
         <source>Fair: a longer passphrase would be stronger.</source>
         <translation>Aceptable: una frase más larga sería más segura.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="96"/>
         <source>Strong.</source>
         <translation>Segura.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="99"/>
         <source>The two passphrases do not match yet.</source>
         <translation>Las dos frases de contraseña aún no coinciden.</translation>
     </message>
@@ -2582,27 +2582,27 @@
 <context>
     <name>ReadinessModel</name>
     <message>
-        <location filename="../../ui/models/readiness_model.py" line="36"/>
+        <location filename="../../ui/models/readiness_model.py" line="33"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/models/readiness_model.py" line="37"/>
+        <location filename="../../ui/models/readiness_model.py" line="34"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/readiness_model.py" line="38"/>
+        <location filename="../../ui/models/readiness_model.py" line="35"/>
         <source>What to do</source>
         <translation>Qué falta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/readiness_model.py" line="51"/>
+        <location filename="../../ui/models/readiness_model.py" line="48"/>
         <source>Blocks submission</source>
         <translation>Impide el envío</translation>
     </message>
     <message>
-        <location filename="../../ui/models/readiness_model.py" line="51"/>
+        <location filename="../../ui/models/readiness_model.py" line="48"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
@@ -2620,17 +2620,17 @@
         <translation>Pendientes para el envío</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readiness_page.py" line="55"/>
+        <location filename="../../ui/pages/readiness_page.py" line="57"/>
         <source>Press Enter or double-click a row to open that element.</source>
         <translation>Presione Intro o haga doble clic en una fila para abrir ese elemento.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readiness_page.py" line="72"/>
+        <location filename="../../ui/pages/readiness_page.py" line="74"/>
         <source>The evaluation as a whole</source>
         <translation>La evaluación en general</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/readiness_page.py" line="80"/>
+        <location filename="../../ui/pages/readiness_page.py" line="82"/>
         <source>%n problem(s) block submission.</source>
         <translation>
             <numerusform>%n problema impide el envío.</numerusform>
@@ -2638,12 +2638,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readiness_page.py" line="83"/>
+        <location filename="../../ui/pages/readiness_page.py" line="85"/>
         <source>Ready to submit. The warnings below do not block submission.</source>
         <translation>Lista para enviar. Las advertencias de abajo no impiden el envío.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/readiness_page.py" line="85"/>
+        <location filename="../../ui/pages/readiness_page.py" line="87"/>
         <source>Ready to submit: nothing is missing.</source>
         <translation>Lista para enviar: no falta nada.</translation>
     </message>
@@ -2719,62 +2719,62 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="30"/>
+        <location filename="../../ui/models/registry_model.py" line="27"/>
         <source>Serial number</source>
         <translation>Número de serie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="31"/>
+        <location filename="../../ui/models/registry_model.py" line="28"/>
         <source>Agency code</source>
         <translation>Código de la institución</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="32"/>
+        <location filename="../../ui/models/registry_model.py" line="29"/>
         <source>Agency</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="33"/>
+        <location filename="../../ui/models/registry_model.py" line="30"/>
         <source>Issued as</source>
         <translation>Emitida como</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="34"/>
+        <location filename="../../ui/models/registry_model.py" line="31"/>
         <source>Valid until</source>
         <translation>Vigente hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="35"/>
+        <location filename="../../ui/models/registry_model.py" line="32"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="39"/>
+        <location filename="../../ui/models/registry_model.py" line="36"/>
         <source>certificate (request)</source>
         <translation>certificado (solicitud)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="39"/>
+        <location filename="../../ui/models/registry_model.py" line="36"/>
         <source>PKCS#12 file</source>
         <translation>archivo PKCS#12</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="40"/>
+        <location filename="../../ui/models/registry_model.py" line="37"/>
         <source>receipts (coordinator)</source>
         <translation>acuses (coordinación)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="45"/>
+        <location filename="../../ui/models/registry_model.py" line="42"/>
         <source>revoked on %1</source>
         <translation>revocada el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="46"/>
+        <location filename="../../ui/models/registry_model.py" line="43"/>
         <source>active</source>
         <translation>vigente</translation>
     </message>
     <message>
-        <location filename="../../ui/models/registry_model.py" line="46"/>
+        <location filename="../../ui/models/registry_model.py" line="43"/>
         <source>expired</source>
         <translation>vencida</translation>
     </message>
@@ -2782,52 +2782,52 @@
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/revoke_dialog.py" line="22"/>
+        <location filename="../../ui/dialogs/revoke_dialog.py" line="23"/>
         <source>No particular reason</source>
         <translation>Sin un motivo en particular</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/revoke_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/revoke_dialog.py" line="24"/>
         <source>The key was lost or exposed</source>
         <translation>La clave se perdió o quedó expuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/revoke_dialog.py" line="24"/>
+        <location filename="../../ui/dialogs/revoke_dialog.py" line="25"/>
         <source>The agency changed</source>
         <translation>La institución cambió</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/revoke_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/revoke_dialog.py" line="26"/>
         <source>Replaced by a new credential</source>
         <translation>Reemplazada por una credencial nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/revoke_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/revoke_dialog.py" line="27"/>
         <source>The agency no longer takes part</source>
         <translation>La institución ya no participa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/revoke_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/revoke_dialog.py" line="49"/>
         <source>Revoke a credential</source>
         <translation>Revocar una credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/revoke_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/revoke_dialog.py" line="53"/>
         <source>Revoke %1? Files it signs from now on are rejected. The revocation list is reissued: send the new trust bundle to the agencies.</source>
         <translation>¿Revocar %1? Los archivos que firme desde ahora se rechazarán. La lista de revocación se vuelve a emitir: envíe el nuevo paquete de confianza a las instituciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/revoke_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/revoke_dialog.py" line="66"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/revoke_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/revoke_dialog.py" line="67"/>
         <source>CA pa&amp;ssphrase:</source>
         <translation>Frase de contraseña de la &amp;autoridad:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/revoke_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/revoke_dialog.py" line="75"/>
         <source>Revoke</source>
         <translation>Revocar</translation>
     </message>
@@ -2835,82 +2835,82 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="51"/>
         <source>Set up the evaluation</source>
         <translation>Configurar la evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="54"/>
         <source>Tell us who is evaluating. The year identifies this evaluation cycle.</source>
         <translation>Indique quién realiza la evaluación. El año identifica este ciclo de evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="59"/>
         <source>I fill in my &amp;agency&apos;s self-evaluation</source>
         <translation>Completo la autoevaluación de mi &amp;institución</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="61"/>
         <source>I coor&amp;dinate the campaign: I receive, verify and consolidate the agencies&apos; submissions</source>
         <translation>Coor&amp;dino la campaña: recibo, verifico y consolido los envíos de las instituciones</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="75"/>
         <source>e.g. AB-001</source>
         <translation>p. ej. AB-001</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="82"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="93"/>
         <source>Agency &amp;code:</source>
         <translation>&amp;Código de la institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="94"/>
         <source>Agency &amp;name:</source>
         <translation>&amp;Nombre de la institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="95"/>
         <source>Agency &amp;type:</source>
         <translation>&amp;Tipo de institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="96"/>
         <source>&amp;Region:</source>
         <translation>&amp;Región:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="97"/>
         <source>Your na&amp;me:</source>
         <translation>Su nom&amp;bre:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="98"/>
         <source>Your r&amp;ole:</source>
         <translation>Su c&amp;argo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="99"/>
         <source>Cycle &amp;year:</source>
         <translation>Año del c&amp;iclo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="108"/>
         <source>The greyed-out fields were set by your IT department.</source>
         <translation>Los campos en gris los fijó el equipo de informática de su institución.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="115"/>
         <source>Start</source>
         <translation>Comenzar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="138"/>
         <source>Set by your IT department</source>
         <translation>Fijado por el equipo de informática de su institución</translation>
     </message>
@@ -2968,107 +2968,107 @@
 <context>
     <name>SubmissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="58"/>
         <source>Submission of %1</source>
         <translation>Envío de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="76"/>
         <source>Agency:</source>
         <translation>Institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="77"/>
         <source>Type and region:</source>
         <translation>Tipo y región:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="78"/>
         <source>Cycle:</source>
         <translation>Ciclo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="79"/>
         <source>Submission:</source>
         <translation>Envío:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="79"/>
         <source>%1, revision %2</source>
         <translation>%1, revisión %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="81"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="81"/>
         <source>superseded by a newer revision</source>
         <translation>reemplazado por una revisión más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="82"/>
         <source>current</source>
         <translation>vigente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="83"/>
         <source>Exported:</source>
         <translation>Exportado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="84"/>
         <source>Imported:</source>
         <translation>Importado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="84"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="87"/>
         <source>Signed by:</source>
         <translation>Firmado por:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="88"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="89"/>
         <source>File SHA-256:</source>
         <translation>SHA-256 del archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="90"/>
         <source>Overall score:</source>
         <translation>Puntaje general:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="91"/>
         <source>Pillars:</source>
         <translation>Pilares:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="92"/>
         <source>Recommendations:</source>
         <translation>Recomendaciones:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="102"/>
         <source>&amp;Open the signed PDF</source>
         <translation>&amp;Abrir el PDF firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="111"/>
         <source>Submission</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="112"/>
         <source>The signed file is not in the central database.</source>
         <translation>El archivo firmado no está en la base de datos central.</translation>
     </message>

@@ -27,10 +27,7 @@ class ImportLogModel(RowsTableModel):
     def headers(self) -> list[str]:
         return [self.headerData(c, Qt.Orientation.Horizontal) for c in range(COLUMN_COUNT)]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_titles(self) -> dict[int, str]:
         return {
             COL_AT: self.tr("When (UTC)"),
             COL_ACTOR: self.tr("Who"),
@@ -39,7 +36,7 @@ class ImportLogModel(RowsTableModel):
             COL_AGENCY: self.tr("Agency"),
             COL_SUBMISSION: self.tr("Submission"),
             COL_REVISION: self.tr("Revision"),
-        }.get(section)
+        }
 
     def text(self, row: int, column: int) -> str:
         entry = self._rows[row]

@@ -41,17 +41,14 @@ class ImportResultsModel(RowsTableModel):
         self._rows.append(result)
         self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_titles(self) -> dict[int, str]:
         return {
             COL_FILE: self.tr("File"),
             COL_OUTCOME: self.tr("Outcome"),
             COL_AGENCY: self.tr("Agency"),
             COL_SUBMISSION: self.tr("Submission"),
             COL_REVISION: self.tr("Revision"),
-        }.get(section)
+        }
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):

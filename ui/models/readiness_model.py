@@ -28,15 +28,12 @@ class ReadinessRow:
 class ReadinessModel(RowsTableModel):
     COLUMN_COUNT = COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_titles(self) -> dict[int, str]:
         return {
             COL_WHERE: self.tr("Where"),
             COL_SEVERITY: self.tr("Severity"),
             COL_PROBLEM: self.tr("What to do"),
-        }.get(section)
+        }
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):

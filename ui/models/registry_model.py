@@ -22,10 +22,7 @@ EntryRole = Qt.ItemDataRole.UserRole + 1
 class RegistryModel(RowsTableModel):
     COLUMN_COUNT = COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def column_titles(self) -> dict[int, str]:
         return {
             COL_SERIAL: self.tr("Serial number"),
             COL_AGENCY_CODE: self.tr("Agency code"),
@@ -33,7 +30,7 @@ class RegistryModel(RowsTableModel):
             COL_ROUTE: self.tr("Issued as"),
             COL_VALID_UNTIL: self.tr("Valid until"),
             COL_STATUS: self.tr("Status"),
-        }.get(section)
+        }
 
     def _route(self, route: str) -> str:
         return {"csr": self.tr("certificate (request)"), "p12": self.tr("PKCS#12 file"),

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 ROOT = QModelIndex()
 
 
 class RowsTableModel(QAbstractTableModel):
-    """Subclasses set `COLUMN_COUNT` and implement `headerData` and `data`."""
+    """Subclasses set `COLUMN_COUNT` and implement `column_titles()` and `data`.
+
+    `column_titles()` is a method of each subclass so that its `self.tr` finds the titles in
+    that model's translation context.
+    """
 
     COLUMN_COUNT: ClassVar[int] = 0
 
@@ -40,3 +44,13 @@ class RowsTableModel(QAbstractTableModel):
 
     def columnCount(self, parent=ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def column_titles(self) -> dict[int, str]:
+        """Column → translated title."""
+        raise NotImplementedError
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.column_titles().get(section)
