@@ -10,10 +10,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.i18n import number
-from ui.widgets.plots import BLUE, ORANGE
+from ui.widgets.plots import BLUE, ORANGE, fixed_plot
 
 MAX_POINTS = 5000  # above this, only the boxes are drawn
 
@@ -33,17 +33,11 @@ class DistributionPlot(QWidget):
         super().__init__(parent)
         self.labels: list[str] = []
         self.values = np.zeros((0, 0))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.plot = pg.PlotWidget(self)
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
+        self.plot = fixed_plot(self)
         self.plot.setLabel("left", y_label)
         self.plot.showGrid(y=True, alpha=0.25)
         self.plot.setMinimumHeight(260)
         self.scatter: pg.ScatterPlotItem | None = None
-        layout.addWidget(self.plot)
 
     def set_data(self, labels: list[str], values: np.ndarray, *, q1, median, q3, minimum,
                  maximum) -> None:

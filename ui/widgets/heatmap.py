@@ -11,9 +11,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.i18n import number
+from ui.widgets.plots import fixed_plot
 
 MAX_TEXT_CELLS = 600  # above this, numbers are left to the tooltip and the drill-down
 ROW_PX = 22
@@ -41,19 +42,13 @@ class Heatmap(QWidget):
         self.values = np.zeros((0, 0))
         self.row_labels: list[str] = []
         self.column_labels: list[str] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.plot = pg.PlotWidget(self)
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
+        self.plot = fixed_plot(self)
         self.plot.getPlotItem().invertY(True)
         self.plot.showAxis("top")
         self.plot.getAxis("top").setStyle(showValues=True)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
         self.texts: list[pg.TextItem] = []
-        layout.addWidget(self.plot)
         self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
 
     def set_data(self, row_labels: list[str], column_labels: list[str],

@@ -23,6 +23,19 @@ GREY = QColor("#77767b")
 LABEL_RADIUS = 1.2  # category labels of the radar, as a multiple of its largest ring
 
 
+def fixed_plot(owner: QWidget) -> pg.PlotWidget:
+    """A plot filling `owner` that shows data only: no menu, no zoom or pan, no buttons
+    (clicks are ours: they open a recommendation or a submission)."""
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    plot = pg.PlotWidget(owner)
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    layout.addWidget(plot)
+    return plot
+
+
 @dataclass(frozen=True)
 class Series:
     name: str
@@ -42,18 +55,12 @@ class BarChart(QWidget):
         self.y_max = y_max
         self.labels: list[str] = []
         self.series: list[Series] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.plot = pg.PlotWidget(self)
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
+        self.plot = fixed_plot(self)
         self.plot.setLabel("left", y_label)
         self.plot.setYRange(0, y_max, padding=0.02)
         self.plot.showGrid(y=True, alpha=0.25)
         self.legend = self.plot.addLegend(offset=(-10, 10))
         self.plot.setMinimumHeight(220)
-        layout.addWidget(self.plot)
         self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
 
     def set_data(self, labels: list[str], series: list[Series]) -> None:
@@ -105,18 +112,12 @@ class RadarChart(QWidget):
         self.r_max = r_max
         self.labels: list[str] = []
         self.series: list[Series] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.plot = pg.PlotWidget(self)
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
+        self.plot = fixed_plot(self)
         self.plot.hideAxis("left")
         self.plot.hideAxis("bottom")
         self.plot.setAspectLocked(True)
         self.plot.setMinimumHeight(320)
         self.legend = self.plot.addLegend(offset=(10, 10))
-        layout.addWidget(self.plot)
         self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
 
     def _angle(self, index: int) -> float:
