@@ -73,29 +73,23 @@ COORDINATOR_WARM_UP = ("pyqtgraph", "ui.widgets.plots", "ui.widgets.heatmap",
                        "ui.widgets.distribution_plot", "digigov_desktop.services.import_")
 
 
-def after_start(path: Path, *, schema, warm_up: tuple[str, ...] = ()) -> Path | None:
+def after_start(path: Path, *, schema, warm_up: tuple[str, ...] = ()) -> None:
     """Start-up work that need not delay the window (runs on the thread pool).
 
     A rolling backup of the database (SQLite's online backup: safe while the window
     edits); the sqlite-utils import that the first edit needs, so that the first
     keystroke does not wait ~100 ms for it; then the `warm_up` modules (imports only:
-    no widget is made here). Returns the backup's path.
+    no widget is made here).
     """
     import importlib
 
     import sqlite_utils  # noqa: F401 - loaded ahead of the first write
 
-    from digigov_desktop.storage.database import (
-        DEFAULT_KEEP_BACKUPS,
-        open_store,
-        take_rolling_backup,
-    )
+    from digigov_desktop.storage.database import open_store
 
-    with open_store(path, create=False, schema=schema) as store:
-        backup = take_rolling_backup(store, path.parent / "backups", keep=DEFAULT_KEEP_BACKUPS)
+    open_store(path, create=False, schema=schema, rolling_backup=True).close()
     for name in warm_up:
         importlib.import_module(name)
-    return backup
 
 
 class Launcher(QObject):

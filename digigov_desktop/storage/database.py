@@ -199,7 +199,8 @@ def open_store(
         path: the database file.
         backups_dir: where backups go (default: `backups/` beside the file).
         keep_backups: how many rolling backups to keep.
-        rolling_backup: take a rolling backup now (the GUI does at start).
+        rolling_backup: take a rolling backup now (the GUI does, on its thread pool, once
+            its window is up: ui.launcher.after_start).
         create: create the file when it does not exist.
         schema: which kind of store (the agency's, or the coordinator's central one).
 
