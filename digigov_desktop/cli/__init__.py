@@ -1,0 +1,84 @@
+"""`digigov`: the command-line front end over the same services as the GUI.
+
+Exit codes (stable, documented in the README):
+  0 success · 1 internal error (a bug; details in the log) · 2 usage error ·
+  3 a file was rejected by verification (signing/import/receipt commands) ·
+  4 invalid input (unknown element, bad level, file exists, not ready) ·
+  5 storage problem (no database, locked, read-only, disk full, newer version).
+
+One module per command family: `agency` (demo, status, answer, export, verify, policy),
+`credentials`, `ca`, `coordinator` (import, receipts, consolidation, import log); what they
+share is in `_common`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from digigov_desktop import __version__
+from digigov_desktop.cli import agency, ca, coordinator, credentials
+from digigov_desktop.cli._common import (
+    EXIT_INTERNAL,
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_REJECTED,
+    EXIT_STORAGE,
+    EXIT_USAGE,
+    Parser,
+    exit_code_for,
+    log,
+    log_dir,
+    message_for,
+)
+from digigov_desktop.errors import DigigovError
+
+__all__ = [
+    "EXIT_INTERNAL", "EXIT_INVALID", "EXIT_OK", "EXIT_REJECTED", "EXIT_STORAGE", "EXIT_USAGE",
+    "build_parser", "exit_code_for", "main", "message_for",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog="digigov",
+        description="DigiGov Desktop: digital-government maturity self-evaluation (OECD 2014).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--lang", choices=["en", "es"], default="en",
+                        help="language of messages (default: en)")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
+
+    agency.add_evaluation_commands(sub)
+    credentials.add_commands(sub)
+    agency.add_submission_commands(sub)
+    ca.add_commands(sub)
+    coordinator.add_import_command(sub)
+    coordinator.add_commands(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `digigov` console script. Returns the exit code."""
+    from digigov_desktop.log import init_logging
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    init_logging(log_dir())
+    try:
+        return int(args.func(args) or EXIT_OK)
+    except DigigovError as exc:
+        print(f"digigov: {message_for(exc, args.lang)}", file=sys.stderr)
+        log.info("command %s failed: %s (%s)", args.command, exc.code, exc)
+        return exit_code_for(exc)
+    except KeyboardInterrupt:
+        print("digigov: interrupted", file=sys.stderr)
+        return 130
+    except Exception:  # a bug: log the traceback, show one line
+        log.exception("internal error in %s", args.command)
+        print(
+            f"digigov: internal error; details are in the log ({log_dir()})", file=sys.stderr
+        )
+        return EXIT_INTERNAL
+

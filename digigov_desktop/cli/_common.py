@@ -1,0 +1,126 @@
+"""What every `digigov` command shares: exit codes, the parser class, passphrases and files."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from digigov_desktop.errors import (
+    DigigovError,
+    FrameworkError,
+    InvalidInputError,
+    NotFoundError,
+    StorageError,
+)
+from digigov_desktop.messages import message
+from digigov_desktop.paths import AppPaths
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_USAGE = 2
+EXIT_REJECTED = 3
+EXIT_INVALID = 4
+EXIT_STORAGE = 5
+
+log = logging.getLogger("digigov_desktop.cli")
+
+
+def message_for(error: DigigovError, lang: str = "en") -> str:
+    """One clear sentence for the user, in English or Spanish."""
+    return message(error.code, lang, {"message": error.message, **error.params},
+                   default=error.message)
+
+
+def exit_code_for(error: DigigovError) -> int:
+    if isinstance(error, StorageError):
+        return EXIT_STORAGE
+    if isinstance(error, (InvalidInputError, NotFoundError, FrameworkError)):
+        return EXIT_INVALID
+    return EXIT_INVALID
+
+
+class Parser(argparse.ArgumentParser):
+    """Usage errors: one line and exit 2."""
+
+    def error(self, message: str) -> None:  # one line, exit 2, no usage dump noise
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def log_dir() -> Path | None:
+    try:
+        return AppPaths.default().logs
+    except Exception:  # no home directory etc.: run without a log file
+        return None
+
+
+def open_db(path: Path):
+    from digigov_desktop.storage.database import open_store
+
+    return open_store(path, create=False)
+
+
+def evaluation_service(store, actor: str = "cli"):
+    from digigov_desktop.services.evaluations import EvaluationService
+
+    return EvaluationService(store, actor=actor)
+
+
+def current_cycle_id(service) -> int:
+    cycle = service.current_cycle()
+    if cycle is None:
+        raise InvalidInputError("the database has no evaluation yet", code="NO_CYCLE")
+    return cycle.id
+
+
+def read_passphrase(path: Path | None, *, prompt: str, confirm: bool = False) -> bytes:
+    """From a file (first line, without its line ending) or, in a terminal, asked for."""
+    if path is not None:
+        try:
+            text = path.read_bytes().splitlines()
+        except OSError as exc:
+            raise InvalidInputError(f"{path}: {exc.strerror}", code="UNREADABLE_FILE",
+                                    path=str(path)) from None
+        value = text[0] if text else b""
+    else:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise InvalidInputError("no passphrase", code="PASSPHRASE_REQUIRED")
+        import getpass
+
+        value = getpass.getpass(prompt).encode("utf-8")
+        if confirm and getpass.getpass("Again: ").encode("utf-8") != value:
+            raise InvalidInputError("passphrases differ", code="PASSPHRASE_MISMATCH")
+    if not value:
+        raise InvalidInputError("empty passphrase", code="EMPTY_PASSPHRASE")
+    return value
+
+
+def read_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InvalidInputError(f"{path}: {exc.strerror}", code="UNREADABLE_FILE",
+                                path=str(path)) from None
+
+
+def write_new(path: Path, data: bytes) -> None:
+    """Write a file that must not exist yet (keys, certificates: never overwritten)."""
+    if path.exists():
+        raise InvalidInputError(f"{path} already exists", code="FILE_EXISTS", path=str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+def authority(folder: Path):
+    from digigov_desktop.signing.authority import CertificateAuthority
+
+    return CertificateAuthority(folder)
+
+
+def open_central_existing(path: Path):
+    from digigov_desktop.storage.central import open_central
+
+    return open_central(path, create=False)
+

@@ -1,0 +1,237 @@
+"""Agency commands: demo, status, answer, export, verify and the policy in force."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from digigov_desktop.cli._common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_REJECTED,
+    current_cycle_id,
+    evaluation_service,
+    log,
+    open_db,
+    read_file,
+    read_passphrase,
+)
+from digigov_desktop.errors import InvalidInputError
+from digigov_desktop.messages import message
+
+
+def add_evaluation_commands(sub) -> None:
+    """`demo`, `status`, `answer`."""
+    demo = sub.add_parser("demo", help="create a database with a complete demo evaluation")
+    demo.add_argument("--db", type=Path, required=True, help="new database file (must not exist)")
+    demo.add_argument("--agency-code", default="DEMO-001")
+    demo.add_argument("--agency-name", default="Servicio de Demostración Digital")
+    demo.add_argument("--seed", type=int, default=1, help="different seeds, different answers")
+    demo.add_argument("--year", type=int, default=None, help="cycle year (default: this year)")
+    demo.set_defaults(func=_cmd_demo)
+
+    status = sub.add_parser("status", help="completion, scores and readiness issues")
+    status.add_argument("--db", type=Path, required=True)
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+    status.set_defaults(func=_cmd_status)
+
+    answer = sub.add_parser("answer", help="set the answer of one element")
+    answer.add_argument("--db", type=Path, required=True)
+    answer.add_argument("element", metavar="ELEMENT_ID", help="e.g. R3.2")
+    answer.add_argument("level", metavar="LEVEL", help="0-5, or 'na' for not applicable")
+    answer.add_argument("--rationale", default=None)
+    answer.add_argument("--target", default=None, help="target level 0-5")
+    answer.add_argument("--by", default="cli", help="who is answering (audit log)")
+    answer.set_defaults(func=_cmd_answer)
+
+
+def add_submission_commands(sub) -> None:
+    """`export`, `verify`, `policy`."""
+    export = sub.add_parser("export", help="write the signed PDF submission of the current cycle")
+    export.add_argument("--db", type=Path, required=True)
+    export.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    export.add_argument("--passphrase-file", type=Path, help="file holding the key passphrase")
+    export.add_argument("--embed-evidence", action="store_true",
+                        help="also attach the evidence files (25 MB in all at most)")
+    export.add_argument("--report-lang", choices=["es", "en"], default="es",
+                        help="language of the report (default: es)")
+    export.add_argument("--by", default="cli", help="who exports (audit log)")
+    export.set_defaults(func=_cmd_export)
+
+    verify = sub.add_parser("verify", help="check a submission file as the coordinator will")
+    verify.add_argument("file", type=Path, metavar="FILE.pdf")
+    verify.add_argument("--trust", type=Path, required=True, help="the coordinator's bundle.pem")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(func=_cmd_verify)
+
+    policy = sub.add_parser("policy", help="check and show the deployment policy (policy.json)")
+    policy.add_argument("--file", type=Path, help="check this file (default: the one in force)")
+    policy.add_argument("--json", action="store_true")
+    policy.set_defaults(func=_cmd_policy)
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from digigov_desktop.services.demo import create_demo
+
+    store = create_demo(
+        args.db, agency_code=args.agency_code, agency_name=args.agency_name, seed=args.seed,
+        year=args.year,
+    )
+    store.close()
+    print(f"Demo evaluation written to {args.db}")
+    return EXIT_OK
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    with open_db(args.db) as store:
+        service = evaluation_service(store)
+        status = service.status(current_cycle_id(service))
+    data = status.to_json()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    _print_status(data, status, args.lang)
+    return EXIT_OK
+
+
+def _fmt(value: float | None) -> str:
+    return "  —  " if value is None else f"{value:5.2f}"
+
+
+def _print_status(data: dict, status, lang: str) -> None:
+    fw = status.framework
+    print(f"{data['agency']['name']} ({data['agency']['code']}) · cycle {data['cycle']} "
+          f"· {data['state']}")
+    print(f"Framework {fw.id} {fw.version}")
+    print(f"Completion {data['completion'] * 100:.0f} % · overall {_fmt(data['overall'])} / 5")
+    for pillar in fw.pillars:
+        p = data["pillars"][pillar.id]
+        print(f"  {pillar.id} {_fmt(p['score'])}  {pillar.title.get(lang)}")
+        for rec in pillar.recommendations:
+            r = data["recommendations"][rec.id]
+            print(f"    {rec.id:<4} {_fmt(r['score'])}  {r['completion'] * 100:3.0f} %  "
+                  f"{rec.title.get(lang)}")
+    blocking = [i for i in data["issues"] if i["blocking"]]
+    if not data["issues"]:
+        print("Ready to submit.")
+    else:
+        warnings = len(data["issues"]) - len(blocking)
+        print(f"{len(blocking)} blocking issue(s), {warnings} warning(s):")
+        for issue in data["issues"][:50]:
+            print(f"  {issue['code']:<20} {issue['element'] or ''}")
+        if len(data["issues"]) > 50:
+            print(f"  … and {len(data['issues']) - 50} more")
+
+
+def _parse_level(text: str | None, name: str) -> int | None:
+    if text is None:
+        return None
+    try:
+        value = int(text)
+    except ValueError:
+        raise InvalidInputError(f"bad {name} {text!r}", code="INVALID_LEVEL", field=name) from None
+    if not 0 <= value <= 5:
+        raise InvalidInputError(f"bad {name} {text!r}", code="INVALID_LEVEL", field=name)
+    return value
+
+
+def _cmd_answer(args: argparse.Namespace) -> int:
+    changes: dict = {}
+    if args.level.strip().lower() in ("na", "n/a"):
+        changes["not_applicable"] = True
+    else:
+        changes["level"] = _parse_level(args.level, "level")
+    if args.rationale is not None:
+        changes["rationale"] = args.rationale
+    if args.target is not None:
+        changes["target"] = _parse_level(args.target, "target")
+    with open_db(args.db) as store:
+        service = evaluation_service(store, actor=args.by)
+        service.save_answer(current_cycle_id(service), args.element.strip().upper(), **changes)
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from digigov_desktop.services.export import ExportError, export_submission
+
+    passphrase = read_passphrase(args.passphrase_file, prompt="Key passphrase: ")
+    with open_db(args.db) as store:
+        try:
+            result = export_submission(
+                store, out=args.out, passphrase=passphrase, lang=args.report_lang,
+                actor=args.by, embed_evidence=args.embed_evidence,
+            )
+        except ExportError as exc:
+            if exc.code == "NOT_READY":
+                issues = exc.params["issues"]
+                print(f"digigov: {message('NOT_READY', args.lang, {'count': len(issues)})}",
+                      file=sys.stderr)
+                for issue in issues:
+                    print(f"  {issue.code:<20} {issue.element or ''}", file=sys.stderr)
+                return EXIT_INVALID
+            if exc.code == "SELF_CHECK_FAILED":
+                reason = exc.params.get("reason", "")
+                text = message("SELF_CHECK_FAILED", args.lang,
+                               {"reason_text": message(reason, args.lang)})
+                print(f"digigov: {text}", file=sys.stderr)
+                return EXIT_REJECTED
+            raise
+    print(f"Signed submission written to {result.path}")
+    print(f"  submission {result.submission_id} revision {result.revision}")
+    print(f"  file SHA-256    {result.file_sha256}")
+    print(f"  payload SHA-256 {result.payload_sha256}")
+    return EXIT_OK
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from digigov_desktop.domain import submission as payloads
+    from digigov_desktop.domain.framework import framework_known
+    from digigov_desktop.signing.credentials import TrustBundle
+    from digigov_desktop.signing.verify import verify_submission
+
+    trust = TrustBundle.from_pem(read_file(args.trust))
+    verdict = verify_submission(read_file(args.file), trust, parse_payload=payloads.parse_payload,
+                                framework_known=framework_known)
+    data = verdict.payload_data or {}
+    out = {
+        "accepted": verdict.accepted,
+        "reason": verdict.reason.value,
+        "message": message(verdict.reason.value, args.lang),
+        "agency_code": verdict.agency_code,
+        "submission_id": data.get("submission_id"),
+        "revision": data.get("revision"),
+        "payload_sha256": verdict.payload_sha256,
+    }
+    if args.json:
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+    else:
+        print(f"{args.file}: {out['reason']} — {out['message']}")
+        if verdict.accepted:
+            print(f"  agency {out['agency_code']} · submission {out['submission_id']} "
+                  f"revision {out['revision']}")
+    log.info("verify %s: %s (%s)", args.file, verdict.reason.value, verdict.detail)
+    return EXIT_OK if verdict.accepted else EXIT_REJECTED
+
+
+def _cmd_policy(args) -> int:
+    """Print the policy in force (or `--file`); a malformed one fails like any error (exit 4)."""
+    from digigov_desktop import config
+
+    policy = config.load_policy(args.file)
+    shown = {"file": str(policy.source) if policy.source else None,
+             "searched": [str(p) for p in config.policy_locations()],
+             "values": dict(policy.values), "locked": sorted(policy.locked)}
+    if args.json:
+        print(json.dumps(shown, ensure_ascii=False, indent=2))
+    elif policy.source is None:
+        print("no policy file; looked in: " + ", ".join(shown["searched"]))
+    else:
+        print(f"policy: {policy.source}")
+        for key, value in shown["values"].items():
+            if key == "trust_bundle" and str(value).lstrip().startswith("-----BEGIN"):
+                value = "(inline PEM)"
+            print(f"  {key} = {value}" + ("  [locked]" if policy.is_locked(key) else ""))
+    return EXIT_OK
+

@@ -1,0 +1,151 @@
+"""`digigov ca ...`: the coordinator's certificate authority."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from digigov_desktop.cli._common import (
+    EXIT_OK,
+    Parser,
+    authority,
+    read_file,
+    read_passphrase,
+    write_new,
+)
+from digigov_desktop.errors import InvalidInputError
+
+
+def add_commands(sub) -> None:
+    """`ca init|issue|revoke|crl|bundle|list`."""
+    ca = sub.add_parser("ca", help="the coordinator's certificate authority")
+    csub = ca.add_subparsers(dest="ca_command", required=True, parser_class=Parser)
+    init = csub.add_parser("init", help="create the CA: root key, certificate, registry, CRL")
+    init.add_argument("--dir", type=Path, required=True)
+    init.add_argument("--name", required=True)
+    init.add_argument("--passphrase-file", type=Path)
+    init.set_defaults(func=_cmd_ca_init)
+    issue = csub.add_parser("issue", help="issue an agency credential (from a CSR or as PKCS#12)")
+    issue.add_argument("--dir", type=Path, required=True)
+    issue.add_argument("--agency-code", required=True)
+    issue.add_argument("--agency-name", required=True)
+    issue.add_argument("--passphrase-file", type=Path)
+    issue.add_argument("--csr", type=Path)
+    issue.add_argument("--out", type=Path, help="certificate to write (with --csr)")
+    issue.add_argument("--p12", type=Path, help="PKCS#12 file to write (instead of --csr)")
+    issue.add_argument("--p12-passphrase-file", type=Path)
+    issue.set_defaults(func=_cmd_ca_issue)
+    revoke = csub.add_parser("revoke", help="revoke a certificate and reissue the CRL")
+    revoke.add_argument("--dir", type=Path, required=True)
+    who = revoke.add_mutually_exclusive_group(required=True)
+    who.add_argument("--serial")
+    who.add_argument("--agency-code")
+    revoke.add_argument("--reason", default="unspecified",
+                        choices=["unspecified", "key_compromise", "affiliation_changed",
+                                 "superseded", "cessation_of_operation"])
+    revoke.add_argument("--passphrase-file", type=Path)
+    revoke.set_defaults(func=_cmd_ca_revoke)
+    crl = csub.add_parser("crl", help="reissue the CRL (due before it expires)")
+    crl.add_argument("--dir", type=Path, required=True)
+    crl.add_argument("--passphrase-file", type=Path)
+    crl.set_defaults(func=_cmd_ca_crl)
+    bundle = csub.add_parser("bundle", help="write the trust bundle (root + current CRL)")
+    bundle.add_argument("--dir", type=Path, required=True)
+    bundle.add_argument("--out", type=Path, required=True)
+    bundle.set_defaults(func=_cmd_ca_bundle)
+    lst = csub.add_parser("list", help="the registry of issued certificates")
+    lst.add_argument("--dir", type=Path, required=True)
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(func=_cmd_ca_list)
+
+
+def _cmd_ca_init(args: argparse.Namespace) -> int:
+    from digigov_desktop.signing.authority import CertificateAuthority
+
+    passphrase = read_passphrase(args.passphrase_file, prompt="New CA passphrase: ",
+                                  confirm=True)
+    ca = CertificateAuthority.init(args.dir, name=args.name, passphrase=passphrase)
+    print(f"Certificate authority created in {ca.folder}.")
+    print("Back up this whole folder now, and keep the passphrase apart from the backup:")
+    print("without both, no credential can ever be issued or revoked again "
+          "(see README-BACKUP.txt in the folder).")
+    return EXIT_OK
+
+
+def _cmd_ca_issue(args: argparse.Namespace) -> int:
+    ca = authority(args.dir)
+    if (args.csr is None) == (args.p12 is None):
+        raise InvalidInputError("give --csr with --out, or --p12", code="USAGE")
+    target = args.out if args.csr is not None else args.p12
+    if target is None:
+        raise InvalidInputError("--out is required with --csr", code="USAGE")
+    if target.exists():
+        raise InvalidInputError(f"{target} exists", code="FILE_EXISTS", path=str(target))
+    passphrase = read_passphrase(args.passphrase_file, prompt="CA passphrase: ")
+    if args.csr is not None:
+        data = ca.issue_from_csr(read_file(args.csr), agency_code=args.agency_code,
+                                 agency_name=args.agency_name, passphrase=passphrase)
+    else:
+        p12_pass = read_passphrase(args.p12_passphrase_file, prompt="PKCS#12 passphrase: ",
+                                    confirm=True)
+        data = ca.issue_pkcs12(agency_code=args.agency_code, agency_name=args.agency_name,
+                               passphrase=passphrase, p12_passphrase=p12_pass)
+    write_new(target, data)
+    print(f"Issued for {args.agency_code}: {target}")
+    return EXIT_OK
+
+
+def _cmd_ca_revoke(args: argparse.Namespace) -> int:
+    ca = authority(args.dir)
+    passphrase = read_passphrase(args.passphrase_file, prompt="CA passphrase: ")
+    revoked = ca.revoke(passphrase=passphrase, serial=args.serial, agency_code=args.agency_code,
+                        reason=args.reason)
+    for entry in revoked:
+        print(f"Revoked {entry.serial} ({entry.agency_code}). Send the new bundle to agencies.")
+    return EXIT_OK
+
+
+def _cmd_ca_crl(args: argparse.Namespace) -> int:
+    ca = authority(args.dir)
+    crl = ca.reissue_crl(passphrase=read_passphrase(args.passphrase_file,
+                                                     prompt="CA passphrase: "))
+    print(f"New CRL valid until {crl.next_update_utc:%Y-%m-%d}.")
+    return EXIT_OK
+
+
+def _cmd_ca_bundle(args: argparse.Namespace) -> int:
+    ca = authority(args.dir)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(ca.bundle_pem())
+    print(f"Trust bundle written to {args.out}")
+    _warn_crl(ca)
+    return EXIT_OK
+
+
+def _cmd_ca_list(args: argparse.Namespace) -> int:
+    ca = authority(args.dir)
+    rows = [
+        {"serial": e.serial, "agency_code": e.agency_code, "agency_name": e.agency_name,
+         "not_before": e.not_before, "not_after": e.not_after,
+         "status": e.effective_status(), "route": e.route, "revoked_at": e.revoked_at}
+        for e in ca.registry()
+    ]
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"{ca.name} · {ca.folder}")
+    for r in rows:
+        print(f"  {r['serial'][:16]:<16} {r['agency_code']:<14} {r['status']:<8} "
+              f"until {r['not_after'][:10]}  {r['agency_name']}")
+    _warn_crl(ca)
+    return EXIT_OK
+
+
+def _warn_crl(ca) -> None:
+    if ca.crl_needs_reissue():
+        days = ca.crl_expires_in().days
+        print(f"warning: the CRL expires in {days} day(s); run `digigov ca crl --dir "
+              f"{ca.folder}` and send the new bundle to agencies.", file=sys.stderr)
+

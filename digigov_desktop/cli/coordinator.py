@@ -1,0 +1,191 @@
+"""Coordinator commands: import, receipts, consolidation and the import log."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from digigov_desktop.cli._common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_REJECTED,
+    Parser,
+    authority,
+    log,
+    message_for,
+    open_central_existing,
+    open_db,
+    read_file,
+    read_passphrase,
+)
+from digigov_desktop.errors import InvalidInputError
+
+
+def add_import_command(sub) -> None:
+    """`import`."""
+    imp = sub.add_parser("import", help="verify and import submission files (coordinator)")
+    imp.add_argument("--central", type=Path, required=True, help="the central database")
+    imp.add_argument("--ca", type=Path, required=True, help="the CA folder")
+    imp.add_argument("paths", type=Path, nargs="+", metavar="PATH",
+                     help="files, or folders searched recursively for *.pdf")
+    imp.add_argument("--json", action="store_true")
+    imp.add_argument("--by", default="cli", help="who imports (import log)")
+    imp.add_argument("--workers", type=int, default=1, metavar="N",
+                     help="verify on N processes while storing in order (default: 1)")
+    imp.set_defaults(func=_cmd_import)
+
+
+def add_commands(sub) -> None:
+    """`receipt issue|install`, `consolidate`, `import-log`."""
+    receipt = sub.add_parser("receipt", help="signed receipts of accepted submissions")
+    rsub = receipt.add_subparsers(dest="receipt_command", required=True, parser_class=Parser)
+    issue = rsub.add_parser("issue", help="sign a receipt for an accepted submission "
+                            "(coordinator)")
+    issue.add_argument("--central", type=Path, required=True, help="the central database")
+    issue.add_argument("--ca", type=Path, required=True, help="the CA folder")
+    issue.add_argument("--submission", required=True, metavar="ID", help="the submission id")
+    issue.add_argument("--revision", type=int, help="default: the newest accepted revision")
+    issue.add_argument("--out", type=Path, required=True, help="the receipt PDF to write")
+    issue.add_argument("--passphrase-file", type=Path, help="file holding the CA passphrase")
+    issue.add_argument("--report-lang", choices=["es", "en"], default="es",
+                       help="language of the receipt page (default: es)")
+    issue.add_argument("--by", default="cli", help="who issues (receipt table)")
+    issue.set_defaults(func=_cmd_receipt_issue)
+    install = rsub.add_parser("install", help="verify a receipt and mark the submission as "
+                              "received (agency)")
+    install.add_argument("--db", type=Path, required=True)
+    install.add_argument("file", type=Path, metavar="RECEIPT.pdf")
+    install.add_argument("--by", default="cli", help="who installs (audit log)")
+    install.set_defaults(func=_cmd_receipt_install)
+
+    cons = sub.add_parser("consolidate", help="export the consolidated results (coordinator)")
+    cons.add_argument("--central", type=Path, required=True, help="the central database")
+    out = cons.add_mutually_exclusive_group(required=True)
+    out.add_argument("--csv", type=Path, help="CSV file (UTF-8 with BOM)")
+    out.add_argument("--xlsx", type=Path, help="Excel workbook")
+    out.add_argument("--pdf", type=Path, help="consolidated PDF report with charts")
+    cons.add_argument("--cycle", type=int, help="only this cycle (default: every cycle)")
+    from digigov_desktop.domain.evaluation import REGIONS, AgencyType
+
+    cons.add_argument("--region", dest="regions", action="append", default=[],
+                      choices=sorted(REGIONS), metavar="CODE",
+                      help="only agencies of this region, e.g. CL-VS (repeatable; "
+                      "default: every region)")
+    cons.add_argument("--type", dest="agency_types", action="append", default=[],
+                      choices=[t.value for t in AgencyType],
+                      help="only agencies of this type (repeatable; default: every type)")
+    cons.add_argument("--ca", type=Path, help="the CA folder (campaign completion in the PDF)")
+    cons.add_argument("--lang", dest="report_lang", choices=["es", "en"], default="es",
+                      help="language of the XLSX legend and the PDF (default: es)")
+    cons.set_defaults(func=_cmd_consolidate)
+
+    log_cmd = sub.add_parser("import-log", help="show or export the append-only import log")
+    log_cmd.add_argument("--central", type=Path, required=True, help="the central database")
+    log_cmd.add_argument("--csv", type=Path, help="write the log as CSV instead of printing it")
+    log_cmd.add_argument("--json", action="store_true")
+    log_cmd.set_defaults(func=_cmd_import_log)
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from digigov_desktop.services.import_ import Importer, summary
+    from digigov_desktop.storage.central import open_central
+
+    ca = authority(args.ca)
+    results = []
+    with open_central(args.central) as store:
+        importer = Importer(store, ca, actor=args.by)
+        for progress in importer.run(args.paths, workers=max(1, args.workers)):
+            results.append(progress.result)
+            if not args.json:
+                r = progress.result
+                print(f"[{progress.done}/{progress.total}] {r.path}: {r.outcome} — "
+                      f"{r.message(args.lang)}")
+    report = summary(results, lang=args.lang)
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        print(f"{report['accepted']} accepted, {report['duplicates']} duplicate(s), "
+              f"{len(report['rejected'])} rejected, {report['superseded']} superseded.")
+    return EXIT_REJECTED if report["rejected"] else EXIT_OK
+
+
+def _cmd_receipt_issue(args: argparse.Namespace) -> int:
+    from digigov_desktop.services.receipts import issue_receipt
+
+    ca = authority(args.ca)
+    if args.out.exists():
+        raise InvalidInputError(f"{args.out} exists", code="FILE_EXISTS", path=str(args.out))
+    passphrase = read_passphrase(args.passphrase_file, prompt="CA passphrase: ")
+    with open_central_existing(args.central) as store:
+        issued = issue_receipt(store, ca, submission_id=args.submission, revision=args.revision,
+                               passphrase=passphrase, out=args.out, lang=args.report_lang,
+                               actor=args.by)
+    r = issued.receipt
+    print(f"Receipt written to {args.out}")
+    print(f"  for {r['for_agency']} · submission {r['submission_id']} revision {r['revision']}")
+    print(f"  receipt SHA-256 {issued.sha256}")
+    return EXIT_OK
+
+
+def _cmd_receipt_install(args: argparse.Namespace) -> int:
+    from digigov_desktop.services.receipts import ReceiptError, install_receipt
+
+    data = read_file(args.file)
+    with open_db(args.db) as store:
+        try:
+            done = install_receipt(store, data, actor=args.by)
+        except ReceiptError as exc:
+            print(f"digigov: {message_for(exc, args.lang)}", file=sys.stderr)
+            log.info("receipt %s refused: %s (%s)", args.file, exc.code, exc)
+            return EXIT_REJECTED if exc.code != "NO_TRUST_BUNDLE" else EXIT_INVALID
+    state = "already installed" if done.already_installed else "installed"
+    print(f"Receipt {state}: submission {done.submission_id} revision {done.revision} "
+          f"accepted by {done.coordinator} on {done.accepted_at}.")
+    return EXIT_OK
+
+
+def _cmd_consolidate(args: argparse.Namespace) -> int:
+    from digigov_desktop.services import consolidation
+
+    with open_central_existing(args.central) as store:
+        if args.pdf is not None:
+            ca = authority(args.ca) if args.ca is not None else None
+            target = consolidation.write_pdf(store, args.pdf, cycle=args.cycle,
+                                             regions=args.regions,
+                                             agency_types=args.agency_types,
+                                             authority=ca, lang=args.report_lang)
+            print(f"Consolidated report written to {target}")
+            return EXIT_OK
+        table = consolidation.consolidated_table(store, cycle=args.cycle, regions=args.regions,
+                                                 agency_types=args.agency_types)
+        if not table.rows:
+            raise consolidation.ConsolidationError("nothing to export", code="NO_SUBMISSIONS")
+        if args.csv is not None:
+            target = consolidation.write_csv(table, args.csv)
+        else:
+            target = consolidation.write_xlsx(table, args.xlsx, lang=args.report_lang)
+    print(f"{len(table.rows)} row(s) written to {target}")
+    return EXIT_OK
+
+
+def _cmd_import_log(args: argparse.Namespace) -> int:
+    from digigov_desktop.services import consolidation
+
+    with open_central_existing(args.central) as store:
+        if args.csv is not None:
+            target = consolidation.write_import_log_csv(store, args.csv)
+            print(f"Import log written to {target}")
+            return EXIT_OK
+        rows = consolidation.import_log_rows(store)
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for row in rows:
+        who = row["agency_code"] or "—"
+        print(f"{row['id']:>6} {row['at'][:19]} {row['outcome']:<22} {who:<14} "
+              f"{row['file_name']}")
+    print(f"{len(rows)} entr{'y' if len(rows) == 1 else 'ies'}.")
+    return EXIT_OK
+

@@ -1,0 +1,97 @@
+"""`digigov credential ...`: the agency's signing credential."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from digigov_desktop.cli._common import (
+    EXIT_OK,
+    Parser,
+    open_db,
+    read_file,
+    read_passphrase,
+    write_new,
+)
+from digigov_desktop.errors import InvalidInputError
+
+
+def add_commands(sub) -> None:
+    """`credential request|install|import-p12|status`."""
+    cred = sub.add_parser("credential", help="the agency's signing credential")
+    csub = cred.add_subparsers(dest="credential_command", required=True, parser_class=Parser)
+    req = csub.add_parser("request", help="generate the key (kept encrypted) and a CSR to send")
+    req.add_argument("--db", type=Path, required=True)
+    req.add_argument("--out", type=Path, required=True, help="where to write agency.csr")
+    req.add_argument("--passphrase-file", type=Path)
+    req.set_defaults(func=_cmd_credential_request)
+    ins = csub.add_parser("install", help="install the certificate the coordinator sent back")
+    ins.add_argument("--db", type=Path, required=True)
+    ins.add_argument("--cert", type=Path, required=True)
+    ins.add_argument("--trust", type=Path, required=True, help="the coordinator's bundle.pem")
+    ins.set_defaults(func=_cmd_credential_install)
+    p12 = csub.add_parser("import-p12", help="install a PKCS#12 issued by the coordinator")
+    p12.add_argument("--db", type=Path, required=True)
+    p12.add_argument("--p12", type=Path, required=True)
+    p12.add_argument("--passphrase-file", type=Path)
+    p12.add_argument("--trust", type=Path, required=True)
+    p12.set_defaults(func=_cmd_credential_p12)
+    st = csub.add_parser("status", help="state of the credential and the trust bundle")
+    st.add_argument("--db", type=Path, required=True)
+    st.add_argument("--json", action="store_true")
+    st.set_defaults(func=_cmd_credential_status)
+
+
+def _credentials(store):
+    from digigov_desktop.services.credentials import CredentialService
+
+    return CredentialService(store, actor="cli")
+
+
+def _cmd_credential_request(args: argparse.Namespace) -> int:
+    if args.out.exists():
+        raise InvalidInputError(f"{args.out} exists", code="FILE_EXISTS", path=str(args.out))
+    passphrase = read_passphrase(args.passphrase_file, prompt="New key passphrase: ",
+                                  confirm=True)
+    with open_db(args.db) as store:
+        csr = _credentials(store).request(passphrase=passphrase)
+    write_new(args.out, csr)
+    print(f"Certificate request written to {args.out}; send it to the coordinator.")
+    return EXIT_OK
+
+
+def _cmd_credential_install(args: argparse.Namespace) -> int:
+    with open_db(args.db) as store:
+        _credentials(store).install_certificate(read_file(args.cert),
+                                                trust_pem=read_file(args.trust))
+    print("Credential installed.")
+    return EXIT_OK
+
+
+def _cmd_credential_p12(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args.passphrase_file, prompt="PKCS#12 passphrase: ")
+    with open_db(args.db) as store:
+        _credentials(store).import_pkcs12(read_file(args.p12), passphrase=passphrase,
+                                          trust_pem=read_file(args.trust))
+    print("Credential installed.")
+    return EXIT_OK
+
+
+def _cmd_credential_status(args: argparse.Namespace) -> int:
+    with open_db(args.db) as store:
+        state = _credentials(store).state()
+    data = {
+        "status": state.status, "agency_code": state.agency_code, "subject": state.subject,
+        "serial": state.serial, "route": state.route,
+        "not_after": state.not_after.isoformat() if state.not_after else None,
+        "days_left": state.days_left(), "trust_bundle": state.has_trust_bundle,
+        "crl_next_update": state.crl_next_update.isoformat() if state.crl_next_update else None,
+    }
+    if args.json:
+        print(json.dumps(data, indent=2))
+    else:
+        for key, value in data.items():
+            print(f"{key:>16}: {value}")
+    return EXIT_OK
+
