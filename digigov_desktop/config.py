@@ -9,8 +9,10 @@ Where it is looked for, first found wins (`policy_locations()`):
      macOS `/Library/Application Support/DigiGovDesktop/policy.json`.
 The file is JSON (UTF-8, a BOM is accepted) checked against `resources/schemas/
 policy.schema.json`. It can preseed the language, the agency (code, name, type, region), the
-coordinator's trust bundle, the data folder, portable mode and whether coordinator mode is
-offered; keys listed in `locked` are never overridden by user settings. A malformed file
+coordinator's trust bundle, the data folder, portable mode, whether coordinator mode is
+offered, the minimum passphrase length (`passphrase_min_length`, 12 or more) and the signature
+roles a submission must carry (`required_signature_roles`, e.g. ["approver"]); keys listed
+in `locked` are never overridden by user settings. A malformed file
 raises `PolicyError` (code POLICY_INVALID, params `file`, `key`, `detail`).
 
 User settings themselves live in the store (`EvaluationService.get_setting`); this module
@@ -35,7 +37,8 @@ POLICY_FILE = "policy.json"
 ENV_POLICY = "DIGIGOV_POLICY"
 MAX_POLICY_BYTES = 1_000_000  # a trust bundle inline is a few kB
 KEYS = ("language", "agency_code", "agency_name", "agency_type", "agency_region",
-        "trust_bundle", "data_dir", "portable", "allow_mode_switch")
+        "trust_bundle", "data_dir", "portable", "allow_mode_switch", "passphrase_min_length",
+        "required_signature_roles")
 AGENCY_KEYS = ("agency_code", "agency_name", "agency_type", "agency_region")
 _PEM_START = "-----BEGIN"
 

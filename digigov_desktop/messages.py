@@ -84,6 +84,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The two passphrases do not match.",
         "es": "Las dos frases de contraseña no coinciden.",
     },
+    "PASSPHRASE_TOO_SHORT": {
+        "en": "The passphrase is too short: use at least {min_length} characters, for example "
+        "a few words.",
+        "es": "La frase de contraseña es demasiado corta: use al menos {min_length} caracteres, "
+        "por ejemplo varias palabras.",
+    },
+    "PASSPHRASE_COMMON": {
+        "en": "The passphrase is too common and easy to guess; choose another one.",
+        "es": "La frase de contraseña es demasiado común y fácil de adivinar; elija otra.",
+    },
+    "WEAK_PASSPHRASE_IN_USE": {
+        "en": "the passphrase is weaker than the current rule allows; change it with "
+        "change-passphrase.",
+        "es": "la frase de contraseña es más débil de lo que la regla actual permite; cámbiela "
+        "con change-passphrase.",
+    },
+    "INVALID_ROLE": {
+        "en": "The role must be preparer, reviewer or approver.",
+        "es": "El rol debe ser preparer (preparación), reviewer (revisión) o approver "
+        "(aprobación).",
+    },
+    "INVALID_PERSON": {
+        "en": "A person's credential needs the person's name.",
+        "es": "La credencial de una persona necesita el nombre de la persona.",
+    },
     "PASSPHRASE_REQUIRED": {
         "en": "A passphrase is needed: give --passphrase-file or run in a terminal.",
         "es": "Se necesita una frase de contraseña: use --passphrase-file o ejecute en una "

@@ -97,6 +97,16 @@ def read_passphrase(path: Path | None, *, prompt: str, confirm: bool = False) ->
     return value
 
 
+def warn_if_weak(passphrase: bytes, lang: str) -> None:
+    """After a passphrase unlocked a key: one warning line on stderr when the rule for new
+    passphrases would refuse it (the key still works; changing the passphrase is advised)."""
+    from digigov_desktop.services.passphrases import advice
+
+    code = advice(passphrase)
+    if code is not None:
+        print(f"digigov: warning: {message(code, lang)}", file=sys.stderr)
+
+
 def read_file(path: Path) -> bytes:
     try:
         return path.read_bytes()

@@ -17,6 +17,7 @@ from digigov_desktop.cli._common import (
     open_db,
     read_file,
     read_passphrase,
+    warn_if_weak,
 )
 from digigov_desktop.errors import InvalidInputError
 from digigov_desktop.messages import message
@@ -178,6 +179,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
                 print(f"digigov: {text}", file=sys.stderr)
                 return EXIT_REJECTED
             raise
+    warn_if_weak(passphrase, args.lang)
     print(f"Signed submission written to {result.path}")
     print(f"  submission {result.submission_id} revision {result.revision}")
     print(f"  file SHA-256    {result.file_sha256}")

@@ -13,13 +13,14 @@ from digigov_desktop.cli._common import (
     authority,
     read_file,
     read_passphrase,
+    warn_if_weak,
     write_new,
 )
 from digigov_desktop.errors import InvalidInputError
 
 
 def add_commands(sub) -> None:
-    """`ca init|issue|revoke|crl|bundle|list`."""
+    """`ca init|issue|revoke|crl|bundle|list|change-passphrase`."""
     ca = sub.add_parser("ca", help="the coordinator's certificate authority")
     csub = ca.add_subparsers(dest="ca_command", required=True, parser_class=Parser)
     init = csub.add_parser("init", help="create the CA: root key, certificate, registry, CRL")
@@ -36,6 +37,10 @@ def add_commands(sub) -> None:
     issue.add_argument("--out", type=Path, help="certificate to write (with --csr)")
     issue.add_argument("--p12", type=Path, help="PKCS#12 file to write (instead of --csr)")
     issue.add_argument("--p12-passphrase-file", type=Path)
+    issue.add_argument("--person", help="a person's credential for the signature chain: "
+                       "the person's name (with --role)")
+    issue.add_argument("--role", choices=["preparer", "reviewer", "approver"],
+                       help="the person's role in the signature chain (with --person)")
     issue.set_defaults(func=_cmd_ca_issue)
     revoke = csub.add_parser("revoke", help="revoke a certificate and reissue the CRL")
     revoke.add_argument("--dir", type=Path, required=True)
@@ -59,14 +64,20 @@ def add_commands(sub) -> None:
     lst.add_argument("--dir", type=Path, required=True)
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=_cmd_ca_list)
+    chg = csub.add_parser("change-passphrase",
+                          help="re-encrypt the CA's keys under a new passphrase (old one first)")
+    chg.add_argument("--dir", type=Path, required=True)
+    chg.add_argument("--passphrase-file", type=Path, help="the current passphrase")
+    chg.add_argument("--new-passphrase-file", type=Path, help="the new passphrase")
+    chg.set_defaults(func=_cmd_ca_change_passphrase)
 
 
 def _cmd_ca_init(args: argparse.Namespace) -> int:
-    from digigov_desktop.signing.authority import CertificateAuthority
+    from digigov_desktop.services.authority import create_authority
 
     passphrase = read_passphrase(args.passphrase_file, prompt="New CA passphrase: ",
                                   confirm=True)
-    ca = CertificateAuthority.init(args.dir, name=args.name, passphrase=passphrase)
+    ca = create_authority(args.dir, name=args.name, passphrase=passphrase)
     print(f"Certificate authority created in {ca.folder}.")
     print("Back up this whole folder now, and keep the passphrase apart from the backup:")
     print("without both, no credential can ever be issued or revoked again "
@@ -75,7 +86,11 @@ def _cmd_ca_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_ca_issue(args: argparse.Namespace) -> int:
+    from digigov_desktop.services.authority import issue_pkcs12
+
     ca = authority(args.dir)
+    if (args.person is None) != (args.role is None):
+        raise InvalidInputError("give --person and --role together", code="USAGE")
     if (args.csr is None) == (args.p12 is None):
         raise InvalidInputError("give --csr with --out, or --p12", code="USAGE")
     target = args.out if args.csr is not None else args.p12
@@ -86,12 +101,15 @@ def _cmd_ca_issue(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file, prompt="CA passphrase: ")
     if args.csr is not None:
         data = ca.issue_from_csr(read_file(args.csr), agency_code=args.agency_code,
-                                 agency_name=args.agency_name, passphrase=passphrase)
+                                 agency_name=args.agency_name, passphrase=passphrase,
+                                 person=args.person, role=args.role)
     else:
         p12_pass = read_passphrase(args.p12_passphrase_file, prompt="PKCS#12 passphrase: ",
                                     confirm=True)
-        data = ca.issue_pkcs12(agency_code=args.agency_code, agency_name=args.agency_name,
-                               passphrase=passphrase, p12_passphrase=p12_pass)
+        data = issue_pkcs12(ca, agency_code=args.agency_code, agency_name=args.agency_name,
+                            passphrase=passphrase, p12_passphrase=p12_pass,
+                            person=args.person, role=args.role)
+    warn_if_weak(passphrase, args.lang)
     write_new(target, data)
     print(f"Issued for {args.agency_code}: {target}")
     return EXIT_OK
@@ -102,6 +120,7 @@ def _cmd_ca_revoke(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file, prompt="CA passphrase: ")
     revoked = ca.revoke(passphrase=passphrase, serial=args.serial, agency_code=args.agency_code,
                         reason=args.reason)
+    warn_if_weak(passphrase, args.lang)
     for entry in revoked:
         print(f"Revoked {entry.serial} ({entry.agency_code}). Send the new bundle to agencies.")
     return EXIT_OK
@@ -109,8 +128,9 @@ def _cmd_ca_revoke(args: argparse.Namespace) -> int:
 
 def _cmd_ca_crl(args: argparse.Namespace) -> int:
     ca = authority(args.dir)
-    crl = ca.reissue_crl(passphrase=read_passphrase(args.passphrase_file,
-                                                     prompt="CA passphrase: "))
+    passphrase = read_passphrase(args.passphrase_file, prompt="CA passphrase: ")
+    crl = ca.reissue_crl(passphrase=passphrase)
+    warn_if_weak(passphrase, args.lang)
     print(f"New CRL valid until {crl.next_update_utc:%Y-%m-%d}.")
     return EXIT_OK
 
@@ -140,6 +160,18 @@ def _cmd_ca_list(args: argparse.Namespace) -> int:
         print(f"  {r['serial'][:16]:<16} {r['agency_code']:<14} {r['status']:<8} "
               f"until {r['not_after'][:10]}  {r['agency_name']}")
     _warn_crl(ca)
+    return EXIT_OK
+
+
+def _cmd_ca_change_passphrase(args: argparse.Namespace) -> int:
+    from digigov_desktop.services.authority import change_ca_passphrase
+
+    authority(args.dir)  # a clear CA_NOT_FOUND before asking for anything
+    old = read_passphrase(args.passphrase_file, prompt="Current CA passphrase: ")
+    new = read_passphrase(args.new_passphrase_file, prompt="New CA passphrase: ", confirm=True)
+    change_ca_passphrase(args.dir, old=old, new=new)
+    print("The CA passphrase was changed. Back up the CA folder again; the old backups still "
+          "open with the old passphrase.")
     return EXIT_OK
 
 

@@ -12,13 +12,14 @@ from digigov_desktop.cli._common import (
     open_db,
     read_file,
     read_passphrase,
+    warn_if_weak,
     write_new,
 )
 from digigov_desktop.errors import InvalidInputError
 
 
 def add_commands(sub) -> None:
-    """`credential request|install|import-p12|status`."""
+    """`credential request|install|import-p12|status|change-passphrase`."""
     cred = sub.add_parser("credential", help="the agency's signing credential")
     csub = cred.add_subparsers(dest="credential_command", required=True, parser_class=Parser)
     req = csub.add_parser("request", help="generate the key (kept encrypted) and a CSR to send")
@@ -41,6 +42,12 @@ def add_commands(sub) -> None:
     st.add_argument("--db", type=Path, required=True)
     st.add_argument("--json", action="store_true")
     st.set_defaults(func=_cmd_credential_status)
+    chg = csub.add_parser("change-passphrase",
+                          help="re-encrypt the stored key under a new passphrase (old one first)")
+    chg.add_argument("--db", type=Path, required=True)
+    chg.add_argument("--passphrase-file", type=Path, help="the current passphrase")
+    chg.add_argument("--new-passphrase-file", type=Path, help="the new passphrase")
+    chg.set_defaults(func=_cmd_credential_change_passphrase)
 
 
 def _credentials(store):
@@ -74,6 +81,7 @@ def _cmd_credential_p12(args: argparse.Namespace) -> int:
     with open_db(args.db) as store:
         _credentials(store).import_pkcs12(read_file(args.p12), passphrase=passphrase,
                                           trust_pem=read_file(args.trust))
+    warn_if_weak(passphrase, args.lang)
     print("Credential installed.")
     return EXIT_OK
 
@@ -95,3 +103,12 @@ def _cmd_credential_status(args: argparse.Namespace) -> int:
             print(f"{key:>16}: {value}")
     return EXIT_OK
 
+
+
+def _cmd_credential_change_passphrase(args: argparse.Namespace) -> int:
+    old = read_passphrase(args.passphrase_file, prompt="Current key passphrase: ")
+    new = read_passphrase(args.new_passphrase_file, prompt="New key passphrase: ", confirm=True)
+    with open_db(args.db) as store:
+        _credentials(store).change_passphrase(old=old, new=new)
+    print("The key passphrase was changed.")
+    return EXIT_OK

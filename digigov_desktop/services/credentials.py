@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from digigov_desktop.services.passphrases import check_new
 from digigov_desktop.signing.authority import serial_hex
 from digigov_desktop.signing.credentials import (
     CredentialError,
@@ -20,7 +21,9 @@ from digigov_desktop.signing.credentials import (
     issued_by,
     load_certificate,
     load_pkcs12,
+    load_private_key,
 )
+from digigov_desktop.signing.keys import encrypt_private_key, needs_rewrap
 from digigov_desktop.storage import credentials as repo
 from digigov_desktop.storage import evaluations as eval_repo
 from digigov_desktop.storage.database import Store
@@ -90,7 +93,12 @@ class CredentialService:
         )
 
     def request(self, *, passphrase: bytes, agency_name: str | None = None) -> bytes:
-        """Generate the agency's key (stored encrypted) and return the CSR PEM to send."""
+        """Generate the agency's key (stored encrypted) and return the CSR PEM to send.
+
+        Raises:
+            PassphraseError: the passphrase breaks the rule (`passphrases.check_new`).
+        """
+        check_new(passphrase)
         code = self._agency_code()
         name = agency_name or eval_repo.get_agency(self.store, code).name
         key_pem, csr_pem = generate_key_and_csr(agency_code=code, agency_name=name,
@@ -130,10 +138,7 @@ class CredentialService:
                 `NOT_ISSUED_BY_COORDINATOR`, `INVALID_TRUST_BUNDLE`.
         """
         material = load_pkcs12(data, passphrase)
-        key_pem = material.private_key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-            serialization.BestAvailableEncryption(passphrase),
-        )
+        key_pem = encrypt_private_key(material.private_key, passphrase)
         self._install(material.certificate, key_pem=key_pem, route="p12", row_id=None,
                       trust_pem=trust_pem)
 
@@ -152,17 +157,49 @@ class CredentialService:
     def signer(self, passphrase: bytes) -> SignerMaterial:
         """The active key and certificate, decrypted with `passphrase`.
 
+        A key stored under an older, weaker KDF is re-encrypted (same passphrase) in one
+        transaction right after it opened.
+
         Raises:
             CredentialError: `NO_CREDENTIAL`, `WRONG_PASSPHRASE`.
         """
         row = repo.active(self.store)
         if row is None:
             raise CredentialError("NO_CREDENTIAL", "no credential is installed")
+        key_pem = bytes(row["key_pem"])
         # No chain: the coordinator's root is in every verifier's trust bundle.
-        return SignerMaterial.from_pem(
-            key_pem=bytes(row["key_pem"]), passphrase=passphrase,
+        material = SignerMaterial.from_pem(
+            key_pem=key_pem, passphrase=passphrase,
             certificate_pem=bytes(row["certificate_pem"]),
         )
+        if needs_rewrap(key_pem):
+            with self.store.transaction() as db:
+                repo.replace_key(db, row["id"], key_pem=encrypt_private_key(
+                    material.private_key, passphrase), expected=key_pem)
+                eval_repo.append_audit(db, actor=self.actor, action="credential.rekey",
+                                       entity="credential", key=row["agency_code"])
+        return material
+
+    def change_passphrase(self, *, old: bytes, new: bytes) -> None:
+        """Re-encrypt the stored key (the active one, else the pending request's) under `new`.
+
+        The old passphrase is checked first; a wrong one changes nothing. One transaction.
+
+        Raises:
+            CredentialError: `NO_CREDENTIAL`, `WRONG_PASSPHRASE`.
+            PassphraseError: `new` breaks the rule.
+        """
+        row = repo.active(self.store) or repo.latest(self.store)
+        if row is None:
+            raise CredentialError("NO_CREDENTIAL", "no credential is installed")
+        key_pem = bytes(row["key_pem"])
+        key = load_private_key(key_pem, old)
+        check_new(new)
+        with self.store.transaction() as db:
+            repo.replace_key(db, row["id"], key_pem=encrypt_private_key(key, new),
+                             expected=key_pem)
+            eval_repo.append_audit(db, actor=self.actor, action="credential.passphrase",
+                                   entity="credential", key=row["agency_code"])
 
     def _install(
         self, cert: x509.Certificate, *, key_pem: bytes, route: str, row_id: int | None,

@@ -9,6 +9,8 @@ Layout of the CA folder (back it up whole, keep the passphrase apart from it):
   issued/          a copy of every issued certificate, `<serial hex>.pem`
   receipt-key.pem  the coordinator's receipt-signing key (made on first use), encrypted with
   receipt-cert.pem the CA passphrase, and its certificate (registry route "receipt")
+Every private key is PKCS#8 PBES2 with PBKDF2-SHA256 at `keys.KDF_ROUNDS` rounds; keys
+written by earlier versions (2,048 rounds) are re-encrypted on their next unlock.
 Every file is written atomically (temporary file, then rename). Only `init`, `issue`,
 `revoke` and `crl` need the passphrase; reading the registry or the bundle does not.
 Agency certificates carry the agency code as defined in `credentials.py`. The code
@@ -19,15 +21,31 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.x509.oid import NameOID
 
 from digigov_desktop.fileio import write_atomic
+from digigov_desktop.signing import ca_build
+from digigov_desktop.signing.ca_registry import (
+    AGENCY_VALIDITY_DAYS,
+    COORDINATOR_CODE,
+    CRL_VALIDITY_DAYS,
+    CRL_WARNING_DAYS,
+    FORMAT,
+    RECEIPT_RENEW_DAYS,
+    RECEIPT_ROUTE,
+    REVOCATION_REASONS,
+    ROOT_VALIDITY_DAYS,
+    RegistryEntry,
+    iso,
+    now_utc,
+    refuse_reserved,
+    serial_hex,
+)
 from digigov_desktop.signing.credentials import (
     KEY_SIZE,
     MIN_KEY_SIZE,
@@ -37,22 +55,15 @@ from digigov_desktop.signing.credentials import (
     agency_subject,
     load_private_key,
 )
+from digigov_desktop.signing.keys import encrypt_private_key, needs_rewrap
 
-FORMAT = 1
-ROOT_VALIDITY_DAYS = 3653  # ten years
-AGENCY_VALIDITY_DAYS = 2 * 365 + 90  # a yearly cycle, the next one, and a grace period
-CRL_VALIDITY_DAYS = 180
-CRL_WARNING_DAYS = 30
-COORDINATOR_CODE = "COORDINATOR"  # reserved: the receipt-signing certificate's agency code
-RECEIPT_ROUTE = "receipt"
-RECEIPT_RENEW_DAYS = 90  # a new receipt certificate is made when less validity is left
-REVOCATION_REASONS = {
-    "unspecified": x509.ReasonFlags.unspecified,
-    "key_compromise": x509.ReasonFlags.key_compromise,
-    "affiliation_changed": x509.ReasonFlags.affiliation_changed,
-    "superseded": x509.ReasonFlags.superseded,
-    "cessation_of_operation": x509.ReasonFlags.cessation_of_operation,
-}
+__all__ = [
+    "AGENCY_VALIDITY_DAYS", "COORDINATOR_CODE", "CRL_VALIDITY_DAYS", "CRL_WARNING_DAYS",
+    "RECEIPT_RENEW_DAYS", "RECEIPT_ROUTE", "REVOCATION_REASONS", "ROOT_VALIDITY_DAYS",
+    "CertificateAuthority", "RegistryEntry", "serial_hex",
+]
+
+_KEY_FILES = ("root-key.pem", "receipt-key.pem")  # every key the CA passphrase protects
 
 _BACKUP_NOTE = """DigiGov Desktop — coordinator certificate authority
 
@@ -67,43 +78,6 @@ Losing the passphrase cannot be repaired: it is not stored anywhere.
 Public files you may hand out: root-cert.pem, crl.pem, and the trust bundle made by
 `digigov ca bundle` (root + current CRL).
 """
-
-
-@dataclass(frozen=True)
-class RegistryEntry:
-    serial: str  # hexadecimal, lower case
-    agency_code: str
-    agency_name: str
-    not_before: str
-    not_after: str
-    issued_at: str
-    route: str  # "csr" or "p12"; "receipt" for the coordinator's receipt certificate
-    status: str = "active"  # "active" or "revoked"
-    revoked_at: str | None = None
-    reason: str | None = None
-
-    def expired(self, now: dt.datetime | None = None) -> bool:
-        now = now or dt.datetime.now(dt.UTC)
-        return dt.datetime.fromisoformat(self.not_after) < now
-
-    @property
-    def is_agency(self) -> bool:
-        """False for the coordinator's own receipt-signing certificate."""
-        return self.route != RECEIPT_ROUTE
-
-    def effective_status(self, now: dt.datetime | None = None) -> str:
-        """`active`, `revoked` or `expired` (an expired certificate is never active)."""
-        if self.status == "revoked":
-            return "revoked"
-        return "expired" if self.expired(now) else "active"
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0)
-
-
-def _iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat()
 
 
 class CertificateAuthority:
@@ -133,6 +107,9 @@ class CertificateAuthority:
     ) -> CertificateAuthority:
         """Create a new CA: encrypted root key, root certificate, empty registry, first CRL.
 
+        The passphrase rule (length, common passphrases) is the services' business
+        (`services.passphrases.check_new`); here only an empty one is refused.
+
         Raises:
             CredentialError: `CA_EXISTS` (never overwritten), `EMPTY_PASSPHRASE`,
                 `INVALID_NAME`.
@@ -145,57 +122,18 @@ class CertificateAuthority:
         if not name.strip():
             raise CredentialError("INVALID_NAME", "the CA needs a name")
         key = rsa.generate_private_key(public_exponent=65537, key_size=max(key_size, KEY_SIZE))
-        subject = x509.Name(
-            [
-                x509.NameAttribute(NameOID.COMMON_NAME, name.strip()[:64]),
-                x509.NameAttribute(NameOID.ORGANIZATION_NAME, "DigiGov Desktop coordinator"),
-            ]
-        )
-        now = _now()
-        ski = x509.SubjectKeyIdentifier.from_public_key(key.public_key())
-        cert = (
-            x509.CertificateBuilder()
-            .subject_name(subject)
-            .issuer_name(subject)
-            .public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(minutes=5))
-            .not_valid_after(now + dt.timedelta(days=ROOT_VALIDITY_DAYS))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-            .add_extension(
-                x509.KeyUsage(
-                    digital_signature=False,
-                    content_commitment=False,
-                    key_encipherment=False,
-                    data_encipherment=False,
-                    key_agreement=False,
-                    key_cert_sign=True,
-                    crl_sign=True,
-                    encipher_only=False,
-                    decipher_only=False,
-                ),
-                critical=True,
-            )
-            .add_extension(ski, critical=False)
-            .sign(key, hashes.SHA256())
-        )
+        now = now_utc()
+        cert = ca_build.root_certificate(key, name=name, now=now,
+                                         validity_days=ROOT_VALIDITY_DAYS)
         folder.mkdir(parents=True, exist_ok=True)
-        write_atomic(
-            folder / "root-key.pem",
-            key.private_bytes(
-                serialization.Encoding.PEM,
-                serialization.PrivateFormat.PKCS8,
-                serialization.BestAvailableEncryption(passphrase),
-            ),
-            private=True,
-        )
+        write_atomic(folder / "root-key.pem", encrypt_private_key(key, passphrase), private=True)
         write_atomic(folder / "root-cert.pem", cert.public_bytes(serialization.Encoding.PEM))
         write_atomic(folder / "registry.json", b"[]\n")
         write_atomic(folder / "README-BACKUP.txt", _BACKUP_NOTE.encode("utf-8"))
         meta = {
             "format": FORMAT,
             "name": name.strip(),
-            "created_at": _iso(now),
+            "created_at": iso(now),
             "crl_number": 1,
             "crl_validity_days": CRL_VALIDITY_DAYS,
         }
@@ -228,7 +166,7 @@ class CertificateAuthority:
             raise CredentialError("CA_DAMAGED", f"CRL unreadable: {exc}") from exc
 
     def crl_expires_in(self, now: dt.datetime | None = None) -> dt.timedelta:
-        return self.crl().next_update_utc - (now or _now())
+        return self.crl().next_update_utc - (now or now_utc())
 
     def crl_needs_reissue(self, now: dt.datetime | None = None) -> bool:
         """True within `CRL_WARNING_DAYS` of the CRL's next update (or after it)."""
@@ -241,14 +179,62 @@ class CertificateAuthority:
         """Root certificate + current CRL, for agencies, auditors and `--trust`."""
         return self.bundle().to_pem()
 
-    # --- signing operations (need the passphrase) -----------------------------------------
+    # --- keys at rest -----------------------------------------------------------------
+
+    def _load_key(self, file_name: str, passphrase: bytes) -> rsa.RSAPrivateKey:
+        """Decrypt a key of the folder; a key under a weaker KDF is re-encrypted at once.
+
+        The re-encrypted file replaces the old one atomically (temporary file + rename),
+        so an interruption leaves either the old or the new file, both readable.
+        """
+        path = self.folder / file_name
+        try:
+            pem = path.read_bytes()
+        except OSError as exc:
+            raise CredentialError("CA_DAMAGED", f"{file_name} unreadable: {exc}") from exc
+        key = load_private_key(pem, passphrase)
+        if needs_rewrap(pem):
+            write_atomic(path, encrypt_private_key(key, passphrase), private=True)
+        return key
 
     def _root_key(self, passphrase: bytes) -> rsa.RSAPrivateKey:
-        try:
-            pem = (self.folder / "root-key.pem").read_bytes()
-        except OSError as exc:
-            raise CredentialError("CA_DAMAGED", f"root key unreadable: {exc}") from exc
-        return load_private_key(pem, passphrase)
+        return self._load_key("root-key.pem", passphrase)
+
+    def unlock(self, passphrase: bytes) -> None:
+        """Check the CA passphrase (and upgrade the root key's protection if it is old).
+
+        Raises:
+            CredentialError: `WRONG_PASSPHRASE`, `CA_DAMAGED`.
+        """
+        self._root_key(passphrase)
+
+    def change_passphrase(self, *, old: bytes, new: bytes) -> None:
+        """Re-encrypt every key of the folder under a new passphrase; `old` first.
+
+        A wrong `old` changes nothing. The root key is written last: if the run is
+        interrupted after the receipt key was rewritten, the receipt key no longer opens
+        with the (old) CA passphrase and `receipt_signer` simply makes a new one.
+
+        Raises:
+            CredentialError: `WRONG_PASSPHRASE`, `EMPTY_PASSPHRASE`, `CA_DAMAGED`.
+        """
+        if not new:
+            raise CredentialError("EMPTY_PASSPHRASE", "the new passphrase is required")
+        root = self._root_key(old)
+        others = {}
+        for name in _KEY_FILES[1:]:
+            if (self.folder / name).is_file():
+                try:
+                    others[name] = self._load_key(name, old)
+                except CredentialError as exc:
+                    if exc.code != "WRONG_PASSPHRASE":
+                        raise
+                    # an interrupted earlier change: the receipt key is renewed on use
+        for name, key in others.items():
+            write_atomic(self.folder / name, encrypt_private_key(key, new), private=True)
+        write_atomic(self.folder / "root-key.pem", encrypt_private_key(root, new), private=True)
+
+    # --- signing operations (need the passphrase) -----------------------------------------
 
     def issue_from_csr(
         self,
@@ -258,16 +244,21 @@ class CertificateAuthority:
         agency_name: str,
         passphrase: bytes,
         validity_days: int = AGENCY_VALIDITY_DAYS,
+        person: str | None = None,
+        role: str | None = None,
     ) -> bytes:
         """Issue an agency certificate for the key in a CSR; returns the certificate PEM.
 
         The subject and extensions are set here; whatever else the CSR asks is ignored.
+        With `person` and `role` the certificate is a person's credential for the signature
+        chain (see `credentials.agency_subject`); the agency code is carried as always.
 
         Raises:
             CredentialError: `INVALID_CSR`, `UNSUPPORTED_KEY`, `WRONG_PASSPHRASE`,
-                `INVALID_AGENCY_CODE`, `INVALID_AGENCY_NAME`, `RESERVED_AGENCY_CODE`.
+                `INVALID_AGENCY_CODE`, `INVALID_AGENCY_NAME`, `RESERVED_AGENCY_CODE`,
+                `INVALID_ROLE`, `INVALID_PERSON`.
         """
-        _refuse_reserved(agency_code)
+        refuse_reserved(agency_code)
         try:
             csr = x509.load_pem_x509_csr(csr_pem)
         except (ValueError, TypeError) as exc:
@@ -284,6 +275,8 @@ class CertificateAuthority:
             passphrase=passphrase,
             validity_days=validity_days,
             route="csr",
+            person=person,
+            role=role,
         )
         return cert.public_bytes(serialization.Encoding.PEM)
 
@@ -295,16 +288,21 @@ class CertificateAuthority:
         passphrase: bytes,
         p12_passphrase: bytes,
         validity_days: int = AGENCY_VALIDITY_DAYS,
+        person: str | None = None,
+        role: str | None = None,
     ) -> bytes:
         """Generate an agency key, issue its certificate, return both as an encrypted PKCS#12.
+
+        The PKCS#12 is PBES2 / PBKDF2-SHA256 (`keys.KDF_ROUNDS`) / AES-256-CBC.
 
         Raises:
             CredentialError: `EMPTY_PASSPHRASE` (for the PKCS#12), or as `issue_from_csr`.
         """
-        _refuse_reserved(agency_code)
+        refuse_reserved(agency_code)
         if not p12_passphrase:
             raise CredentialError("EMPTY_PASSPHRASE", "the PKCS#12 file needs a passphrase")
-        agency_subject(agency_code=agency_code, agency_name=agency_name)  # validate first
+        agency_subject(agency_code=agency_code, agency_name=agency_name, person=person,
+                       role=role)  # validate first
         key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_SIZE)
         cert = self._issue(
             key.public_key(),
@@ -313,6 +311,8 @@ class CertificateAuthority:
             passphrase=passphrase,
             validity_days=validity_days,
             route="p12",
+            person=person,
+            role=role,
         )
         material = SignerMaterial(private_key=key, certificate=cert, chain=(self.root,))
         return material.to_pkcs12(p12_passphrase, friendly_name=agency_code.encode())
@@ -326,40 +326,16 @@ class CertificateAuthority:
         passphrase: bytes,
         validity_days: int,
         route: str,
+        person: str | None = None,
+        role: str | None = None,
     ) -> x509.Certificate:
-        subject = agency_subject(agency_code=agency_code, agency_name=agency_name)
+        subject = agency_subject(agency_code=agency_code, agency_name=agency_name,
+                                 person=person, role=role)
         root_key = self._root_key(passphrase)
-        now = _now()
-        cert = (
-            x509.CertificateBuilder()
-            .subject_name(subject)
-            .issuer_name(self.root.subject)
-            .public_key(public_key)
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(minutes=5))
-            .not_valid_after(now + dt.timedelta(days=validity_days))
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(
-                x509.KeyUsage(
-                    digital_signature=True,
-                    content_commitment=True,
-                    key_encipherment=False,
-                    data_encipherment=False,
-                    key_agreement=False,
-                    key_cert_sign=False,
-                    crl_sign=False,
-                    encipher_only=False,
-                    decipher_only=False,
-                ),
-                critical=True,
-            )
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
-            .add_extension(
-                x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()),
-                critical=False,
-            )
-            .sign(root_key, hashes.SHA256())
-        )
+        now = now_utc()
+        cert = ca_build.end_entity_certificate(
+            public_key, subject=subject, root=self.root, root_key=root_key, now=now,
+            validity_days=validity_days)
         serial = serial_hex(cert.serial_number)
         write_atomic(
             self.folder / "issued" / f"{serial}.pem", cert.public_bytes(serialization.Encoding.PEM)
@@ -370,10 +346,12 @@ class CertificateAuthority:
                 serial=serial,
                 agency_code=agency_code,
                 agency_name=agency_name.strip(),
-                not_before=_iso(cert.not_valid_before_utc),
-                not_after=_iso(cert.not_valid_after_utc),
-                issued_at=_iso(now),
+                not_before=iso(cert.not_valid_before_utc),
+                not_after=iso(cert.not_valid_after_utc),
+                issued_at=iso(now),
                 route=route,
+                person=person.strip() if person else None,
+                role=role if person else None,
             )
         )
         self._save_registry(entries)
@@ -384,7 +362,8 @@ class CertificateAuthority:
 
         The certificate is issued by the root with the reserved agency code, registered
         (route `receipt`, so `ca list` shows it and `ca revoke` can revoke it) and renewed
-        when it is revoked or has less than `RECEIPT_RENEW_DAYS` left. Its key is stored
+        when it is revoked, has less than `RECEIPT_RENEW_DAYS` left, or its key no longer
+        opens with the CA passphrase (an interrupted passphrase change). Its key is stored
         encrypted with the CA passphrase.
 
         Raises:
@@ -396,11 +375,17 @@ class CertificateAuthority:
                 cert = x509.load_pem_x509_certificate(cert_path.read_bytes())
             except ValueError as exc:
                 raise CredentialError("CA_DAMAGED", f"receipt certificate: {exc}") from exc
-            key = load_private_key(key_path.read_bytes(), passphrase)
+            self._root_key(passphrase)  # a wrong CA passphrase fails here, not below
+            try:
+                key = self._load_key("receipt-key.pem", passphrase)
+            except CredentialError as exc:
+                if exc.code != "WRONG_PASSPHRASE":
+                    raise
+                key = None
             entry = self.entry(cert.serial_number)
-            left = cert.not_valid_after_utc - _now()
-            if entry is not None and entry.status == "active" and left > dt.timedelta(
-                days=RECEIPT_RENEW_DAYS
+            left = cert.not_valid_after_utc - now_utc()
+            if key is not None and entry is not None and entry.status == "active" and left > (
+                dt.timedelta(days=RECEIPT_RENEW_DAYS)
             ):
                 try:
                     return SignerMaterial(private_key=key, certificate=cert, chain=(self.root,))
@@ -416,15 +401,7 @@ class CertificateAuthority:
             validity_days=AGENCY_VALIDITY_DAYS,
             route=RECEIPT_ROUTE,
         )
-        write_atomic(
-            key_path,
-            key.private_bytes(
-                serialization.Encoding.PEM,
-                serialization.PrivateFormat.PKCS8,
-                serialization.BestAvailableEncryption(passphrase),
-            ),
-            private=True,
-        )
+        write_atomic(key_path, encrypt_private_key(key, passphrase), private=True)
         write_atomic(cert_path, cert.public_bytes(serialization.Encoding.PEM))
         return SignerMaterial(private_key=key, certificate=cert, chain=(self.root,))
 
@@ -458,7 +435,7 @@ class CertificateAuthority:
         ]
         if not hits:
             raise CredentialError("NOT_FOUND", "no active certificate matches")
-        stamp = _iso(_now())
+        stamp = iso(now_utc())
         revoked = {e.serial for e in hits}
         entries = [
             RegistryEntry(
@@ -478,60 +455,16 @@ class CertificateAuthority:
         return self.crl()
 
     def _write_crl(self, root_key: rsa.RSAPrivateKey) -> None:
-        now = _now()
         number = int(self._meta.get("crl_number", 1))
-        builder = (
-            x509.CertificateRevocationListBuilder()
-            .issuer_name(self.root.subject)
-            .last_update(now - dt.timedelta(minutes=5))
-            .next_update(now + dt.timedelta(days=int(self._meta["crl_validity_days"])))
-            .add_extension(x509.CRLNumber(number), critical=False)
-            .add_extension(
-                x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()),
-                critical=False,
-            )
-        )
-        for entry in self.registry():
-            if entry.status != "revoked":
-                continue
-            revoked = (
-                x509.RevokedCertificateBuilder()
-                .serial_number(int(entry.serial, 16))
-                .revocation_date(dt.datetime.fromisoformat(entry.revoked_at or _iso(now)))
-                .add_extension(
-                    x509.CRLReason(
-                        REVOCATION_REASONS.get(
-                            entry.reason or "unspecified", x509.ReasonFlags.unspecified
-                        )
-                    ),
-                    critical=False,
-                )
-                .build()
-            )
-            builder = builder.add_revoked_certificate(revoked)
-        crl = builder.sign(root_key, hashes.SHA256())
+        crl = ca_build.revocation_list(
+            root=self.root, root_key=root_key, entries=self.registry(), number=number,
+            now=now_utc(), validity_days=int(self._meta["crl_validity_days"]))
         write_atomic(self.folder / "crl.pem", crl.public_bytes(serialization.Encoding.PEM))
         self._meta["crl_number"] = number + 1
         write_atomic(self.folder / "ca.json", json.dumps(self._meta, indent=2).encode("utf-8"))
 
     def _save_registry(self, entries: list[RegistryEntry]) -> None:
-        data = json.dumps([asdict(e) for e in entries], indent=2, ensure_ascii=False)
+        rows = [{k: v for k, v in asdict(e).items() if v is not None or k not in ("person",
+                 "role")} for e in entries]
+        data = json.dumps(rows, indent=2, ensure_ascii=False)
         write_atomic(self.folder / "registry.json", (data + "\n").encode("utf-8"))
-
-
-def _refuse_reserved(agency_code: str) -> None:
-    if isinstance(agency_code, str) and agency_code.strip().upper() == COORDINATOR_CODE:
-        raise CredentialError(
-            "RESERVED_AGENCY_CODE", f"{agency_code!r} is reserved for the coordinator"
-        )
-
-
-def serial_hex(serial: int | str) -> str:
-    """A certificate serial as the registry writes it: lower-case hex, no prefix."""
-    if isinstance(serial, int):
-        return format(serial, "x")
-    text = serial.strip().lower().removeprefix("0x").replace(":", "")
-    try:
-        return format(int(text, 16), "x")
-    except ValueError:
-        raise CredentialError("NOT_FOUND", f"not a certificate serial: {serial!r}") from None

@@ -23,28 +23,29 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from asn1crypto import crl as asn1_crl
 from asn1crypto import pkcs12 as asn1_pkcs12
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from digigov_desktop.errors import DigigovError
+from digigov_desktop.signing.errors import CredentialError
+from digigov_desktop.signing.keys import encrypt_private_key, pkcs12_encryption
+from digigov_desktop.signing.trust import TrustBundle, issued_by  # the bundle's old home
 
 # pyHanko is imported where it is used (signing, PKCS#12, trust conversion): importing it
 # costs ~0.4 s, which the GUI's start-up and the credential page's state do not need.
 
 if TYPE_CHECKING:
-    from asn1crypto import x509 as asn1_x509
     from pyhanko.sign.signers import SimpleSigner
 
 __all__ = [
     "AGENCY_CODE_PREFIX",
     "KEY_SIZE",
+    "ROLES",
     "CredentialError",
     "SignerMaterial",
     "TrustBundle",
@@ -56,6 +57,8 @@ __all__ = [
     "load_certificate",
     "load_pkcs12",
     "load_private_key",
+    "person_of",
+    "role_of",
 ]
 
 AGENCY_CODE_PREFIX = "DIGIGOV-"
@@ -63,48 +66,74 @@ KEY_SIZE = 3072
 MIN_KEY_SIZE = 2048
 _CN_MAX = 64
 _AGENCY_CODE_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,31}")
-_PEM_BLOCK_RE = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----\r?\n.*?-----END \1-----", re.DOTALL)
-
-
-class CredentialError(DigigovError):
-    """A credential (key, certificate, PKCS#12, trust bundle) cannot be used.
-
-    Codes: ``WRONG_PASSPHRASE``, ``EMPTY_PASSPHRASE``, ``INVALID_KEY``,
-    ``KEY_NOT_ENCRYPTED``, ``UNSUPPORTED_KEY``, ``INVALID_CERTIFICATE``,
-    ``CERT_KEY_MISMATCH``, ``INVALID_PKCS12``, ``INVALID_TRUST_BUNDLE``,
-    ``INVALID_AGENCY_CODE``, ``INVALID_AGENCY_NAME``.
-    """
-
-    code = "CREDENTIAL"
-
-    def __init__(self, code: str, message: str | None = None) -> None:
-        super().__init__(message or code, code=code)
+# A person's credential for the signature chain carries its role in the subject's
+# ``title`` attribute (OID 2.5.4.12); credentials without one sign as the preparer.
+ROLES = ("preparer", "reviewer", "approver")
 
 
 # --------------------------------------------------------------------------- subject
 
 
-def agency_subject(*, agency_code: str, agency_name: str) -> x509.Name:
+def agency_subject(
+    *, agency_code: str, agency_name: str, person: str | None = None, role: str | None = None
+) -> x509.Name:
     """Build the certificate subject for an agency (see the module docstring).
+
+    With ``person`` the subject names a person signing for the agency: CN = the person,
+    O = the agency name, title = the role, serialNumber = the agency code as always.
 
     Args:
         agency_code: short registry code, ``[A-Za-z0-9][A-Za-z0-9._-]{0,31}``.
         agency_name: display name; truncated to 64 characters for the CN.
+        person: the signer's name, for a person's credential (needs ``role``).
+        role: ``preparer``, ``reviewer`` or ``approver`` (needs ``person``).
 
     Raises:
-        CredentialError: ``INVALID_AGENCY_CODE`` or ``INVALID_AGENCY_NAME``.
+        CredentialError: ``INVALID_AGENCY_CODE``, ``INVALID_AGENCY_NAME``,
+            ``INVALID_PERSON``, ``INVALID_ROLE``.
     """
     if not isinstance(agency_code, str) or not _AGENCY_CODE_RE.fullmatch(agency_code):
         raise CredentialError("INVALID_AGENCY_CODE", f"invalid agency code {agency_code!r}")
     name = (agency_name or "").strip()
     if not name:
         raise CredentialError("INVALID_AGENCY_NAME", "agency name is empty")
+    if person is None and role is None:
+        return x509.Name(
+            [
+                x509.NameAttribute(NameOID.COMMON_NAME, name[:_CN_MAX]),
+                x509.NameAttribute(NameOID.SERIAL_NUMBER, AGENCY_CODE_PREFIX + agency_code),
+            ]
+        )
+    if role not in ROLES:
+        raise CredentialError("INVALID_ROLE", f"role must be one of {', '.join(ROLES)}")
+    who = (person or "").strip()
+    if not who:
+        raise CredentialError("INVALID_PERSON", "a person's credential needs the person's name")
     return x509.Name(
         [
-            x509.NameAttribute(NameOID.COMMON_NAME, name[:_CN_MAX]),
+            x509.NameAttribute(NameOID.COMMON_NAME, who[:_CN_MAX]),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, name[:_CN_MAX]),
+            x509.NameAttribute(NameOID.TITLE, role),
             x509.NameAttribute(NameOID.SERIAL_NUMBER, AGENCY_CODE_PREFIX + agency_code),
         ]
     )
+
+
+def role_of(cert: x509.Certificate) -> str | None:
+    """The signature-chain role a certificate carries (exactly one known ``title``), or None."""
+    try:
+        values = [a.value for a in cert.subject.get_attributes_for_oid(NameOID.TITLE)]
+    except (ValueError, AttributeError):
+        return None
+    return values[0] if len(values) == 1 and values[0] in ROLES else None
+
+
+def person_of(cert: x509.Certificate) -> str | None:
+    """The person's name of a person's credential (its CN when it has a role), or None."""
+    if role_of(cert) is None:
+        return None
+    names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(names[0].value) if names else None
 
 
 def agency_code_of(cert: x509.Certificate | x509.CertificateSigningRequest) -> str | None:
@@ -152,12 +181,7 @@ def generate_key_and_csr(
         raise CredentialError("EMPTY_PASSPHRASE", "a key passphrase is required")
     key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_SIZE)
     csr = x509.CertificateSigningRequestBuilder().subject_name(subject).sign(key, hashes.SHA256())
-    key_pem = key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.BestAvailableEncryption(passphrase),
-    )
-    return key_pem, csr.public_bytes(serialization.Encoding.PEM)
+    return encrypt_private_key(key, passphrase), csr.public_bytes(serialization.Encoding.PEM)
 
 
 def load_private_key(pem: bytes, passphrase: bytes) -> rsa.RSAPrivateKey:
@@ -274,7 +298,8 @@ class SignerMaterial:
         return agency_code_of(self.certificate)
 
     def to_pkcs12(self, passphrase: bytes, *, friendly_name: bytes = b"digigov") -> bytes:
-        """Serialise key, certificate and chain as an encrypted PKCS#12 archive.
+        """Serialise key, certificate and chain as an encrypted PKCS#12 archive
+        (PBES2, PBKDF2-SHA256 at ``keys.KDF_ROUNDS``, AES-256-CBC, SHA-256 MAC).
 
         Raises:
             CredentialError: ``EMPTY_PASSPHRASE``.
@@ -286,7 +311,7 @@ class SignerMaterial:
             self.private_key,
             self.certificate,
             list(self.chain) or None,
-            serialization.BestAvailableEncryption(passphrase),
+            pkcs12_encryption(passphrase),
         )
 
     @cached_property
@@ -385,86 +410,3 @@ def _looks_like_pfx(data: bytes) -> bool:
     except (ValueError, TypeError, KeyError, AttributeError):
         return False
 
-
-# --------------------------------------------------------------------------- trust
-
-
-@dataclass(frozen=True, eq=False)
-class TrustBundle:
-    """The coordinator's root certificate(s) and current CRL, shipped with the app.
-
-    The CRL is optional at parse time, but verification requires it.
-    """
-
-    roots: tuple[x509.Certificate, ...]
-    crl: x509.CertificateRevocationList | None = None
-
-    @classmethod
-    def from_pem(cls, data: bytes) -> TrustBundle:
-        """Parse a PEM bundle: one or more CERTIFICATE blocks and at most one X509 CRL.
-
-        Raises:
-            CredentialError: ``INVALID_TRUST_BUNDLE``.
-        """
-        if not isinstance(data, bytes | bytearray):
-            raise CredentialError("INVALID_TRUST_BUNDLE", "trust bundle must be bytes")
-        roots: list[x509.Certificate] = []
-        crls: list[x509.CertificateRevocationList] = []
-        for match in _PEM_BLOCK_RE.finditer(bytes(data)):
-            kind, block = match.group(1), match.group(0)
-            try:
-                if kind == b"CERTIFICATE":
-                    roots.append(x509.load_pem_x509_certificate(block))
-                elif kind == b"X509 CRL":
-                    crls.append(x509.load_pem_x509_crl(block))
-                else:
-                    raise ValueError(f"unexpected PEM block {kind!r}")
-            except ValueError as exc:
-                raise CredentialError("INVALID_TRUST_BUNDLE", f"bad PEM block: {exc}") from exc
-        if not roots or len(crls) > 1:
-            raise CredentialError(
-                "INVALID_TRUST_BUNDLE",
-                f"need >= 1 certificate and <= 1 CRL, got {len(roots)} and {len(crls)}",
-            )
-        for root in roots:
-            _require_ca(root)
-        return cls(roots=tuple(roots), crl=crls[0] if crls else None)
-
-    def to_pem(self) -> bytes:
-        """Serialise the bundle back to PEM (certificates first, then the CRL)."""
-        parts = [c.public_bytes(serialization.Encoding.PEM) for c in self.roots]
-        if self.crl is not None:
-            parts.append(self.crl.public_bytes(serialization.Encoding.PEM))
-        return b"".join(parts)
-
-    @cached_property
-    def asn1_roots(self) -> list[asn1_x509.Certificate]:
-        """Roots as asn1crypto objects, converted once (for pyHanko)."""
-        from pyhanko.keys.internal import translate_pyca_cryptography_cert_to_asn1
-
-        return [translate_pyca_cryptography_cert_to_asn1(c) for c in self.roots]
-
-    @cached_property
-    def asn1_crl(self) -> asn1_crl.CertificateList | None:
-        """The CRL as an asn1crypto object, converted once (for pyHanko)."""
-        if self.crl is None:
-            return None
-        return asn1_crl.CertificateList.load(self.crl.public_bytes(serialization.Encoding.DER))
-
-
-def issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
-    """True when `issuer` signed `cert` directly (names and signature both match)."""
-    try:
-        cert.verify_directly_issued_by(issuer)
-    except (ValueError, TypeError, InvalidSignature):
-        return False
-    return True
-
-
-def _require_ca(cert: x509.Certificate) -> None:
-    try:
-        bc = cert.extensions.get_extension_for_class(x509.BasicConstraints).value
-    except (x509.ExtensionNotFound, ValueError) as exc:
-        raise CredentialError("INVALID_TRUST_BUNDLE", "root has no BasicConstraints") from exc
-    if not bc.ca:
-        raise CredentialError("INVALID_TRUST_BUNDLE", "bundle certificate is not a CA")

@@ -57,6 +57,14 @@ def install(
     return row_id
 
 
+def replace_key(db: Database, row_id: int, *, key_pem: bytes, expected: bytes) -> None:
+    """Store a re-encrypted key; only if the row still holds `expected` (no lost update)."""
+    cursor = db.execute("UPDATE credential SET key_pem = ? WHERE id = ? AND key_pem = ?",
+                        [key_pem, row_id, expected])
+    if cursor.rowcount != 1:
+        raise RuntimeError("the stored key changed while it was being re-encrypted")
+
+
 def put_trust_bundle(db: Database, bundle_pem: bytes) -> None:
     db.execute(
         "INSERT INTO trust_bundle (id, bundle_pem, imported_at) VALUES (1, ?, ?) "
