@@ -16,6 +16,14 @@ CODE_TEXT = {
     "EMPTY_PASSPHRASE": QT_TRANSLATE_NOOP("Codes", "A passphrase is required."),
     "PASSPHRASE_MISMATCH": QT_TRANSLATE_NOOP("Codes", "The two passphrases do not match."),
     "PASSPHRASE_REQUIRED": QT_TRANSLATE_NOOP("Codes", "A passphrase is required."),
+    "PASSPHRASE_TOO_SHORT": QT_TRANSLATE_NOOP(
+        "Codes", "The passphrase is too short: use at least %1 characters, for example a few "
+        "words."),
+    "PASSPHRASE_COMMON": QT_TRANSLATE_NOOP(
+        "Codes", "The passphrase is too common and easy to guess; choose another one."),
+    "INVALID_ROLE": QT_TRANSLATE_NOOP(
+        "Codes", "The role must be preparer, reviewer or approver."),
+    "INVALID_PERSON": QT_TRANSLATE_NOOP("Codes", "A person's credential needs the person's name."),
     "INVALID_PKCS12": QT_TRANSLATE_NOOP(
         "Codes", "The file is not a valid PKCS#12 credential (.p12)."),
     "INVALID_CERTIFICATE": QT_TRANSLATE_NOOP("Codes", "The file is not a valid certificate."),

@@ -170,4 +170,6 @@ def error_message(exc: DigigovError) -> str:
         first = outcome_text(str(params.get("reason", "")))
     elif exc.code == "NOT_READY":
         first = str(len(params.get("issues") or ()))
+    elif exc.code == "PASSPHRASE_TOO_SHORT":
+        first = str(params.get("min_length", ""))
     return text.replace("%1", first)

@@ -102,27 +102,7 @@
         <translation>Elija una carpeta vacía para la autoridad certificadora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="129"/>
-        <source>The passphrase is too short: use at least 10 characters, for example a few words.</source>
-        <translation>La frase de contraseña es demasiado corta: use al menos 10 caracteres, por ejemplo varias palabras.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="131"/>
-        <source>Weak passphrase: add more words, digits or symbols.</source>
-        <translation>Frase de contraseña débil: agregue más palabras, dígitos o símbolos.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="132"/>
-        <source>Fair passphrase: a longer one would be stronger.</source>
-        <translation>Frase de contraseña aceptable: una más larga sería más segura.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="133"/>
-        <source>Strong passphrase.</source>
-        <translation>Frase de contraseña segura.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="130"/>
         <source>The two passphrases do not match yet.</source>
         <translation>Las dos frases de contraseña aún no coinciden.</translation>
     </message>
@@ -130,103 +110,108 @@
 <context>
     <name>CaPage</name>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="90"/>
-        <location filename="../../ui/pages/ca_page.py" line="250"/>
+        <location filename="../../ui/pages/ca_page.py" line="99"/>
+        <location filename="../../ui/pages/ca_page.py" line="261"/>
         <source>Certificate authority</source>
         <translation>Autoridad certificadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="101"/>
+        <location filename="../../ui/pages/ca_page.py" line="110"/>
         <source>The certificate authority issues the agencies&apos; signing credentials and revokes them. It is one folder on this computer; the import checks every submission against it. Create one for the campaign, or open the folder of an existing one.</source>
         <translation>La autoridad certificadora emite las credenciales de firma de las instituciones y las revoca. Es una carpeta en este computador; la importación verifica cada envío contra ella. Cree una para la campaña o abra la carpeta de una existente.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="106"/>
+        <location filename="../../ui/pages/ca_page.py" line="115"/>
         <source>&amp;Create a certificate authority…</source>
         <translation>&amp;Crear una autoridad certificadora…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="107"/>
+        <location filename="../../ui/pages/ca_page.py" line="116"/>
         <source>&amp;Open an existing authority folder…</source>
         <translation>&amp;Abrir la carpeta de una autoridad existente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="121"/>
+        <location filename="../../ui/pages/ca_page.py" line="130"/>
         <source>Authority</source>
         <translation>Autoridad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="128"/>
+        <location filename="../../ui/pages/ca_page.py" line="137"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="129"/>
+        <location filename="../../ui/pages/ca_page.py" line="138"/>
         <source>Use &amp;another folder…</source>
         <translation>Usar &amp;otra carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="131"/>
+        <location filename="../../ui/pages/ca_page.py" line="140"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="133"/>
+        <location filename="../../ui/pages/ca_page.py" line="142"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="137"/>
+        <location filename="../../ui/pages/ca_page.py" line="146"/>
         <source>Revocation list:</source>
         <translation>Lista de revocación:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="140"/>
+        <location filename="../../ui/pages/ca_page.py" line="149"/>
         <source>Back up this whole folder to two separate places after every change, and keep the passphrase apart from the backups: a lost passphrase cannot be recovered.</source>
         <translation>Respalde esta carpeta completa en dos lugares distintos después de cada cambio y guarde la frase de contraseña separada de los respaldos: una frase de contraseña perdida no se puede recuperar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="151"/>
+        <location filename="../../ui/pages/ca_page.py" line="160"/>
         <source>Issue from a &amp;request…</source>
         <translation>Emitir desde una &amp;solicitud…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="152"/>
+        <location filename="../../ui/pages/ca_page.py" line="161"/>
         <source>Issue as &amp;PKCS#12…</source>
         <translation>Emitir como &amp;PKCS#12…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="153"/>
+        <location filename="../../ui/pages/ca_page.py" line="162"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Revocar…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="154"/>
+        <location filename="../../ui/pages/ca_page.py" line="163"/>
         <source>Reissue the revocation &amp;list…</source>
         <translation>Volver a emitir la &amp;lista de revocación…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="155"/>
+        <location filename="../../ui/pages/ca_page.py" line="164"/>
         <source>Export the trust &amp;bundle…</source>
         <translation>Exportar el &amp;paquete de confianza…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/ca_page.py" line="165"/>
+        <source>C&amp;hange the passphrase…</source>
+        <translation>Cam&amp;biar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="175"/>
         <source>Issued credentials</source>
         <translation>Credenciales emitidas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="174"/>
+        <location filename="../../ui/pages/ca_page.py" line="184"/>
         <source>Issued credentials:</source>
         <translation>Credenciales emitidas:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="198"/>
+        <location filename="../../ui/pages/ca_page.py" line="209"/>
         <source>%1 is not a certificate authority folder (any more). Create one or open the right folder.</source>
         <translation>%1 no es (o ya no es) la carpeta de una autoridad certificadora. Cree una o abra la carpeta correcta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ca_page.py" line="217"/>
+        <location filename="../../ui/pages/ca_page.py" line="228"/>
         <source>valid until %1 (%n day(s) left)</source>
         <translation>
             <numerusform>vigente hasta el %1 (queda %n día)</numerusform>
@@ -234,12 +219,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="221"/>
+        <location filename="../../ui/pages/ca_page.py" line="232"/>
         <source>The revocation list has expired: every import is rejected until you reissue it.</source>
         <translation>La lista de revocación venció: toda importación se rechaza hasta que la vuelva a emitir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ca_page.py" line="224"/>
+        <location filename="../../ui/pages/ca_page.py" line="235"/>
         <source>The revocation list expires in %n day(s): reissue it now and send the new trust bundle to the agencies.</source>
         <translation>
             <numerusform>La lista de revocación vence en %n día: vuelva a emitirla ahora y envíe el nuevo paquete de confianza a las instituciones.</numerusform>
@@ -247,102 +232,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="263"/>
+        <location filename="../../ui/pages/ca_page.py" line="274"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="279"/>
+        <location filename="../../ui/pages/ca_page.py" line="290"/>
         <source>The certificate authority was created in %1. Back up this folder now, and export the trust bundle for the agencies.</source>
         <translation>La autoridad certificadora se creó en %1. Respalde esta carpeta ahora y exporte el paquete de confianza para las instituciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="282"/>
+        <location filename="../../ui/pages/ca_page.py" line="293"/>
         <source>Creating the root key… this takes a few seconds.</source>
         <translation>Creando la clave raíz… esto tarda unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="287"/>
+        <location filename="../../ui/pages/ca_page.py" line="298"/>
         <source>Choose the certificate authority folder</source>
         <translation>Elija la carpeta de la autoridad certificadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="309"/>
+        <location filename="../../ui/pages/ca_page.py" line="320"/>
         <source>Save the certificate</source>
         <translation>Guardar el certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="310"/>
+        <location filename="../../ui/pages/ca_page.py" line="321"/>
         <source>Certificate (*.crt)</source>
         <translation>Certificado (*.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="313"/>
+        <location filename="../../ui/pages/ca_page.py" line="324"/>
         <source>Save the PKCS#12 file</source>
         <translation>Guardar el archivo PKCS#12</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="314"/>
+        <location filename="../../ui/pages/ca_page.py" line="325"/>
         <source>PKCS#12 (*.p12)</source>
         <translation>PKCS#12 (*.p12)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="324"/>
+        <location filename="../../ui/pages/ca_page.py" line="335"/>
         <source>The credential for %1 was saved to %2. Send it to the agency together with the trust bundle.</source>
         <translation>La credencial de %1 se guardó en %2. Envíela a la institución junto con el paquete de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="328"/>
+        <location filename="../../ui/pages/ca_page.py" line="339"/>
         <source>Issuing the credential…</source>
         <translation>Emitiendo la credencial…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="335"/>
+        <location filename="../../ui/pages/ca_page.py" line="346"/>
         <source>the credential %1 of %2 (%3)</source>
         <translation>la credencial %1 de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="343"/>
+        <location filename="../../ui/pages/ca_page.py" line="354"/>
         <source>The credential was revoked and the revocation list reissued. Export the trust bundle and send it to the agencies.</source>
         <translation>La credencial se revocó y la lista de revocación se volvió a emitir. Exporte el paquete de confianza y envíelo a las instituciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="346"/>
+        <location filename="../../ui/pages/ca_page.py" line="357"/>
         <source>Revoking…</source>
         <translation>Revocando…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="350"/>
+        <location filename="../../ui/pages/ca_page.py" line="361"/>
         <source>Reissue the revocation list</source>
         <translation>Volver a emitir la lista de revocación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="351"/>
+        <location filename="../../ui/pages/ca_page.py" line="362"/>
         <source>Enter the passphrase of the certificate authority.</source>
         <translation>Ingrese la frase de contraseña de la autoridad certificadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="357"/>
+        <location filename="../../ui/pages/ca_page.py" line="368"/>
         <source>The revocation list was reissued. Export the trust bundle and send it to the agencies.</source>
         <translation>La lista de revocación se volvió a emitir. Exporte el paquete de confianza y envíelo a las instituciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="360"/>
+        <location filename="../../ui/pages/ca_page.py" line="371"/>
         <source>Signing the revocation list…</source>
         <translation>Firmando la lista de revocación…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="365"/>
+        <location filename="../../ui/pages/ca_page.py" line="375"/>
+        <location filename="../../ui/pages/ca_page.py" line="379"/>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="376"/>
+        <source>Enter the current passphrase of the certificate authority.</source>
+        <translation>Escriba la frase de contraseña actual de la autoridad certificadora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="380"/>
+        <source>Choose the new passphrase of the certificate authority. Nobody can recover it: write it down and keep it apart from the backups.</source>
+        <translation>Elija la nueva frase de contraseña de la autoridad certificadora. Nadie puede recuperarla: anótela y guárdela separada de los respaldos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="387"/>
+        <source>The passphrase was changed. Back up the folder again: older backups still open with the old passphrase.</source>
+        <translation>La frase de contraseña se cambió. Respalde la carpeta de nuevo: los respaldos anteriores se siguen abriendo con la frase antigua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="390"/>
+        <source>Re-encrypting the keys…</source>
+        <translation>Volviendo a cifrar las claves…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="395"/>
         <source>Save the trust bundle</source>
         <translation>Guardar el paquete de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="366"/>
+        <location filename="../../ui/pages/ca_page.py" line="396"/>
         <source>Trust bundle (*.pem)</source>
         <translation>Paquete de confianza (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="375"/>
+        <location filename="../../ui/pages/ca_page.py" line="405"/>
         <source>The trust bundle was saved to %1. Agencies install it with their credential.</source>
         <translation>El paquete de confianza se guardó en %1. Las instituciones lo instalan junto con su credencial.</translation>
     </message>
@@ -367,236 +378,256 @@
     </message>
     <message>
         <location filename="../../ui/code_text.py" line="19"/>
+        <source>The passphrase is too short: use at least %1 characters, for example a few words.</source>
+        <translation>La frase de contraseña es demasiado corta: use al menos %1 caracteres, por ejemplo varias palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="22"/>
+        <source>The passphrase is too common and easy to guess; choose another one.</source>
+        <translation>La frase de contraseña es demasiado común y fácil de adivinar; elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="24"/>
+        <source>The role must be preparer, reviewer or approver.</source>
+        <translation>El rol debe ser preparación, revisión o aprobación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="26"/>
+        <source>A person&apos;s credential needs the person&apos;s name.</source>
+        <translation>La credencial de una persona necesita el nombre de la persona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="27"/>
         <source>The file is not a valid PKCS#12 credential (.p12).</source>
         <translation>El archivo no es una credencial PKCS#12 (.p12) válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="21"/>
+        <location filename="../../ui/code_text.py" line="29"/>
         <source>The file is not a valid certificate.</source>
         <translation>El archivo no es un certificado válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="22"/>
+        <location filename="../../ui/code_text.py" line="30"/>
         <source>The stored key cannot be read.</source>
         <translation>No se puede leer la clave guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="23"/>
+        <location filename="../../ui/code_text.py" line="31"/>
         <source>The key is not protected by a passphrase and cannot be used.</source>
         <translation>La clave no está protegida con una frase de contraseña y no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="25"/>
+        <location filename="../../ui/code_text.py" line="33"/>
         <source>The key type is not supported: agency keys are RSA of 2048 bits or more.</source>
         <translation>El tipo de clave no es compatible: las claves de las instituciones son RSA de 2048 bits o más.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="27"/>
+        <location filename="../../ui/code_text.py" line="35"/>
         <source>The certificate does not belong to this installation&apos;s key request.</source>
         <translation>El certificado no corresponde a la solicitud de clave de esta instalación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="29"/>
+        <location filename="../../ui/code_text.py" line="37"/>
         <source>The credential belongs to another agency.</source>
         <translation>La credencial pertenece a otra institución.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="30"/>
+        <location filename="../../ui/code_text.py" line="38"/>
         <source>The certificate was not issued by the coordinator of the trust bundle.</source>
         <translation>El certificado no fue emitido por la coordinación del paquete de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="32"/>
+        <location filename="../../ui/code_text.py" line="40"/>
         <source>Set up the agency before requesting a credential.</source>
         <translation>Configure la institución antes de solicitar una credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="33"/>
+        <location filename="../../ui/code_text.py" line="41"/>
         <source>There is no pending credential request: request a credential first.</source>
         <translation>No hay una solicitud de credencial pendiente: primero solicite una credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="35"/>
+        <location filename="../../ui/code_text.py" line="43"/>
         <source>No signing credential is installed.</source>
         <translation>No hay una credencial de firma instalada.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="36"/>
+        <location filename="../../ui/code_text.py" line="44"/>
         <source>The coordinator&apos;s trust bundle is not installed.</source>
         <translation>No está instalado el paquete de confianza de la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="38"/>
+        <location filename="../../ui/code_text.py" line="46"/>
         <source>The trust bundle is not valid (it needs the root certificate and the CRL).</source>
         <translation>El paquete de confianza no es válido (debe contener el certificado raíz y la CRL).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="40"/>
+        <location filename="../../ui/code_text.py" line="48"/>
         <source>The agency code may only contain letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>El código de la institución solo admite letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="42"/>
+        <location filename="../../ui/code_text.py" line="50"/>
         <source>The agency name is required.</source>
         <translation>El nombre de la institución es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="43"/>
+        <location filename="../../ui/code_text.py" line="51"/>
         <source>That agency code is reserved for the coordinator; choose another one.</source>
         <translation>Ese código de institución está reservado para la coordinación; elija otro.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="45"/>
+        <location filename="../../ui/code_text.py" line="53"/>
         <source>The certificate authority needs a name.</source>
         <translation>La autoridad certificadora necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="46"/>
+        <location filename="../../ui/code_text.py" line="54"/>
         <source>The evaluation is not ready to submit: %1 problem(s) must be solved first.</source>
         <translation>La evaluación no está lista para enviar: primero hay que resolver %1 problema(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="48"/>
+        <location filename="../../ui/code_text.py" line="56"/>
         <source>The file was not saved because the coordinator would reject it: %1</source>
         <translation>El archivo no se guardó porque la coordinación lo rechazaría: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="50"/>
+        <location filename="../../ui/code_text.py" line="58"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="51"/>
+        <location filename="../../ui/code_text.py" line="59"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="52"/>
+        <location filename="../../ui/code_text.py" line="60"/>
         <source>%1 already exists; choose another file name (it is never overwritten).</source>
         <translation>%1 ya existe; elija otro nombre de archivo (nunca se sobrescribe).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="54"/>
+        <location filename="../../ui/code_text.py" line="62"/>
         <source>The evidence files are too large to embed in the submission. Export without embedding them.</source>
         <translation>Los medios de verificación son demasiado grandes para incluirlos en el envío. Exporte sin incluirlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="57"/>
+        <location filename="../../ui/code_text.py" line="65"/>
         <source>The database has no evaluation yet.</source>
         <translation>La base de datos aún no tiene una evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="58"/>
+        <location filename="../../ui/code_text.py" line="66"/>
         <source>That folder already holds a certificate authority; it is never overwritten.</source>
         <translation>Esa carpeta ya contiene una autoridad certificadora; nunca se sobrescribe.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="60"/>
+        <location filename="../../ui/code_text.py" line="68"/>
         <source>That folder is not a DigiGov certificate authority.</source>
         <translation>Esa carpeta no es una autoridad certificadora de DigiGov.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="62"/>
+        <location filename="../../ui/code_text.py" line="70"/>
         <source>The certificate authority folder is damaged: restore it from a backup.</source>
         <translation>La carpeta de la autoridad certificadora está dañada: restáurela desde un respaldo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="64"/>
+        <location filename="../../ui/code_text.py" line="72"/>
         <source>The file is not a valid certificate request.</source>
         <translation>El archivo no es una solicitud de certificado válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="65"/>
+        <location filename="../../ui/code_text.py" line="73"/>
         <source>No active certificate matches.</source>
         <translation>Ningún certificado vigente coincide.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="66"/>
+        <location filename="../../ui/code_text.py" line="74"/>
         <source>Unknown revocation reason.</source>
         <translation>Motivo de revocación desconocido.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="67"/>
+        <location filename="../../ui/code_text.py" line="75"/>
         <source>%1 is a DigiGov database of another kind.</source>
         <translation>%1 es una base de datos de DigiGov de otro tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="69"/>
+        <location filename="../../ui/code_text.py" line="77"/>
         <source>Unknown element.</source>
         <translation>Elemento desconocido.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="70"/>
+        <location filename="../../ui/code_text.py" line="78"/>
         <source>The level must be a whole number from 0 to 5, or not applicable.</source>
         <translation>El nivel debe ser un número entero de 0 a 5, o «no aplica».</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="72"/>
+        <location filename="../../ui/code_text.py" line="80"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="73"/>
+        <location filename="../../ui/code_text.py" line="81"/>
         <source>The central database holds no accepted submission for that selection.</source>
         <translation>La base de datos central no tiene envíos aceptados para esa selección.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="75"/>
+        <location filename="../../ui/code_text.py" line="83"/>
         <source>Choose one cycle before comparing it with another.</source>
         <translation>Elija un ciclo antes de compararlo con otro.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="77"/>
+        <location filename="../../ui/code_text.py" line="85"/>
         <source>The central database holds no accepted submission with that revision.</source>
         <translation>La base de datos central no tiene un envío aceptado con esa revisión.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="79"/>
+        <location filename="../../ui/code_text.py" line="87"/>
         <source>The receipt was not saved because it does not verify; check the CA folder.</source>
         <translation>El acuse no se guardó porque no se puede verificar; revise la carpeta de la autoridad certificadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="81"/>
+        <location filename="../../ui/code_text.py" line="89"/>
         <source>The file is not an intact signed receipt.</source>
         <translation>El archivo no es un acuse de recibo firmado e íntegro.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="82"/>
+        <location filename="../../ui/code_text.py" line="90"/>
         <source>The receipt&apos;s data are not valid.</source>
         <translation>Los datos del acuse de recibo no son válidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="83"/>
+        <location filename="../../ui/code_text.py" line="91"/>
         <source>The receipt is not signed by the coordinator of this installation.</source>
         <translation>El acuse no está firmado por la coordinación de esta instalación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="85"/>
+        <location filename="../../ui/code_text.py" line="93"/>
         <source>The coordinator&apos;s receipt certificate has been revoked; ask for a new receipt.</source>
         <translation>El certificado de acuses de la coordinación fue revocado; solicite un nuevo acuse.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="87"/>
+        <location filename="../../ui/code_text.py" line="95"/>
         <source>The coordinator&apos;s receipt certificate had expired; ask for a new receipt.</source>
         <translation>El certificado de acuses de la coordinación estaba vencido; solicite un nuevo acuse.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="89"/>
+        <location filename="../../ui/code_text.py" line="97"/>
         <source>The coordinator&apos;s revocation list in this installation is out of date; install the current trust bundle and try again.</source>
         <translation>La lista de revocación de la coordinación en esta instalación está vencida; instale el paquete de confianza vigente e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="92"/>
+        <location filename="../../ui/code_text.py" line="100"/>
         <source>The receipt is for a submission this installation never exported.</source>
         <translation>El acuse corresponde a un envío que esta instalación nunca exportó.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="94"/>
+        <location filename="../../ui/code_text.py" line="102"/>
         <source>The receipt does not match the file this installation exported for that submission.</source>
         <translation>El acuse no coincide con el archivo que esta instalación exportó para ese envío.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="97"/>
+        <location filename="../../ui/code_text.py" line="105"/>
         <source>The receipt is addressed to another agency.</source>
         <translation>El acuse está dirigido a otra institución.</translation>
     </message>
@@ -712,130 +743,140 @@
 <context>
     <name>CredentialsPage</name>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="76"/>
-        <location filename="../../ui/pages/credentials_page.py" line="222"/>
-        <location filename="../../ui/pages/credentials_page.py" line="272"/>
-        <location filename="../../ui/pages/credentials_page.py" line="289"/>
+        <location filename="../../ui/pages/credentials_page.py" line="82"/>
+        <location filename="../../ui/pages/credentials_page.py" line="234"/>
+        <location filename="../../ui/pages/credentials_page.py" line="284"/>
+        <location filename="../../ui/pages/credentials_page.py" line="301"/>
         <source>Signing credential</source>
         <translation>Credencial de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="78"/>
+        <location filename="../../ui/pages/credentials_page.py" line="84"/>
         <source>Your submission is signed with the agency&apos;s credential, so that the coordinator can prove it comes from your agency and was not changed. The private key never leaves this computer: it is stored encrypted with a passphrase only you know.</source>
         <translation>Su envío se firma con la credencial de la institución, para que la coordinación pueda comprobar que proviene de su institución y que no fue modificado. La clave privada nunca sale de este computador: se guarda cifrada con una frase de contraseña que solo usted conoce.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="85"/>
+        <location filename="../../ui/pages/credentials_page.py" line="91"/>
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="93"/>
+        <location filename="../../ui/pages/credentials_page.py" line="99"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="94"/>
+        <location filename="../../ui/pages/credentials_page.py" line="100"/>
         <source>Agency code:</source>
         <translation>Código de la institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="95"/>
+        <location filename="../../ui/pages/credentials_page.py" line="101"/>
         <source>Subject:</source>
         <translation>Titular:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="96"/>
+        <location filename="../../ui/pages/credentials_page.py" line="102"/>
         <source>Serial number:</source>
         <translation>Número de serie:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="97"/>
+        <location filename="../../ui/pages/credentials_page.py" line="103"/>
         <source>Valid until:</source>
         <translation>Vigente hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="107"/>
+        <location filename="../../ui/pages/credentials_page.py" line="113"/>
         <source>Coordinator&apos;s trust bundle</source>
         <translation>Paquete de confianza de la coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="112"/>
+        <location filename="../../ui/pages/credentials_page.py" line="118"/>
         <source>Trust bundle:</source>
         <translation>Paquete de confianza:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="113"/>
+        <location filename="../../ui/pages/credentials_page.py" line="119"/>
         <source>Revocation list valid until:</source>
         <translation>Lista de revocación vigente hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="121"/>
+        <location filename="../../ui/pages/credentials_page.py" line="127"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="124"/>
+        <location filename="../../ui/pages/credentials_page.py" line="130"/>
         <source>&amp;Request a credential…</source>
         <translation>&amp;Solicitar una credencial…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="125"/>
+        <location filename="../../ui/pages/credentials_page.py" line="131"/>
         <source>&amp;Install the certificate…</source>
         <translation>&amp;Instalar el certificado…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="126"/>
+        <location filename="../../ui/pages/credentials_page.py" line="132"/>
         <source>Import a &amp;PKCS#12 file…</source>
         <translation>Importar un archivo &amp;PKCS#12…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="127"/>
+        <location filename="../../ui/pages/credentials_page.py" line="133"/>
         <source>Install or replace the trust &amp;bundle…</source>
         <translation>Instalar o reemplazar el &amp;paquete de confianza…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="131"/>
+        <location filename="../../ui/pages/credentials_page.py" line="135"/>
+        <source>C&amp;hange the passphrase…</source>
+        <translation>Cam&amp;biar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="138"/>
         <source>Step 1 (preferred): create the agency&apos;s key, protected by a passphrase you choose, and a request file (.csr) to send to the coordinator.</source>
         <translation>Paso 1 (recomendado): crea la clave de la institución, protegida con una frase de contraseña que usted elige, y un archivo de solicitud (.csr) para enviar a la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="134"/>
+        <location filename="../../ui/pages/credentials_page.py" line="141"/>
         <source>Step 2: when the coordinator sends back the certificate (.crt) and the trust bundle (.pem), install them here.</source>
         <translation>Paso 2: cuando la coordinación devuelva el certificado (.crt) y el paquete de confianza (.pem), instálelos aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="137"/>
+        <location filename="../../ui/pages/credentials_page.py" line="144"/>
         <source>Or: install a PKCS#12 file (.p12) issued by the coordinator; its passphrase is sent to you separately.</source>
         <translation>O bien: instale un archivo PKCS#12 (.p12) emitido por la coordinación; su frase de contraseña se le envía por separado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="140"/>
+        <location filename="../../ui/pages/credentials_page.py" line="147"/>
         <source>Install a newer trust bundle (root certificate and revocation list) when the coordinator publishes one.</source>
         <translation>Instale un paquete de confianza más reciente (certificado raíz y lista de revocación) cuando la coordinación publique uno.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="169"/>
+        <location filename="../../ui/pages/credentials_page.py" line="150"/>
+        <source>Protect the stored key with a new passphrase (you need the current one).</source>
+        <translation>Proteja la clave guardada con una nueva frase de contraseña (necesita la actual).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="179"/>
         <source>No credential yet</source>
         <translation>Aún sin credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="170"/>
+        <location filename="../../ui/pages/credentials_page.py" line="180"/>
         <source>Requested: waiting for the coordinator&apos;s certificate</source>
         <translation>Solicitada: a la espera del certificado de la coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="171"/>
+        <location filename="../../ui/pages/credentials_page.py" line="181"/>
         <source>Active</source>
         <translation>Vigente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="172"/>
+        <location filename="../../ui/pages/credentials_page.py" line="182"/>
         <source>Expired</source>
         <translation>Vencida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/credentials_page.py" line="182"/>
+        <location filename="../../ui/pages/credentials_page.py" line="192"/>
         <source>%1 (%n day(s) left)</source>
         <translation>
             <numerusform>%1 (queda %n día)</numerusform>
@@ -843,12 +884,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="186"/>
+        <location filename="../../ui/pages/credentials_page.py" line="196"/>
         <source>The credential has expired: request a new one before exporting.</source>
         <translation>La credencial venció: solicite una nueva antes de exportar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/credentials_page.py" line="189"/>
+        <location filename="../../ui/pages/credentials_page.py" line="199"/>
         <source>The credential expires in %n day(s): request a new one now.</source>
         <translation>
             <numerusform>La credencial vence en %n día: solicite una nueva ahora.</numerusform>
@@ -856,22 +897,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="192"/>
+        <location filename="../../ui/pages/credentials_page.py" line="202"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="193"/>
+        <location filename="../../ui/pages/credentials_page.py" line="203"/>
         <source>Not installed</source>
         <translation>No instalado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="200"/>
+        <location filename="../../ui/pages/credentials_page.py" line="210"/>
         <source>The revocation list is out of date: exports will be refused until you install the coordinator&apos;s current trust bundle.</source>
         <translation>La lista de revocación está vencida: las exportaciones se rechazarán hasta que instale el paquete de confianza vigente de la coordinación.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/credentials_page.py" line="204"/>
+        <location filename="../../ui/pages/credentials_page.py" line="214"/>
         <source>The revocation list expires in %n day(s): ask the coordinator for a current trust bundle.</source>
         <translation>
             <numerusform>La lista de revocación vence en %n día: pida a la coordinación un paquete de confianza vigente.</numerusform>
@@ -879,110 +920,136 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="233"/>
+        <location filename="../../ui/pages/credentials_page.py" line="245"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="239"/>
+        <location filename="../../ui/pages/credentials_page.py" line="251"/>
         <source>Choose the coordinator&apos;s trust bundle (.pem)</source>
         <translation>Elija el paquete de confianza de la coordinación (.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="240"/>
+        <location filename="../../ui/pages/credentials_page.py" line="252"/>
         <source>Choose the coordinator&apos;s trust bundle (.pem), or cancel to keep the installed one</source>
         <translation>Elija el paquete de confianza de la coordinación (.pem), o cancele para conservar el instalado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="243"/>
+        <location filename="../../ui/pages/credentials_page.py" line="255"/>
         <source>Trust bundle (*.pem);;All files (*)</source>
         <translation>Paquete de confianza (*.pem);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="252"/>
+        <location filename="../../ui/pages/credentials_page.py" line="264"/>
         <source>Choose the key&apos;s passphrase</source>
         <translation>Elija la frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="253"/>
+        <location filename="../../ui/pages/credentials_page.py" line="265"/>
         <source>The agency&apos;s key will be encrypted with this passphrase. You need it every time you export a submission. Nobody can recover it: write it down and keep it in a safe place.</source>
         <translation>La clave de la institución se cifrará con esta frase de contraseña. La necesitará cada vez que exporte un envío. Nadie puede recuperarla: anótela y guárdela en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="261"/>
+        <location filename="../../ui/pages/credentials_page.py" line="273"/>
         <source>Save the credential request</source>
         <translation>Guardar la solicitud de credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="262"/>
+        <location filename="../../ui/pages/credentials_page.py" line="274"/>
         <source>Certificate request (*.csr)</source>
         <translation>Solicitud de certificado (*.csr)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="273"/>
+        <location filename="../../ui/pages/credentials_page.py" line="285"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="278"/>
+        <location filename="../../ui/pages/credentials_page.py" line="290"/>
         <source>The request was saved to %1. Send this file to the coordinator; when the certificate comes back, choose &quot;Install the certificate&quot;.</source>
         <translation>La solicitud se guardó en %1. Envíe este archivo a la coordinación; cuando llegue el certificado, elija «Instalar el certificado».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="282"/>
+        <location filename="../../ui/pages/credentials_page.py" line="294"/>
         <source>Creating the key… this takes a few seconds.</source>
         <translation>Creando la clave… esto tarda unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="290"/>
+        <location filename="../../ui/pages/credentials_page.py" line="302"/>
         <source>A credential is active. Request a new one? The active credential stays in use until the new certificate is installed.</source>
         <translation>Hay una credencial vigente. ¿Solicitar una nueva? La credencial vigente se sigue usando hasta que se instale el nuevo certificado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="295"/>
+        <location filename="../../ui/pages/credentials_page.py" line="307"/>
         <source>Choose the certificate the coordinator sent</source>
         <translation>Elija el certificado que envió la coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="296"/>
+        <location filename="../../ui/pages/credentials_page.py" line="308"/>
         <source>Certificate (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Certificado (*.crt *.pem *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="312"/>
-        <location filename="../../ui/pages/credentials_page.py" line="335"/>
+        <location filename="../../ui/pages/credentials_page.py" line="324"/>
+        <location filename="../../ui/pages/credentials_page.py" line="347"/>
         <source>The credential is installed. You can now export signed submissions.</source>
         <translation>La credencial está instalada. Ya puede exportar envíos firmados.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="316"/>
+        <location filename="../../ui/pages/credentials_page.py" line="328"/>
         <source>Choose the PKCS#12 file</source>
         <translation>Elija el archivo PKCS#12</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="317"/>
+        <location filename="../../ui/pages/credentials_page.py" line="329"/>
         <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 (*.p12 *.pfx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="323"/>
+        <location filename="../../ui/pages/credentials_page.py" line="335"/>
         <source>Passphrase of the PKCS#12 file</source>
         <translation>Frase de contraseña del archivo PKCS#12</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="324"/>
+        <location filename="../../ui/pages/credentials_page.py" line="336"/>
         <source>Enter the passphrase the coordinator sent you separately. It will also protect the key stored on this computer.</source>
         <translation>Ingrese la frase de contraseña que la coordinación le envió por separado. También protegerá la clave guardada en este computador.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="338"/>
+        <location filename="../../ui/pages/credentials_page.py" line="350"/>
         <source>Installing the credential…</source>
         <translation>Instalando la credencial…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/credentials_page.py" line="352"/>
+        <location filename="../../ui/pages/credentials_page.py" line="364"/>
         <source>The trust bundle is installed.</source>
         <translation>El paquete de confianza está instalado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="367"/>
+        <location filename="../../ui/pages/credentials_page.py" line="371"/>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="368"/>
+        <source>Enter the current passphrase of the agency&apos;s key.</source>
+        <translation>Escriba la frase de contraseña actual de la clave de la institución.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="372"/>
+        <source>Choose the new passphrase. Nobody can recover it: write it down and keep it in a safe place.</source>
+        <translation>Elija la nueva frase de contraseña. Nadie puede recuperarla: anótela y guárdela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="379"/>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>La frase de contraseña se cambió. Use la nueva desde ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credentials_page.py" line="381"/>
+        <source>Re-encrypting the key…</source>
+        <translation>Volviendo a cifrar la clave…</translation>
     </message>
 </context>
 <context>
@@ -1463,122 +1530,122 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="101"/>
         <source>Export the signed submission</source>
         <translation>Exportar el envío firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
         <source>1. Readiness</source>
         <translation>1. Preparación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="122"/>
         <source>Problems that block the export</source>
         <translation>Problemas que impiden la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
         <source>Double-click a problem (or press Enter) to go to it.</source>
         <translation>Haga doble clic en un problema (o presione Intro) para ir a él.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="136"/>
         <source>Open the &amp;credential page</source>
         <translation>Abrir la página de la &amp;credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="143"/>
         <source>2. Signature and file</source>
         <translation>2. Firma y archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
         <source>Key passphrase</source>
         <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
         <source>Key &amp;passphrase:</source>
         <translation>&amp;Frase de contraseña de la clave:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
         <source>File to write</source>
         <translation>Archivo que se escribirá</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="155"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="158"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="165"/>
         <source>Language of the report</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="166"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Idioma del informe:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="171"/>
         <source>&amp;Embed the evidence files in the PDF</source>
         <translation>&amp;Incluir los medios de verificación en el PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="172"/>
         <source>(up to %1 MB in total)</source>
         <translation>(hasta %1 MB en total)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="178"/>
         <source>3. Export</source>
         <translation>3. Exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="184"/>
         <source>Export progress</source>
         <translation>Avance de la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="190"/>
         <source>SHA-256 fingerprint:</source>
         <translation>Huella SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="193"/>
         <source>SHA-256 fingerprint of the file</source>
         <translation>Huella SHA-256 del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="195"/>
         <source>Co&amp;py</source>
         <translation>Co&amp;piar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="199"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="208"/>
         <source>&amp;Export and sign</source>
         <translation>&amp;Exportar y firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="240"/>
         <source>The evaluation as a whole</source>
         <translation>La evaluación en general</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="249"/>
         <source>%n problem(s) must be solved before the evaluation can be exported:</source>
         <translation>
             <numerusform>Hay que resolver %n problema antes de poder exportar la evaluación:</numerusform>
@@ -1586,97 +1653,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="253"/>
         <source>The evaluation is ready to submit.</source>
         <translation>La evaluación está lista para enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="262"/>
         <source>Signed with the credential of %1 (valid until %2).</source>
         <translation>Se firma con la credencial de %1 (vigente hasta el %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="266"/>
         <source>The signing credential has expired: request a new one first.</source>
         <translation>La credencial de firma venció: primero solicite una nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="269"/>
         <source>The coordinator&apos;s trust bundle is not installed yet.</source>
         <translation>Aún no está instalado el paquete de confianza de la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="272"/>
         <source>No signing credential is installed yet: request or import one first.</source>
         <translation>Aún no hay una credencial de firma instalada: primero solicite o importe una.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="310"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="311"/>
         <source>Starting…</source>
         <translation>Comenzando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="326"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="328"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="331"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="333"/>
         <source>Checking the evaluation and the credential…</source>
         <translation>Revisando la evaluación y la credencial…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="332"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="334"/>
         <source>Preparing the evaluation data…</source>
         <translation>Preparando los datos de la evaluación…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="333"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="335"/>
         <source>Writing the report…</source>
         <translation>Generando el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="334"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="336"/>
         <source>Signing…</source>
         <translation>Firmando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="335"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="337"/>
         <source>Checking the file as the coordinator will…</source>
         <translation>Verificando el archivo como lo hará la coordinación…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="336"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="338"/>
         <source>Saving the file…</source>
         <translation>Guardando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="337"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="339"/>
         <source>Done.</source>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="353"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="355"/>
         <source>Saved %1 (submission %2, revision %3). Send this file to the coordinator.</source>
         <translation>Se guardó %1 (envío %2, revisión %3). Envíe este archivo a la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="370"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="360"/>
+        <source>Notice: the key&apos;s passphrase is weaker than the current rule allows. Change it on the Credentials page (Change the passphrase).</source>
+        <translation>Aviso: la frase de contraseña de la clave es más débil de lo que permite la regla actual. Cámbiela en la página de credenciales (Cambiar la frase de contraseña).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="376"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="371"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="377"/>
         <source>The export failed: no file was written.</source>
         <translation>La exportación falló: no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="398"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="404"/>
         <source>Save the signed submission</source>
         <translation>Guardar el envío firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="399"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="405"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2057,11 +2129,6 @@
         <translation>Solicitud de certificado (*.csr *.pem);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="182"/>
-        <source>The PKCS#12 passphrase needs at least %1 characters.</source>
-        <translation>La frase de contraseña del PKCS#12 necesita al menos %1 caracteres.</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/issue_dialog.py" line="185"/>
         <source>The two PKCS#12 passphrases do not match yet.</source>
         <translation>Las dos frases de contraseña del PKCS#12 aún no coinciden.</translation>
@@ -2290,107 +2357,107 @@
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../ui/code_text.py" line="103"/>
+        <location filename="../../ui/code_text.py" line="111"/>
         <source>Accepted.</source>
         <translation>Aceptado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="104"/>
+        <location filename="../../ui/code_text.py" line="112"/>
         <source>Already imported (the same file); nothing changed.</source>
         <translation>Ya se importó (el mismo archivo); no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="106"/>
+        <location filename="../../ui/code_text.py" line="114"/>
         <source>The file is not a PDF.</source>
         <translation>El archivo no es un PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="107"/>
+        <location filename="../../ui/code_text.py" line="115"/>
         <source>The file is larger than the size limit.</source>
         <translation>El archivo supera el tamaño máximo permitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="108"/>
+        <location filename="../../ui/code_text.py" line="116"/>
         <source>The PDF is damaged and cannot be read.</source>
         <translation>El PDF está dañado y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="109"/>
+        <location filename="../../ui/code_text.py" line="117"/>
         <source>The PDF is not signed.</source>
         <translation>El PDF no está firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="110"/>
+        <location filename="../../ui/code_text.py" line="118"/>
         <source>The PDF carries more than one signature; a submission has exactly one.</source>
         <translation>El PDF tiene más de una firma; un envío lleva exactamente una.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="112"/>
+        <location filename="../../ui/code_text.py" line="120"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>La firma está dañada y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="114"/>
+        <location filename="../../ui/code_text.py" line="122"/>
         <source>The file was changed after it was signed.</source>
         <translation>El archivo se modificó después de ser firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="115"/>
+        <location filename="../../ui/code_text.py" line="123"/>
         <source>Something was added to the file after it was signed.</source>
         <translation>Se agregó contenido al archivo después de ser firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="117"/>
+        <location filename="../../ui/code_text.py" line="125"/>
         <source>The signer&apos;s credential has been revoked.</source>
         <translation>La credencial de quien firmó fue revocada.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="118"/>
+        <location filename="../../ui/code_text.py" line="126"/>
         <source>The signature was not made with a credential issued by this coordinator.</source>
         <translation>La firma no se hizo con una credencial emitida por esta coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="120"/>
+        <location filename="../../ui/code_text.py" line="128"/>
         <source>The signer&apos;s credential had expired (or was not yet valid).</source>
         <translation>La credencial de quien firmó estaba vencida (o aún no era válida).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="122"/>
+        <location filename="../../ui/code_text.py" line="130"/>
         <source>The revocation list is missing or out of date; reissue it and try again.</source>
         <translation>La lista de revocación falta o está vencida; vuelva a emitirla e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="124"/>
+        <location filename="../../ui/code_text.py" line="132"/>
         <source>The signed file carries no evaluation data.</source>
         <translation>El archivo firmado no contiene los datos de la evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="126"/>
+        <location filename="../../ui/code_text.py" line="134"/>
         <source>The evaluation data in the file are not valid.</source>
         <translation>Los datos de la evaluación contenidos en el archivo no son válidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="128"/>
+        <location filename="../../ui/code_text.py" line="136"/>
         <source>The evaluation uses a framework version this installation does not know.</source>
         <translation>La evaluación usa una versión del marco que esta instalación no conoce.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="130"/>
+        <location filename="../../ui/code_text.py" line="138"/>
         <source>The evaluation claims another agency than the signer&apos;s credential.</source>
         <translation>La evaluación declara una institución distinta de la credencial de quien firmó.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="132"/>
+        <location filename="../../ui/code_text.py" line="140"/>
         <source>The signer&apos;s credential is not registered and active for that agency.</source>
         <translation>La credencial de quien firmó no está registrada y vigente para esa institución.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="134"/>
+        <location filename="../../ui/code_text.py" line="142"/>
         <source>A newer or equal revision of this submission is already imported.</source>
         <translation>Ya se importó una revisión igual o más reciente de este envío.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="136"/>
+        <location filename="../../ui/code_text.py" line="144"/>
         <source>The file cannot be read.</source>
         <translation>No se puede leer el archivo.</translation>
     </message>
@@ -2459,47 +2526,52 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="66"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="68"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="72"/>
         <source>Passphrase again</source>
         <translation>Repetir la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="77"/>
         <source>&amp;Again:</source>
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="28"/>
         <source>Too short: use at least %1 characters, for example a few words.</source>
         <translation>Demasiado corta: use al menos %1 caracteres, por ejemplo varias palabras.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="26"/>
+        <source>Too common: this passphrase is easy to guess; choose another.</source>
+        <translation>Demasiado común: esta frase de contraseña es fácil de adivinar; elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="30"/>
         <source>Weak: add more words, digits or symbols.</source>
         <translation>Débil: agregue más palabras, dígitos o símbolos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="31"/>
         <source>Fair: a longer passphrase would be stronger.</source>
         <translation>Aceptable: una frase más larga sería más segura.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="32"/>
         <source>Strong.</source>
         <translation>Segura.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="103"/>
         <source>The two passphrases do not match yet.</source>
         <translation>Las dos frases de contraseña aún no coinciden.</translation>
     </message>

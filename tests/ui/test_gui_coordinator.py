@@ -314,3 +314,28 @@ def test_models_pass_the_model_tester(qtmodeltester, campaign, authority, import
     with open_central(imported_central) as check:
         log.set_rows(central.import_log(check))
     qtmodeltester.check(log)
+
+
+def test_ca_change_passphrase_button(qtbot, coordinator, authority, tmp_path, monkeypatch):
+    from digigov_desktop.signing.credentials import CredentialError
+
+    folder = tmp_path / "ca"
+    shutil.copytree(authority.folder, folder)
+    window = coordinator(folder)
+    window.go_to("ca")
+    page = window.ca_page
+    new = b"the new coordinator phrase"
+    answers = iter([CA_PASS, b"short", CA_PASS, new])
+    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(lambda cls, *a, **k: next(answers)))
+    qtbot.mouseClick(page.passphrase_button, Qt.MouseButton.LeftButton)
+    assert page.busy.isVisible()  # off the GUI thread
+    qtbot.waitUntil(lambda: page.task is None, timeout=30_000)
+    assert messages(page) == [
+        "The passphrase is too short: use at least 12 characters, for example a few words."]
+    CertificateAuthority(folder).unlock(CA_PASS)
+    qtbot.mouseClick(page.passphrase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.task is None, timeout=30_000)
+    assert messages(page)[0].startswith("The passphrase was changed.")
+    with pytest.raises(CredentialError):
+        CertificateAuthority(folder).unlock(CA_PASS)
+    CertificateAuthority(folder).unlock(new)

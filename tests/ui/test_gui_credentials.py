@@ -115,4 +115,37 @@ def test_passphrase_dialog_twice_with_strength_hint(qtbot):
     qtbot.keyClicks(dialog.repeat, " here")
     assert ok.isEnabled() and dialog.hint.text() == "Strong."
     assert dialog.value() == b"three long words here"
-    assert strength("abcdefghij") == 1 and strength("Abcdefgh1!") == 2
+    # the services' rule: 12 characters at least, common passphrases refused
+    assert strength("abcdefghij") == 0 and strength("abcdefghijkm") == 1
+    assert strength("Abcdefghij1!") == 2 and strength("passwordpassword") == 0
+
+
+def test_change_passphrase_button_re_encrypts_off_the_gui_thread(
+        qtbot, open_window, enrolled_db, reader, monkeypatch):
+    window = open_window(enrolled_db)
+    window.go_to("credentials")
+    page = window.credentials_page
+    assert page.passphrase_button.isEnabled()
+    new = b"a new and longer phrase"
+    answers = iter([b"wrong passphrase", new, AGENCY_PASS, new])
+    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(
+        lambda cls, *a, **k: next(answers)))
+    qtbot.mouseClick(page.passphrase_button, Qt.MouseButton.LeftButton)
+    assert page.busy.isVisible() and not page.passphrase_button.isEnabled()
+    wait_idle(qtbot, page)
+    assert messages(page) == ["The passphrase is not correct."]
+    service = CredentialService(reader(enrolled_db).store)
+    service.signer(AGENCY_PASS)  # unchanged
+    qtbot.mouseClick(page.passphrase_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    assert messages(page) == ["The passphrase was changed. Use the new one from now on."]
+    assert service.signer(new).agency_code
+
+
+def test_passphrase_dialog_refuses_a_common_passphrase(qtbot):
+    dialog = PassphraseDialog("t", "x", confirm=True)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    qtbot.keyClicks(dialog.passphrase, "passwordpassword")
+    qtbot.keyClicks(dialog.repeat, "passwordpassword")
+    assert not ok.isEnabled() and dialog.hint.text().startswith("Too common")

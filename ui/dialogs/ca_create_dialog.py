@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.file_dialogs import FolderDialog
 from ui.dialogs.fitting import FittedDialog
-from ui.dialogs.passphrase_dialog import strength
+from ui.dialogs.passphrase_dialog import hint_text
 
 
 @dataclass(frozen=True)
@@ -124,14 +124,7 @@ class CaCreateDialog(FittedDialog):
 
     def _on_changed(self) -> None:
         text = self.passphrase.text()
-        level = strength(text)
-        hint = {
-            0: self.tr("The passphrase is too short: use at least 10 characters, for example "
-                       "a few words."),
-            1: self.tr("Weak passphrase: add more words, digits or symbols."),
-            2: self.tr("Fair passphrase: a longer one would be stronger."),
-            3: self.tr("Strong passphrase."),
-        }[level]
+        level, hint = hint_text(text)
         matches = self.repeat.text() == text
         if level and self.repeat.text() and not matches:
             hint += " " + self.tr("The two passphrases do not match yet.")

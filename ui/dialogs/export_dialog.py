@@ -41,6 +41,7 @@ from digigov_desktop.services.export import (
     ExportResult,
     SubmissionExport,
 )
+from digigov_desktop.services.passphrases import advice
 from digigov_desktop.storage import submissions as submission_rows
 from digigov_desktop.storage.database import open_store
 from ui import desktop, tasks
@@ -309,6 +310,7 @@ class ExportDialog(QDialog):
         self.bar.setValue(0)
         self.step.setText(self.tr("Starting…"))
         self.options_box.setEnabled(False)
+        self.weak_passphrase = advice(self.passphrase.text()) is not None
         self.task = tasks.run_in_background(
             export_job, s.db_path, self.cancel_event,
             out=Path(self.destination.text().strip()).expanduser(),
@@ -353,6 +355,10 @@ class ExportDialog(QDialog):
                 "Saved %1 (submission %2, revision %3). Send this file to the coordinator.")
                 .replace("%1", str(result.path)).replace("%2", result.submission_id)
                 .replace("%3", str(result.revision)))
+            if getattr(self, "weak_passphrase", False):
+                self.outcome.setText(self.outcome.text() + "\n" + self.tr(
+                    "Notice: the key's passphrase is weaker than the current rule allows. "
+                    "Change it on the Credentials page (Change the passphrase)."))
             self.fingerprint.setText(result.file_sha256)
             self.fingerprint.setCursorPosition(0)
             self._show_result_widgets(True)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.file_dialogs import OpenFileDialog
 from ui.dialogs.fitting import FittedDialog
-from ui.dialogs.passphrase_dialog import MIN_NEW_LENGTH
+from ui.dialogs.passphrase_dialog import hint_text
 
 CSR = "csr"
 P12 = "p12"
@@ -178,9 +178,9 @@ class IssueDialog(FittedDialog):
             ok = ok and self.csr_pem is not None
         else:
             text = self.p12_passphrase.text()
-            if len(text) < MIN_NEW_LENGTH:
-                hint = self.tr("The PKCS#12 passphrase needs at least %1 characters.").replace(
-                    "%1", str(MIN_NEW_LENGTH))
+            level, rule_hint = hint_text(text)  # the services' passphrase rule
+            if level == 0:
+                hint = rule_hint
             elif self.p12_repeat.text() != text:
                 hint = self.tr("The two PKCS#12 passphrases do not match yet.")
             ok = ok and not hint

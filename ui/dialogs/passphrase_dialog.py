@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,21 +13,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digigov_desktop.services.passphrases import COMMON, assess
 from ui.dialogs.fitting import FittedDialog
-
-MIN_NEW_LENGTH = 10
 
 
 def strength(text: str) -> int:
-    """0 too short, 1 weak, 2 fair, 3 strong: length and variety, nothing more."""
-    if len(text) < MIN_NEW_LENGTH:
-        return 0
-    kinds = sum((any(c.islower() for c in text), any(c.isupper() for c in text),
-                 any(c.isdigit() for c in text), any(not c.isalnum() for c in text)))
-    words = len(text.split())
-    if len(text) >= 20 or (len(text) >= 14 and (kinds >= 3 or words >= 3)):
-        return 3
-    return 2 if kinds >= 3 or words >= 2 else 1
+    """0 refused, 1 weak, 2 fair, 3 strong: the services' rule (`passphrases.assess`)."""
+    return assess(text).strength
+
+
+_HINTS = {
+    COMMON: QT_TRANSLATE_NOOP(
+        "PassphraseDialog", "Too common: this passphrase is easy to guess; choose another."),
+    0: QT_TRANSLATE_NOOP(
+        "PassphraseDialog", "Too short: use at least %1 characters, for example a few words."),
+    1: QT_TRANSLATE_NOOP("PassphraseDialog", "Weak: add more words, digits or symbols."),
+    2: QT_TRANSLATE_NOOP("PassphraseDialog", "Fair: a longer passphrase would be stronger."),
+    3: QT_TRANSLATE_NOOP("PassphraseDialog", "Strong."),
+}
+
+
+def hint_text(text: str) -> tuple[int, str]:
+    """(strength, the translated sentence to show) for a new passphrase."""
+    result = assess(text)
+    key = COMMON if result.problem == COMMON else result.strength
+    sentence = QCoreApplication.translate("PassphraseDialog", _HINTS[key])
+    return result.strength, sentence.replace("%1", str(result.min_length))
 
 
 class PassphraseDialog(FittedDialog):
@@ -87,14 +98,7 @@ class PassphraseDialog(FittedDialog):
         if not self.confirm_mode:
             ok_button.setEnabled(bool(text))
             return
-        level = strength(text)
-        words = {
-            0: self.tr("Too short: use at least %1 characters, for example a few words.").replace(
-                "%1", str(MIN_NEW_LENGTH)),
-            1: self.tr("Weak: add more words, digits or symbols."),
-            2: self.tr("Fair: a longer passphrase would be stronger."),
-            3: self.tr("Strong."),
-        }[level]
+        level, words = hint_text(text)
         if level and self.repeat.text() and self.repeat.text() != text:
             words += " " + self.tr("The two passphrases do not match yet.")
         self.hint.setText(words)

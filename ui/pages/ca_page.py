@@ -27,6 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from digigov_desktop.errors import DigigovError
+from digigov_desktop.services.authority import (
+    change_ca_passphrase,
+    create_authority,
+    issue_pkcs12,
+)
 from digigov_desktop.signing.authority import CertificateAuthority
 from ui import desktop, tasks
 from ui.coordinator_session import CoordinatorSession
@@ -45,8 +50,12 @@ from ui.widgets.page_parts import BackgroundPage, heading, wrapped
 
 
 def create_job(folder: Path, name: str, passphrase: bytes) -> Path:
-    CertificateAuthority.init(folder, name=name, passphrase=passphrase)
+    create_authority(folder, name=name, passphrase=passphrase)
     return folder
+
+
+def change_passphrase_job(folder: Path, old: bytes, new: bytes) -> None:
+    change_ca_passphrase(folder, old=old, new=new)
 
 
 def issue_job(folder: Path, request: IssueRequest) -> bytes:
@@ -55,9 +64,9 @@ def issue_job(folder: Path, request: IssueRequest) -> bytes:
         return ca.issue_from_csr(request.csr_pem or b"", agency_code=request.agency_code,
                                  agency_name=request.agency_name,
                                  passphrase=request.ca_passphrase)
-    return ca.issue_pkcs12(agency_code=request.agency_code, agency_name=request.agency_name,
-                           passphrase=request.ca_passphrase,
-                           p12_passphrase=request.p12_passphrase or b"")
+    return issue_pkcs12(ca, agency_code=request.agency_code, agency_name=request.agency_name,
+                        passphrase=request.ca_passphrase,
+                        p12_passphrase=request.p12_passphrase or b"")
 
 
 def revoke_job(folder: Path, serial: str, reason: str, passphrase: bytes):
@@ -153,8 +162,9 @@ class CaPage(BackgroundPage, QWidget):
         self.revoke_button = QPushButton(self.tr("&Revoke…"), main)
         self.crl_button = QPushButton(self.tr("Reissue the revocation &list…"), main)
         self.bundle_button = QPushButton(self.tr("Export the trust &bundle…"), main)
+        self.passphrase_button = QPushButton(self.tr("C&hange the passphrase…"), main)
         for button in (self.issue_csr_button, self.issue_p12_button, self.revoke_button,
-                       self.crl_button, self.bundle_button):
+                       self.crl_button, self.bundle_button, self.passphrase_button):
             actions.addWidget(button)
         actions.addStretch(1)
         main_layout.addLayout(actions)
@@ -185,6 +195,7 @@ class CaPage(BackgroundPage, QWidget):
         self.revoke_button.clicked.connect(self._on_revoke)
         self.crl_button.clicked.connect(self._on_reissue_crl)
         self.bundle_button.clicked.connect(self._on_export_bundle)
+        self.passphrase_button.clicked.connect(self._on_change_passphrase)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
     # --- state -----------------------------------------------------------------------
@@ -238,7 +249,7 @@ class CaPage(BackgroundPage, QWidget):
         idle = self.task is None
         for button in (self.create_button, self.open_button, self.switch_button,
                        self.issue_csr_button, self.issue_p12_button, self.crl_button,
-                       self.bundle_button):
+                       self.bundle_button, self.passphrase_button):
             button.setEnabled(idle)
         entry = self._selected_entry()
         self.revoke_button.setEnabled(idle and entry is not None and entry.status == "active")
@@ -359,6 +370,25 @@ class CaPage(BackgroundPage, QWidget):
 
         self._start(self.tr("Signing the revocation list…"), crl_job, self.authority.folder,
                     passphrase, on_success=done)
+
+    def _on_change_passphrase(self) -> None:
+        old = PassphraseDialog.ask(self, self.tr("Change the passphrase"), self.tr(
+            "Enter the current passphrase of the certificate authority."))
+        if old is None:
+            return
+        new = PassphraseDialog.ask(self, self.tr("Change the passphrase"), self.tr(
+            "Choose the new passphrase of the certificate authority. Nobody can recover it: "
+            "write it down and keep it apart from the backups."), confirm=True)
+        if new is None:
+            return
+
+        def done(_result) -> None:
+            self._done()
+            self._inform(self.tr("The passphrase was changed. Back up the folder again: older "
+                                 "backups still open with the old passphrase."))
+
+        self._start(self.tr("Re-encrypting the keys…"), change_passphrase_job,
+                    self.authority.folder, old, new, on_success=done)
 
     def _on_export_bundle(self) -> None:
         suggested = self.session.central_path.parent / "digigov-trust-bundle.pem"

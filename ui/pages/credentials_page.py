@@ -47,6 +47,12 @@ def import_p12_job(db_path: Path, data: bytes, passphrase: bytes, trust: bytes |
                                                             trust_pem=trust)
 
 
+def change_passphrase_job(db_path: Path, old: bytes, new: bytes, actor: str) -> None:
+    """Worker: check the old passphrase and re-encrypt the key (two KDF runs, ~0.5 s)."""
+    with open_store(db_path) as store:
+        CredentialService(store, actor=actor).change_passphrase(old=old, new=new)
+
+
 def _date(moment: dt.datetime | None) -> str:
     return "–" if moment is None else moment.astimezone().strftime("%Y-%m-%d")
 
@@ -126,6 +132,7 @@ class CredentialsPage(BackgroundPage, QWidget):
         self.p12_button = QPushButton(self.tr("Import a &PKCS#12 file…"), actions)
         self.bundle_button = QPushButton(self.tr("Install or replace the trust &bundle…"),
                                          actions)
+        self.passphrase_button = QPushButton(self.tr("C&hange the passphrase…"), actions)
         rows = (
             (self.request_button, self.tr(
                 "Step 1 (preferred): create the agency's key, protected by a passphrase you "
@@ -139,6 +146,8 @@ class CredentialsPage(BackgroundPage, QWidget):
             (self.bundle_button, self.tr(
                 "Install a newer trust bundle (root certificate and revocation list) when the "
                 "coordinator publishes one.")),
+            (self.passphrase_button, self.tr(
+                "Protect the stored key with a new passphrase (you need the current one).")),
         )
         for row, (button, text) in enumerate(rows):
             label = QLabel(text, actions)
@@ -156,6 +165,7 @@ class CredentialsPage(BackgroundPage, QWidget):
         self.install_button.clicked.connect(self._on_install)
         self.p12_button.clicked.connect(self._on_import_p12)
         self.bundle_button.clicked.connect(self._on_install_bundle)
+        self.passphrase_button.clicked.connect(self._on_change_passphrase)
 
     # --- state -----------------------------------------------------------------------
 
@@ -214,6 +224,8 @@ class CredentialsPage(BackgroundPage, QWidget):
         self.install_button.setEnabled(idle and pending)
         self.p12_button.setEnabled(idle)
         self.bundle_button.setEnabled(idle)
+        has_key = getattr(self, "state", None) is not None and self.state.status != "none"
+        self.passphrase_button.setEnabled(idle and has_key)
         self.busy.setVisible(not idle)
 
     # --- actions -------------------------------------------------------------------------
@@ -350,3 +362,22 @@ class CredentialsPage(BackgroundPage, QWidget):
         self.refresh()
         self.changed.emit()
         self._inform(self.tr("The trust bundle is installed."))
+
+    def _on_change_passphrase(self) -> None:
+        old = PassphraseDialog.ask(self, self.tr("Change the passphrase"), self.tr(
+            "Enter the current passphrase of the agency's key."))
+        if old is None:
+            return
+        new = PassphraseDialog.ask(self, self.tr("Change the passphrase"), self.tr(
+            "Choose the new passphrase. Nobody can recover it: write it down and keep it in a "
+            "safe place."), confirm=True)
+        if new is None:
+            return
+
+        def done(_result) -> None:
+            self._finished()
+            self._inform(self.tr("The passphrase was changed. Use the new one from now on."))
+
+        self._start(self.tr("Re-encrypting the key…"), change_passphrase_job,
+                    self.session.db_path, old, new, self.session.service.actor,
+                    on_success=done)
