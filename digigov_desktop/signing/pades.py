@@ -7,10 +7,18 @@ One incremental revision adds, in this order of construction:
   ``/CreationDate``, ``/ModDate``), its file specification (``/AFRelationship
   /Data``) in the ``/EmbeddedFiles`` name tree and in the catalog ``/AF`` array
   (the Factur-X / PDF/A-3 associated-file pattern);
-* one invisible PAdES B-B **certification** signature (DocMDP level 1: no changes),
-  SHA-256 + RSA, created by pyHanko.
+* two empty invisible signature fields for the later links of the signature chain,
+  ``DigiGovReview`` (its lock: every field but ``DigiGovApproval``) and
+  ``DigiGovApproval`` (its lock: all fields);
+* one invisible PAdES B-B **certification** signature in ``DigiGovSubmission`` (the
+  preparer's), SHA-256 + RSA, created by pyHanko, with DocMDP level 2 (fill forms:
+  i.e. sign the empty fields) and a field lock on every field but the two empty ones.
 
-RSA keeps the file at PDF 1.7.
+:func:`countersign` adds a reviewer's or approver's approval signature to its empty field
+in a further incremental revision (pyHanko's incremental writer), so each signer signs on
+their own computer and the file travels between them. Nothing else may change: the
+verifier (``verify.py``) checks with pyHanko's difference analysis that each later
+revision only filled a signature field. RSA keeps the file at PDF 1.7.
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import functools
-from collections.abc import Awaitable, Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from io import BytesIO
 from typing import TypeVar
@@ -28,21 +36,38 @@ from pyhanko.pdf_utils.embed import EmbeddedFileObject, EmbeddedFileParams, File
 from pyhanko.pdf_utils.generic import pdf_name
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.metadata import model as xmp
-from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.pdf_utils.rw_common import PdfHandler
-from pyhanko.sign.fields import MDPPerm, SigFieldSpec, SigSeedSubFilter, enumerate_sig_fields
+from pyhanko.sign.fields import (
+    FieldMDPAction,
+    FieldMDPSpec,
+    MDPPerm,
+    SigFieldSpec,
+    SigSeedSubFilter,
+    append_signature_field,
+    enumerate_sig_fields,
+)
 from pyhanko.sign.general import SigningError
 from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
 
 from digigov_desktop.errors import DigigovError
+from digigov_desktop.signing.attachments import (  # the reading side; names kept importable
+    find_attachment,
+    iter_attachments,
+    lookup,
+    read_payload,
+)
 from digigov_desktop.signing.credentials import SignerMaterial
 
 __all__ = [
     "PAYLOAD_MIME",
     "PAYLOAD_NAME",
+    "APPROVAL_FIELD",
+    "CHAIN_FIELDS",
+    "REVIEW_FIELD",
     "SIGNATURE_FIELD",
     "SubmissionSigningError",
+    "countersign",
     "find_attachment",
+    "iter_attachments",
     "read_payload",
     "sign_submission",
 ]
@@ -50,8 +75,11 @@ __all__ = [
 PAYLOAD_NAME = "evaluation.json"
 PAYLOAD_MIME = "application/json"
 SIGNATURE_FIELD = "DigiGovSubmission"
-_NAME_TREE_MAX_DEPTH = 16
-_NAME_TREE_MAX_ENTRIES = 10_000
+REVIEW_FIELD = "DigiGovReview"
+APPROVAL_FIELD = "DigiGovApproval"
+# The signature chain, in order: role -> the field its signature fills.
+CHAIN_FIELDS = {"preparer": SIGNATURE_FIELD, "reviewer": REVIEW_FIELD,
+                "approver": APPROVAL_FIELD}
 
 T = TypeVar("T")
 
@@ -60,7 +88,9 @@ class SubmissionSigningError(DigigovError):
     """The PDF cannot be signed as a submission.
 
     Codes: ``PDF_UNREADABLE``, ``PDF_ENCRYPTED``, ``PDF_ALREADY_SIGNED``,
-    ``PDF_UNSUPPORTED``, ``INVALID_ATTACHMENT``, ``SIGNING_FAILED``.
+    ``PDF_UNSUPPORTED``, ``INVALID_ATTACHMENT``, ``SIGNING_FAILED``,
+    ``NO_SIGNATURE_FIELD`` (countersign: the file has no empty field for the role),
+    ``INVALID_ROLE``.
     """
 
     code = "SIGNING_FAILED"
@@ -125,6 +155,7 @@ def sign_submission(
     ]
     _register_associated_files(writer, specs)
     _identify_as_pdfa3b(writer)
+    _add_chain_fields(writer)
     return _certify(writer, signer, when)
 
 
@@ -196,19 +227,19 @@ def _register_associated_files(
     registration at PDF 1.7, sorted.
     """
     root = writer.root
-    names_dict = _lookup(root, "/Names")
+    names_dict = lookup(root, "/Names")
     if names_dict is None:
         names_dict = generic.DictionaryObject()
         root["/Names"] = writer.add_object(names_dict)
         writer.update_root()
-    tree = _lookup(names_dict, "/EmbeddedFiles")
+    tree = lookup(names_dict, "/EmbeddedFiles")
     if tree is None:
         tree = generic.DictionaryObject()
         names_dict["/EmbeddedFiles"] = writer.add_object(tree)
         writer.update_container(names_dict)
     if "/Kids" in tree:
         raise SubmissionSigningError("PDF_UNSUPPORTED", "nested attachment name trees")
-    existing = _lookup(tree, "/Names") or generic.ArrayObject()
+    existing = lookup(tree, "/Names") or generic.ArrayObject()
     pairs = [(str(existing[i]), existing.raw_get(i + 1)) for i in range(0, len(existing) - 1, 2)]
     clash = {n for n, _ in pairs} & {n for n, _ in specs}
     if clash:
@@ -218,7 +249,7 @@ def _register_associated_files(
         item for name, ref in pairs for item in (generic.pdf_string(name), ref)
     )
     writer.update_container(tree)
-    af = _lookup(root, "/AF")
+    af = lookup(root, "/AF")
     new_af = generic.ArrayObject(list(af.raw_get(i) for i in range(len(af))) if af else [])
     new_af.extend(ref for _, ref in specs)
     root["/AF"] = writer.add_object(new_af)
@@ -243,7 +274,7 @@ def _identify_as_pdfa3b(writer: IncrementalPdfFileWriter) -> None:
     The report already embeds every font and uses no transparency. Not checked by a
     PDF/A validator here (none is available offline); see the issue note.
     """
-    info = _lookup(writer.prev.trailer_view, "/Info")
+    info = lookup(writer.prev.trailer_view, "/Info")
     meta = writer.document_meta
     extra: list[tuple[xmp.ExpandedName, xmp.XmpValue]] = [
         (xmp.ExpandedName(ns=xmp.NS["pdfaid"], local_name="part"), xmp.XmpValue("3")),
@@ -252,10 +283,10 @@ def _identify_as_pdfa3b(writer: IncrementalPdfFileWriter) -> None:
     if isinstance(info, generic.DictionaryObject):
         for key, attr in (("/Title", "title"), ("/Author", "author"),
                           ("/Subject", "subject"), ("/Creator", "creator")):
-            value = _lookup(info, key)
+            value = lookup(info, key)
             if isinstance(value, (generic.TextStringObject, generic.ByteStringObject)):
                 setattr(meta, attr, str(value))
-        keywords = _lookup(info, "/Keywords")
+        keywords = lookup(info, "/Keywords")
         if isinstance(keywords, (generic.TextStringObject, generic.ByteStringObject)):
             # WORKAROUND: pyHanko 0.38 writes the XMP property as pdf:keywords, but the
             # XMP PDF schema (and PDF/A's Info/XMP equivalence) says pdf:Keywords; keep
@@ -268,7 +299,7 @@ def _identify_as_pdfa3b(writer: IncrementalPdfFileWriter) -> None:
         info["/Producer"] = generic.TextStringObject(xmp.VENDOR)
         if isinstance(info_ref, generic.IndirectObject):
             writer.mark_update(info_ref)
-        created = _lookup(info, "/CreationDate")
+        created = lookup(info, "/CreationDate")
         if created is not None:
             try:
                 meta.created = generic.parse_pdf_date(str(created))
@@ -308,22 +339,37 @@ class _TimedPdfSigner(PdfSigner):
         return session
 
 
+def _add_chain_fields(writer: IncrementalPdfFileWriter) -> None:
+    """The empty reviewer and approver fields, each locking what may not change after it."""
+    append_signature_field(writer, SigFieldSpec(
+        sig_field_name=REVIEW_FIELD,
+        field_mdp_spec=FieldMDPSpec(FieldMDPAction.EXCLUDE, fields=[APPROVAL_FIELD])))
+    append_signature_field(writer, SigFieldSpec(
+        sig_field_name=APPROVAL_FIELD, field_mdp_spec=FieldMDPSpec(FieldMDPAction.ALL)))
+
+
 def _certify(writer: IncrementalPdfFileWriter, signer: SignerMaterial, when: datetime) -> bytes:
     meta = PdfSignatureMetadata(
         field_name=SIGNATURE_FIELD,
         md_algorithm="sha256",
         subfilter=SigSeedSubFilter.PADES,
         certify=True,
-        docmdp_permissions=MDPPerm.NO_CHANGES,
+        # level 2: the reviewer and approver may fill (sign) their fields, nothing more
+        docmdp_permissions=MDPPerm.FILL_FORMS,
         # no timestamp server: the dry-run CMS has the exact final size
         tight_size_estimates=True,
     )
-    pdf_signer = _TimedPdfSigner(
-        meta,
-        signer.pyhanko_signer,
-        new_field_spec=SigFieldSpec(sig_field_name=SIGNATURE_FIELD),
-        system_time=when,
-    )
+    spec = SigFieldSpec(
+        sig_field_name=SIGNATURE_FIELD,
+        field_mdp_spec=FieldMDPSpec(FieldMDPAction.EXCLUDE, fields=[REVIEW_FIELD,
+                                                                    APPROVAL_FIELD]))
+    return _sign(writer, meta, signer, spec, when)
+
+
+def _sign(writer: IncrementalPdfFileWriter, meta: PdfSignatureMetadata, signer: SignerMaterial,
+          spec: SigFieldSpec | None, when: datetime) -> bytes:
+    pdf_signer = _TimedPdfSigner(meta, signer.pyhanko_signer, new_field_spec=spec,
+                                 system_time=when)
     try:
         out = run_sync(lambda: pdf_signer.async_sign_pdf(writer))
     except (SigningError, misc.PdfError, ValueError) as exc:
@@ -331,93 +377,38 @@ def _certify(writer: IncrementalPdfFileWriter, signer: SignerMaterial, when: dat
     return out.getvalue()
 
 
-# --------------------------------------------------------------------------- reading
+def countersign(pdf_bytes: bytes, signer: SignerMaterial, *, role: str,
+                timestamp: datetime | None = None) -> bytes:
+    """Sign a submission's empty field for ``role`` in a new incremental revision.
 
-
-def iter_attachments(handler: PdfHandler) -> Iterator[tuple[str, generic.DictionaryObject]]:
-    """Yield ``(name, file spec)`` pairs of the /EmbeddedFiles name tree.
-
-    Bounded in depth and size; cycles are not followed.
-    """
-    try:
-        tree = handler.root["/Names"]["/EmbeddedFiles"]
-    except (KeyError, TypeError):
-        return
-    count = 0
-    stack: list[tuple[generic.PdfObject, int]] = [(tree, 0)]
-    seen: set[int] = set()
-    while stack:
-        node, depth = stack.pop()
-        if not isinstance(node, generic.DictionaryObject) or id(node) in seen:
-            continue
-        seen.add(id(node))
-        names = _lookup(node, "/Names")
-        if isinstance(names, generic.ArrayObject):
-            for i in range(0, len(names) - 1, 2):
-                count += 1
-                if count > _NAME_TREE_MAX_ENTRIES:
-                    raise misc.PdfReadError("attachment name tree too large")
-                key, spec = names[i], names[i + 1]
-                if isinstance(key, generic.TextStringObject | generic.ByteStringObject):
-                    if isinstance(spec, generic.DictionaryObject):
-                        yield _key_text(key), spec
-        kids = _lookup(node, "/Kids")
-        if isinstance(kids, generic.ArrayObject) and depth < _NAME_TREE_MAX_DEPTH:
-            stack.extend((kids[i], depth + 1) for i in reversed(range(len(kids))))
-
-
-def _lookup(obj: generic.PdfObject, key: str) -> generic.PdfObject | None:
-    """Dereferencing ``dict.get`` (pyHanko's ``DictionaryObject.get`` does not dereference)."""
-    try:
-        return obj[key]  # type: ignore[index]
-    except (KeyError, TypeError):
-        return None
-
-
-def _key_text(key: generic.PdfObject) -> str:
-    if isinstance(key, generic.TextStringObject):
-        return str(key)
-    return bytes(key).decode("latin-1")  # ByteStringObject: PDFDocEncoding ~ latin-1
-
-
-def find_attachment(handler: PdfHandler, name: str) -> list[bytes]:
-    """Return the decoded contents of every attachment called ``name``.
+    Only signs: checking that the earlier signatures verify, and that ``role`` may sign
+    now, is the caller's business (``services.signing`` runs ``verify_submission``).
 
     Args:
-        handler: a reader, or a historical resolver for one revision.
-        name: the attachment's name in the /EmbeddedFiles name tree.
+        pdf_bytes: a submission exported by this app (it has the empty chain fields).
+        signer: the reviewer's or approver's credential.
+        role: ``reviewer`` or ``approver``.
+        timestamp: the signing time to claim (timezone-aware); default now.
 
-    Returns:
-        One entry per matching file spec (normally zero or one).
+    Raises:
+        SubmissionSigningError: ``INVALID_ROLE``, ``PDF_UNREADABLE``, ``PDF_ENCRYPTED``,
+            ``NO_SIGNATURE_FIELD``, ``SIGNING_FAILED``.
     """
-    found: list[bytes] = []
-    for key, spec in iter_attachments(handler):
-        if key != name:
-            continue
-        ef = _lookup(spec, "/EF")
-        if not isinstance(ef, generic.DictionaryObject):
-            continue
-        stream = _lookup(ef, "/UF")
-        if not isinstance(stream, generic.StreamObject):
-            stream = _lookup(ef, "/F")
-        if isinstance(stream, generic.StreamObject):
-            found.append(bytes(stream.data))
-    return found
-
-
-def read_payload(data: bytes, name: str = PAYLOAD_NAME) -> bytes | None:
-    """Read an attachment (by default the payload) from a PDF's latest revision.
-
-    This does not verify anything; use ``verify.verify_submission`` for files
-    from elsewhere.
-
-    Returns:
-        The attachment bytes, or None when the PDF cannot be read or holds no
-        single attachment of that name.
-    """
+    if role not in ("reviewer", "approver"):
+        raise SubmissionSigningError("INVALID_ROLE", f"cannot countersign as {role!r}")
+    field = CHAIN_FIELDS[role]
+    when = _signing_time(timestamp)
     try:
-        reader = PdfFileReader(BytesIO(data), strict=True)
-        found = find_attachment(reader, name)
-    except (misc.PdfError, ValueError, KeyError, TypeError, IndexError, RecursionError):
-        return None
-    return found[0] if len(found) == 1 else None
+        writer = IncrementalPdfFileWriter(BytesIO(pdf_bytes), strict=True)
+        if writer.prev.encrypted:
+            raise SubmissionSigningError("PDF_ENCRYPTED", "encrypted PDFs cannot be signed")
+        empty = {name for name, _v, _r in enumerate_sig_fields(writer.prev, filled_status=False)}
+    except SubmissionSigningError:
+        raise
+    except (misc.PdfError, ValueError, KeyError, TypeError, IndexError) as exc:
+        raise SubmissionSigningError("PDF_UNREADABLE", f"cannot read PDF: {exc}") from exc
+    if field not in empty:
+        raise SubmissionSigningError("NO_SIGNATURE_FIELD", f"no empty {field} field")
+    meta = PdfSignatureMetadata(field_name=field, md_algorithm="sha256",
+                                subfilter=SigSeedSubFilter.PADES, tight_size_estimates=True)
+    return _sign(writer, meta, signer, None, when)

@@ -7,60 +7,70 @@ checks run in this order and the first failure decides the :class:`RejectReason`
  2. ``%PDF-`` at offset 0 (``NOT_PDF``);
  3. strict parse of the xref/trailer/catalog; no encryption, no hybrid xrefs; a
     ByteRange reaching past the end of the file means truncation (``DAMAGED``);
- 4. exactly one filled signature field (``UNSIGNED`` / ``MULTIPLE_SIGNATURES``);
- 5. CMS readable: ``/Sig`` with the PAdES subfilter, DER followed only by zero
-    padding, signer certificate present (``SIGNATURE_CORRUPT``);
- 6. digest of the ByteRange matches (``MODIFIED``) and the signature value is
-    valid (``SIGNATURE_CORRUPT``) — pyHanko's ``intact`` / ``valid``;
- 7. the ByteRange covers the entire file (``NOT_WHOLE_FILE``): our own check of the
-    ByteRange and pyHanko's ``SignatureCoverageLevel.ENTIRE_FILE``; no diff policy;
+ 4. at least one filled signature field (``UNSIGNED``); several only as this app's
+    signature chain — its own fields, the preparer's first (else ``MULTIPLE_SIGNATURES``);
+ 5. CMS readable, for every signature: ``/Sig`` with the PAdES subfilter, DER followed
+    only by zero padding, signer certificate present (``SIGNATURE_CORRUPT``);
+ 6. for every signature, digest of the ByteRange matches (``MODIFIED``) and the
+    signature value is valid (``SIGNATURE_CORRUPT``) — pyHanko's ``intact`` / ``valid``;
+ 7. the LAST signature's ByteRange covers the entire file (``NOT_WHOLE_FILE``): our own
+    check of the ByteRange and pyHanko's ``SignatureCoverageLevel.ENTIRE_FILE``;
+ 7a. (chains only) the order: preparer's certification first, then reviewer, then
+    approver, each in its own field (``SIGNATURE_OUT_OF_ORDER``); each later revision
+    holds exactly one new signature and, by pyHanko's difference analysis of every
+    earlier signature, nothing but the filling of signature fields within the DocMDP
+    and FieldMDP locks (``MODIFIED_AFTER_SIGNING``);
  8. the bundle CRL exists, is signed by a bundle root and is current
-    (``CRL_MISSING_OR_STALE``); the signer's serial is not on it (``REVOKED``);
- 9. the signer certificate is issued by a bundle root (``UNTRUSTED``), is valid at
+    (``CRL_MISSING_OR_STALE``); no signer's serial is on it (``REVOKED``);
+ 9. every signer certificate is issued by a bundle root (``UNTRUSTED``), is valid at
     the claimed signing time and now, and so is the root (``EXPIRED``); pyHanko's
     path validation against the bundle roots only, with the CRL *required*, must
     agree (mapped to the same codes);
-10. the payload attachment exists in the signed revision (``PAYLOAD_MISSING``);
-11. it parses (``PAYLOAD_INVALID``), its framework is known (``FRAMEWORK_UNKNOWN``)
-    and its agency equals the certificate's (``AGENCY_MISMATCH``).
+10. the payload attachment exists in the preparer's signed revision (``PAYLOAD_MISSING``);
+11. it parses (``PAYLOAD_INVALID``), its framework is known (``FRAMEWORK_UNKNOWN``),
+    its agency equals every signer certificate's (``AGENCY_MISMATCH``), and the roles
+    the caller requires signed (``MISSING_REVIEWER`` / ``MISSING_APPROVER``).
+
+A single-signature file is checked exactly as before chains existed: no difference
+analysis, whole-file coverage, DocMDP respected. In a chain only the last signature can
+cover the whole file; each earlier one is accepted only because the revisions after it
+are signed by the next links AND pyHanko's difference analysis finds signature-only changes.
 
 :func:`verify_submission` never raises: every stage maps its errors to a reason.
-``detail`` is English text for logs only. This module holds the procedure (the order
-of the checks and their reason codes); the mechanics they rely on (ByteRange and CMS
-padding inspection, CRL issuer lookup, the strict payload JSON guard) live in
-:mod:`digigov_desktop.signing._verify_helpers`.
+``detail`` is English text for logs only. This module holds the procedure; the
+mechanics live in ``_verify_helpers`` (ByteRange, CMS padding, CRL issuer, payload JSON),
+``_pyhanko_rules`` (pyHanko settings) and ``chain`` (the order of the signers).
 """
 
 from __future__ import annotations
 
-import enum
 import hashlib
 import logging
-import struct
-import zlib
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from io import BytesIO
 from typing import Any
 
 from cryptography import x509
-from pyhanko.pdf_utils import misc
-from pyhanko.pdf_utils.decode_limits import DecodeLimits, DocumentDecodeBudget, StreamDecodeLimits
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.pdf_utils.rw_common import PdfHandler
-from pyhanko.sign.ades.report import AdESIndeterminate
 from pyhanko.sign.fields import enumerate_sig_fields
 from pyhanko.sign.validation import async_validate_pdf_signature
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
-from pyhanko_certvalidator.policy_decl import (
-    CertRevTrustPolicy,
-    RevocationCheckingPolicy,
-    RevocationCheckingRule,
-)
 
+from digigov_desktop.signing._pyhanko_rules import (
+    DECODE_LIMITS,
+    INPUT_ERRORS,
+    PADES_SUBFILTER,
+    REVINFO_POLICY,
+    SIGNATURE_ONLY,
+    is_certification,
+    map_trust_problem,
+    quiet_pyhanko_loggers,
+)
 from digigov_desktop.signing._verify_helpers import (
     PayloadJsonError,
     byte_range_end,
@@ -71,11 +81,20 @@ from digigov_desktop.signing._verify_helpers import (
     load_json_object,
     str_member,
 )
-from digigov_desktop.signing.credentials import TrustBundle, agency_code_of, issued_by
+from digigov_desktop.signing.chain import ChainLink, is_chain_shaped, missing_roles, order_problem
+from digigov_desktop.signing.credentials import (
+    TrustBundle,
+    agency_code_of,
+    issued_by,
+    person_of,
+    role_of,
+)
 from digigov_desktop.signing.pades import PAYLOAD_NAME, find_attachment, run_sync
+from digigov_desktop.signing.verdict import RejectReason, Verdict
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "ChainLink",
     "RejectReason",
     "Verdict",
     "quiet_pyhanko_loggers",
@@ -87,98 +106,6 @@ log = logging.getLogger(__name__)
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 MAX_PAYLOAD_BYTES = 16 * 1024 * 1024
 MAX_JSON_DEPTH = 64
-_MiB = 1024 * 1024
-_PADES_SUBFILTER = "/ETSI.CAdES.detached"
-_DECODE_LIMITS = DecodeLimits(
-    per_stream=StreamDecodeLimits(max_ratio=1100, ratio_floor=_MiB, max_output_size=64 * _MiB),
-    document_budget=DocumentDecodeBudget(base_allowance=128 * _MiB, max_ratio=20),
-)
-# WORKAROUND for pyhanko_certvalidator 0.33 ``policy_decl.LEGACY_POLICY_MAP``:
-# revocation_mode="hard-fail" means CHECK_IF_DECLARED, which never consults a
-# supplied CRL for a certificate without a CRL distribution point, so a revoked
-# agency certificate is judged trusted. Require the CRL explicitly.
-_REVINFO_POLICY = CertRevTrustPolicy(
-    RevocationCheckingPolicy(
-        ee_certificate_rule=RevocationCheckingRule.CRL_REQUIRED,
-        intermediate_ca_cert_rule=RevocationCheckingRule.CRL_REQUIRED,
-    )
-)
-# Errors a parser or decoder may raise on hostile input ("expected" failures).
-_INPUT_ERRORS: tuple[type[BaseException], ...] = (
-    misc.PdfError,
-    ValueError,
-    LookupError,
-    TypeError,
-    AttributeError,
-    ArithmeticError,
-    RecursionError,
-    AssertionError,
-    EOFError,
-    NotImplementedError,
-    zlib.error,
-    struct.error,
-)
-
-
-class RejectReason(enum.StrEnum):
-    """Outcome codes of :func:`verify_submission`; the UI maps them to messages."""
-
-    ACCEPTED = "ACCEPTED"
-    NOT_PDF = "NOT_PDF"
-    TOO_LARGE = "TOO_LARGE"
-    DAMAGED = "DAMAGED"
-    UNSIGNED = "UNSIGNED"
-    MULTIPLE_SIGNATURES = "MULTIPLE_SIGNATURES"
-    SIGNATURE_CORRUPT = "SIGNATURE_CORRUPT"
-    MODIFIED = "MODIFIED"
-    NOT_WHOLE_FILE = "NOT_WHOLE_FILE"
-    REVOKED = "REVOKED"
-    UNTRUSTED = "UNTRUSTED"
-    EXPIRED = "EXPIRED"
-    CRL_MISSING_OR_STALE = "CRL_MISSING_OR_STALE"
-    PAYLOAD_MISSING = "PAYLOAD_MISSING"
-    PAYLOAD_INVALID = "PAYLOAD_INVALID"
-    FRAMEWORK_UNKNOWN = "FRAMEWORK_UNKNOWN"
-    AGENCY_MISMATCH = "AGENCY_MISMATCH"
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """The result of verifying one submission file.
-
-    Fields are filled as far as verification got: a file rejected as REVOKED still
-    reports its signer; payload fields are set once the payload was read.
-
-    Attributes:
-        reason: ``RejectReason.ACCEPTED`` or the first failed check.
-        detail: English explanation for the log (never shown translated).
-        sha256: hex SHA-256 of the whole file (None when too large / not a PDF).
-        agency_code: agency code in the signer certificate, if any.
-        signer_serial: the signer certificate's serial number.
-        signer_subject: the signer certificate's subject (RFC 4514).
-        signer_certificate: the signer certificate itself.
-        signed_at: signing time claimed by the signer (not a trusted timestamp).
-        payload: the payload bytes from the signed revision.
-        payload_data: the parsed payload (a JSON object / ``parse_payload`` result).
-        payload_sha256: hex SHA-256 of ``payload``.
-    """
-
-    reason: RejectReason
-    detail: str = ""
-    sha256: str | None = None
-    agency_code: str | None = None
-    signer_serial: int | None = None
-    signer_subject: str | None = None
-    signer_certificate: x509.Certificate | None = field(default=None, repr=False)
-    signed_at: datetime | None = None
-    payload: bytes | None = field(default=None, repr=False)
-    payload_data: Mapping[str, Any] | None = field(default=None, repr=False)
-    payload_sha256: str | None = None
-
-    @property
-    def accepted(self) -> bool:
-        """True when every check passed."""
-        return self.reason is RejectReason.ACCEPTED
 
 
 class _Reject(Exception):
@@ -190,26 +117,7 @@ class _Reject(Exception):
         self.detail = detail
 
 
-_PYHANKO_LOGGERS = ("pyhanko", "pyhanko_certvalidator")
 _defaults_applied = False
-
-
-def quiet_pyhanko_loggers(level: int = logging.ERROR, *, only_unset: bool = False) -> None:
-    """Raise pyHanko's loggers to ``level``.
-
-    pyHanko logs every rejected hostile input as a WARNING with a traceback; with
-    no logging configured, Python's last-resort handler prints those to stderr.
-    Only the named ``pyhanko`` / ``pyhanko_certvalidator`` loggers are touched,
-    never the root logger.
-
-    Args:
-        level: the level to set.
-        only_unset: leave loggers alone whose level was already configured.
-    """
-    for name in _PYHANKO_LOGGERS:
-        logger = logging.getLogger(name)
-        if not only_unset or logger.level == logging.NOTSET:
-            logger.setLevel(level)
 
 
 # --------------------------------------------------------------------------- API
@@ -224,6 +132,7 @@ def verify_submission(
     parse_payload: Callable[[bytes], Mapping[str, Any]] | None = None,
     framework_known: Callable[[str, str], bool] | None = None,
     now: datetime | None = None,
+    required_roles: Collection[str] = (),
 ) -> Verdict:
     """Run every offline check on a submission file (see the module docstring).
 
@@ -236,6 +145,8 @@ def verify_submission(
             ``ValueError`` when invalid; by default a UTF-8 JSON object is required.
         framework_known: ``(framework id, version) -> bool``; None accepts any.
         now: reference time (timezone-aware); defaults to the current time.
+        required_roles: roles that must have signed besides the preparer (``reviewer``,
+            ``approver``), e.g. from the coordinator's policy.
 
     Returns:
         The verdict; this function never raises.
@@ -244,7 +155,8 @@ def verify_submission(
     if not _defaults_applied:  # once; respects levels set by the app's logging setup
         quiet_pyhanko_loggers(only_unset=True)
         _defaults_applied = True
-    run = _Run(trust=trust, now=_aware(now), payload_name=payload_name)
+    run = _Run(trust=trust, now=_aware(now), payload_name=payload_name,
+               required_roles=frozenset(required_roles))
     try:
         run.execute(data, max_bytes, parse_payload, framework_known)
     except _Reject as rej:
@@ -268,16 +180,21 @@ def _aware(now: datetime | None) -> datetime:
 class _Run:
     """State of one verification; each ``_stage_*`` method raises :class:`_Reject`."""
 
-    def __init__(self, *, trust: TrustBundle, now: datetime, payload_name: str) -> None:
+    def __init__(self, *, trust: TrustBundle, now: datetime, payload_name: str,
+                 required_roles: frozenset[str] = frozenset()) -> None:
         self.trust = trust
         self.now = now
         self.payload_name = payload_name
+        self.required_roles = required_roles
         self.stage = RejectReason.NOT_PDF  # reason used if a stage fails unexpectedly
         self.fields: dict[str, Any] = {}
         self.data = b""
         self.reader: PdfFileReader | None = None
-        self.sig: EmbeddedPdfSignature | None = None
+        self.sig: EmbeddedPdfSignature | None = None  # the preparer's (first) signature
         self.cert: x509.Certificate | None = None
+        self.sigs: list[EmbeddedPdfSignature] = []
+        self.certs: list[x509.Certificate] = []
+        self.links: list[ChainLink] = []
 
     def verdict(self, reason: RejectReason, detail: str) -> Verdict:
         if reason is not RejectReason.ACCEPTED:
@@ -293,12 +210,17 @@ class _Run:
     ) -> None:
         self._stage_envelope(data, max_bytes)
         self._stage_parse()
-        field_ref = self._stage_one_signature()
-        self._stage_cms(field_ref)
-        status = self._stage_integrity()
-        self._stage_coverage(status)
+        for field_ref in self._stage_signatures():
+            self._stage_cms(field_ref)
+        self._order_by_revision()
+        last = len(self.sigs) - 1
+        statuses = [self._stage_integrity(sig, diff=index < last)
+                    for index, sig in enumerate(self.sigs)]
+        self._stage_coverage(self.sigs[-1], statuses[-1])
+        self._stage_chain(statuses)
         self._stage_crl()
-        self._stage_trust(status)
+        for link, status in zip(self.links, statuses, strict=True):
+            self._stage_trust(link, status)
         payload = self._stage_payload()
         doc = self._stage_parse_payload(payload, parse_payload)
         self._stage_content(doc, framework_known)
@@ -321,34 +243,35 @@ class _Run:
     def _stage_parse(self) -> None:
         self.stage = RejectReason.DAMAGED
         try:
-            reader = PdfFileReader(BytesIO(self.data), strict=True, decode_limits=_DECODE_LIMITS)
+            reader = PdfFileReader(BytesIO(self.data), strict=True, decode_limits=DECODE_LIMITS)
             reader.root  # noqa: B018 - force the catalog to resolve
             if reader.encrypted:
                 raise _Reject(RejectReason.DAMAGED, "encrypted PDFs are not accepted")
             if reader.xrefs.hybrid_xrefs_present:
                 raise _Reject(RejectReason.DAMAGED, "hybrid-reference PDFs are not accepted")
-        except _INPUT_ERRORS as exc:
+        except INPUT_ERRORS as exc:
             raise _Reject(RejectReason.DAMAGED, f"unreadable PDF: {describe_error(exc)}") from None
         self.reader = reader
 
     # -- 4 ---------------------------------------------------------------------------
 
-    def _stage_one_signature(self) -> tuple[str, Any]:
+    def _stage_signatures(self) -> list[tuple[str, Any]]:
+        """The filled signature fields, in the order of the revisions they sign."""
         self.stage = RejectReason.DAMAGED
         try:
             filled = [
                 (name, field_ref)
                 for name, _value, field_ref in enumerate_sig_fields(self.reader, filled_status=True)
             ]
-        except _INPUT_ERRORS as exc:
+        except INPUT_ERRORS as exc:
             raise _Reject(
                 RejectReason.DAMAGED, f"unreadable form fields: {describe_error(exc)}"
             ) from None
         if not filled:
             raise _Reject(RejectReason.UNSIGNED, "no filled signature field")
-        if len(filled) > 1:
+        if len(filled) > 1 and not is_chain_shaped([name for name, _ in filled]):
             raise _Reject(RejectReason.MULTIPLE_SIGNATURES, f"{len(filled)} signatures")
-        return filled[0]
+        return filled
 
     # -- 5 ---------------------------------------------------------------------------
 
@@ -360,7 +283,7 @@ class _Run:
             if sig.sig_object_type != "/Sig":
                 raise _Reject(RejectReason.UNSIGNED, f"only a {sig.sig_object_type} is present")
             subfilter = sig.sig_object.get("/SubFilter")
-            if subfilter != _PADES_SUBFILTER:
+            if subfilter != PADES_SUBFILTER:
                 raise _Reject(RejectReason.SIGNATURE_CORRUPT, f"unsupported SubFilter {subfilter}")
             check_zero_padding(sig.pkcs7_content)
             if byte_range_end(sig) > len(self.data):
@@ -368,34 +291,52 @@ class _Run:
             asn1_cert = sig.signer_cert
             cert = x509.load_der_x509_certificate(asn1_cert.dump())
             signed_at = sig.self_reported_timestamp
-        except _INPUT_ERRORS as exc:
+            revision = sig.signed_revision
+        except INPUT_ERRORS as exc:
             raise _Reject(
                 RejectReason.SIGNATURE_CORRUPT, f"unreadable CMS: {describe_error(exc)}"
             ) from None
-        self.sig, self.cert = sig, cert
+        self.sigs.append(sig)
+        self.certs.append(cert)
+        self.links.append(ChainLink(
+            role=role_of(cert) or "preparer", field=name, person=person_of(cert),
+            agency_code=agency_code_of(cert), serial=cert.serial_number,
+            subject=cert.subject.rfc4514_string(), signed_at=signed_at, revision=revision,
+            certificate=cert))
+
+    def _order_by_revision(self) -> None:
+        """Sort the signatures by the revision they sign; the first is the preparer's."""
+        order = sorted(range(len(self.sigs)), key=lambda i: self.links[i].revision)
+        self.sigs = [self.sigs[i] for i in order]
+        self.certs = [self.certs[i] for i in order]
+        self.links = [self.links[i] for i in order]
+        self.sig, self.cert, first = self.sigs[0], self.certs[0], self.links[0]
         self.fields.update(
-            signer_certificate=cert,
-            signer_serial=cert.serial_number,
-            signer_subject=cert.subject.rfc4514_string(),
-            agency_code=agency_code_of(cert),
-            signed_at=signed_at,
+            signer_certificate=self.cert,
+            signer_serial=first.serial,
+            signer_subject=first.subject,
+            agency_code=first.agency_code,
+            signed_at=first.signed_at,
+            chain=tuple(self.links),
         )
 
     # -- 6 ---------------------------------------------------------------------------
 
-    def _stage_integrity(self) -> PdfSignatureStatus:
+    def _stage_integrity(self, sig: EmbeddedPdfSignature, *, diff: bool) -> PdfSignatureStatus:
+        """pyHanko's validation; with ``diff`` (earlier links of a chain) also its
+        difference analysis of the revisions after ``sig``."""
         self.stage = RejectReason.SIGNATURE_CORRUPT
         context = ValidationContext(
             trust_roots=list(self.trust.asn1_roots),
             crls=[self.trust.asn1_crl] if self.trust.asn1_crl is not None else [],
-            revinfo_policy=_REVINFO_POLICY,
+            revinfo_policy=REVINFO_POLICY,
             allow_fetching=False,
             moment=self.now,
         )
-        sig = self.sig
         try:
-            status = run_sync(lambda: async_validate_pdf_signature(sig, context, skip_diff=True))
-        except _INPUT_ERRORS as exc:
+            status = run_sync(
+                lambda: async_validate_pdf_signature(sig, context, skip_diff=not diff))
+        except INPUT_ERRORS as exc:
             raise _Reject(
                 RejectReason.SIGNATURE_CORRUPT, f"signature not verifiable: {describe_error(exc)}"
             ) from None
@@ -407,15 +348,42 @@ class _Run:
 
     # -- 7 ---------------------------------------------------------------------------
 
-    def _stage_coverage(self, status: PdfSignatureStatus) -> None:
+    def _stage_coverage(self, sig: EmbeddedPdfSignature, status: PdfSignatureStatus) -> None:
         self.stage = RejectReason.NOT_WHOLE_FILE
-        problem = byte_range_problem(self.sig, self.data)
+        problem = byte_range_problem(sig, self.data)
         if problem is None and status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
             problem = f"pyHanko coverage is {status.coverage}"
         if problem is None and status.docmdp_ok is False:
             problem = "pyHanko reports a DocMDP violation"
         if problem is not None:
             raise _Reject(RejectReason.NOT_WHOLE_FILE, problem)
+
+    # -- 7a --------------------------------------------------------------------------
+
+    def _stage_chain(self, statuses: list[PdfSignatureStatus]) -> None:
+        self.stage = RejectReason.SIGNATURE_OUT_OF_ORDER
+        if len(self.sigs) == 1:  # checked as before chains existed, but only a preparer
+            if self.links[0].role != "preparer":
+                raise _Reject(RejectReason.SIGNATURE_OUT_OF_ORDER,
+                              f"the only signature is a {self.links[0].role}'s")
+            return
+        links = [(sig.field_name, role_of(cert), is_certification(sig))
+                 for sig, cert in zip(self.sigs, self.certs, strict=True)]
+        problem = order_problem(links)
+        if problem is not None:
+            raise _Reject(RejectReason.SIGNATURE_OUT_OF_ORDER, problem)
+        self.stage = RejectReason.MODIFIED_AFTER_SIGNING
+        first = self.sigs[0].signed_revision
+        for index, (sig, status) in enumerate(zip(self.sigs, statuses, strict=True)):
+            if sig.signed_revision != first + index:
+                raise _Reject(RejectReason.MODIFIED_AFTER_SIGNING,
+                              f"revision {first + index} is not signed by the next signer")
+            if index == len(self.sigs) - 1:
+                break
+            level = status.modification_level
+            if status.docmdp_ok is not True or level is None or level not in SIGNATURE_ONLY:
+                raise _Reject(RejectReason.MODIFIED_AFTER_SIGNING,
+                              f"after {sig.field_name}: {level} (DocMDP ok: {status.docmdp_ok})")
 
     # -- 8 ---------------------------------------------------------------------------
 
@@ -433,23 +401,25 @@ class _Run:
         if crl.last_update_utc > self.now:
             raise _Reject(RejectReason.CRL_MISSING_OR_STALE, "CRL is not yet valid")
         self.stage = RejectReason.REVOKED
-        entry = crl.get_revoked_certificate_by_serial_number(self.cert.serial_number)
-        if entry is not None and issued_by(self.cert, crl_root):
-            raise _Reject(
-                RejectReason.REVOKED,
-                f"serial {self.cert.serial_number:x} revoked at {entry.revocation_date_utc}",
-            )
+        for cert in self.certs:
+            entry = crl.get_revoked_certificate_by_serial_number(cert.serial_number)
+            if entry is not None and issued_by(cert, crl_root):
+                raise _Reject(
+                    RejectReason.REVOKED,
+                    f"serial {cert.serial_number:x} revoked at {entry.revocation_date_utc}",
+                )
 
     # -- 9 ---------------------------------------------------------------------------
 
-    def _stage_trust(self, status: PdfSignatureStatus) -> None:
+    def _stage_trust(self, link: ChainLink, status: PdfSignatureStatus) -> None:
         self.stage = RejectReason.UNTRUSTED
-        root = next((r for r in self.trust.roots if issued_by(self.cert, r)), None)
+        signer = link.certificate
+        root = next((r for r in self.trust.roots if issued_by(signer, r)), None)
         if root is None:
             raise _Reject(RejectReason.UNTRUSTED, "signer not issued by a bundle root")
         self.stage = RejectReason.EXPIRED
-        signed_at = self.fields.get("signed_at") or self.now
-        for label, cert in (("signer", self.cert), ("root", root)):
+        signed_at = link.signed_at or self.now
+        for label, cert in (("signer", signer), ("root", root)):
             for when_label, when in (("signing time", signed_at), ("now", self.now)):
                 if not cert.not_valid_before_utc <= when <= cert.not_valid_after_utc:
                     raise _Reject(
@@ -457,7 +427,7 @@ class _Run:
                         f"{label} certificate not valid at {when_label} {when.isoformat()}",
                     )
         if not status.trusted:
-            raise _Reject(_map_trust_problem(status), f"pyHanko: {status.trust_problem_indic}")
+            raise _Reject(map_trust_problem(status), f"pyHanko: {status.trust_problem_indic}")
 
     # -- 10 --------------------------------------------------------------------------
 
@@ -465,7 +435,7 @@ class _Run:
         self.stage = RejectReason.PAYLOAD_INVALID
         try:
             found = find_attachment(self._signed_revision(), self.payload_name)
-        except _INPUT_ERRORS as exc:
+        except INPUT_ERRORS as exc:
             raise _Reject(
                 RejectReason.PAYLOAD_INVALID, f"unreadable attachment: {describe_error(exc)}"
             ) from None
@@ -524,32 +494,16 @@ class _Run:
         self.stage = RejectReason.FRAMEWORK_UNKNOWN
         if framework_known is not None and not framework_known(fw_id, fw_version):
             raise _Reject(RejectReason.FRAMEWORK_UNKNOWN, f"framework {fw_id} {fw_version}")
-        cert_agency = self.fields.get("agency_code")
-        if cert_agency is None or agency != cert_agency:
-            raise _Reject(
-                RejectReason.AGENCY_MISMATCH,
-                f"payload agency {agency!r} != certificate {cert_agency!r}",
-            )
-
-
-# --------------------------------------------------------------------------- reasons
-
-
-_EXPIRY_PROBLEMS = {
-    AdESIndeterminate.OUT_OF_BOUNDS_NO_POE,
-    AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED,
-    AdESIndeterminate.NOT_YET_VALID,
-    AdESIndeterminate.EXPIRED,
-}
-
-
-def _map_trust_problem(status: PdfSignatureStatus) -> RejectReason:
-    """Map pyHanko's trust failure to a reason (our own checks normally fire first)."""
-    if status.revoked:
-        return RejectReason.REVOKED
-    indic = status.trust_problem_indic
-    if indic is AdESIndeterminate.TRY_LATER:
-        return RejectReason.CRL_MISSING_OR_STALE
-    if indic in _EXPIRY_PROBLEMS:
-        return RejectReason.EXPIRED
-    return RejectReason.UNTRUSTED
+        for link in self.links:
+            if link.agency_code is None or agency != link.agency_code:
+                raise _Reject(
+                    RejectReason.AGENCY_MISMATCH,
+                    f"payload agency {agency!r} != {link.role}'s certificate "
+                    f"{link.agency_code!r}",
+                )
+        self.stage = RejectReason.MISSING_APPROVER
+        missing = missing_roles(self.links, self.required_roles)
+        if missing:
+            reason = (RejectReason.MISSING_REVIEWER if missing[0] == "reviewer"
+                      else RejectReason.MISSING_APPROVER)
+            raise _Reject(reason, f"no {', '.join(missing)} signature")

@@ -64,17 +64,28 @@ def test_signed_file_starts_with_the_original(report_pdf: bytes, signed_pdf: byt
     assert signed_pdf.startswith(report_pdf)
 
 
-def test_exactly_one_certification_signature_no_changes(signed_pdf: bytes) -> None:
+def test_exactly_one_certification_signature_open_only_to_the_chain(signed_pdf: bytes) -> None:
+    """Certified at DocMDP level 2 (fill forms) since the chain of signatures: the empty
+    reviewer and approver fields may be signed later, every other field is locked."""
+    from pyhanko.sign.fields import FieldMDPAction, enumerate_sig_fields
+
+    from digigov_desktop.signing.pades import APPROVAL_FIELD, REVIEW_FIELD
+
     reader = _reader(signed_pdf)
     sigs = reader.embedded_signatures
     assert len(sigs) == 1
     assert sigs[0].field_name == SIGNATURE_FIELD
-    assert sigs[0].docmdp_level is MDPPerm.NO_CHANGES
+    assert sigs[0].docmdp_level is MDPPerm.FILL_FORMS
+    lock = sigs[0].fieldmdp
+    assert lock.action is FieldMDPAction.EXCLUDE
+    assert sorted(lock.fields) == sorted([REVIEW_FIELD, APPROVAL_FIELD])
+    empty = {name for name, _v, _r in enumerate_sig_fields(reader, filled_status=False)}
+    assert empty == {REVIEW_FIELD, APPROVAL_FIELD}
     assert sigs[0].sig_object["/SubFilter"] == "/ETSI.CAdES.detached"
     assert sigs[0].md_algorithm == "sha256"
     assert sigs[0].signer_info["signature_algorithm"].signature_algo == "rsassa_pkcs1v15"
     certification = read_certification_data(reader)
-    assert certification is not None and certification.permission is MDPPerm.NO_CHANGES
+    assert certification is not None and certification.permission is MDPPerm.FILL_FORMS
 
 
 def test_signature_is_invisible(signed_pdf: bytes) -> None:

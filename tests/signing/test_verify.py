@@ -71,7 +71,8 @@ def test_reason_codes_are_exactly_the_documented_ones() -> None:
         "ACCEPTED", "NOT_PDF", "TOO_LARGE", "DAMAGED", "UNSIGNED", "MULTIPLE_SIGNATURES",
         "SIGNATURE_CORRUPT", "MODIFIED", "NOT_WHOLE_FILE", "REVOKED", "UNTRUSTED", "EXPIRED",
         "CRL_MISSING_OR_STALE", "PAYLOAD_MISSING", "PAYLOAD_INVALID", "FRAMEWORK_UNKNOWN",
-        "AGENCY_MISMATCH",
+        "AGENCY_MISMATCH", "SIGNATURE_OUT_OF_ORDER", "MODIFIED_AFTER_SIGNING",
+        "MISSING_REVIEWER", "MISSING_APPROVER",
     }  # fmt: skip
     assert RejectReason.REVOKED == "REVOKED"  # str enum: stores and logs as plain text
 

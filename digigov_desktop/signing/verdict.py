@@ -1,0 +1,84 @@
+"""The outcome of verifying a submission: :class:`RejectReason` codes and :class:`Verdict`."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from cryptography import x509
+
+from digigov_desktop.signing.chain import ChainLink
+
+__all__ = ["RejectReason", "Verdict"]
+
+
+class RejectReason(enum.StrEnum):
+    """Outcome codes of :func:`verify_submission`; the UI maps them to messages."""
+
+    ACCEPTED = "ACCEPTED"
+    NOT_PDF = "NOT_PDF"
+    TOO_LARGE = "TOO_LARGE"
+    DAMAGED = "DAMAGED"
+    UNSIGNED = "UNSIGNED"
+    MULTIPLE_SIGNATURES = "MULTIPLE_SIGNATURES"
+    SIGNATURE_CORRUPT = "SIGNATURE_CORRUPT"
+    MODIFIED = "MODIFIED"
+    NOT_WHOLE_FILE = "NOT_WHOLE_FILE"
+    REVOKED = "REVOKED"
+    UNTRUSTED = "UNTRUSTED"
+    EXPIRED = "EXPIRED"
+    CRL_MISSING_OR_STALE = "CRL_MISSING_OR_STALE"
+    PAYLOAD_MISSING = "PAYLOAD_MISSING"
+    PAYLOAD_INVALID = "PAYLOAD_INVALID"
+    FRAMEWORK_UNKNOWN = "FRAMEWORK_UNKNOWN"
+    AGENCY_MISMATCH = "AGENCY_MISMATCH"
+    SIGNATURE_OUT_OF_ORDER = "SIGNATURE_OUT_OF_ORDER"
+    MODIFIED_AFTER_SIGNING = "MODIFIED_AFTER_SIGNING"
+    MISSING_REVIEWER = "MISSING_REVIEWER"
+    MISSING_APPROVER = "MISSING_APPROVER"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The result of verifying one submission file.
+
+    Fields are filled as far as verification got: a file rejected as REVOKED still
+    reports its signer; payload fields are set once the payload was read.
+
+    Attributes:
+        reason: ``RejectReason.ACCEPTED`` or the first failed check.
+        detail: English explanation for the log (never shown translated).
+        sha256: hex SHA-256 of the whole file (None when too large / not a PDF).
+        agency_code: agency code in the signer certificate, if any.
+        signer_serial: the signer certificate's serial number.
+        signer_subject: the signer certificate's subject (RFC 4514).
+        signer_certificate: the signer certificate itself.
+        signed_at: signing time claimed by the signer (not a trusted timestamp).
+        payload: the payload bytes from the signed revision.
+        payload_data: the parsed payload (a JSON object / ``parse_payload`` result).
+        payload_sha256: hex SHA-256 of ``payload``.
+        chain: every signature in order (preparer first), as far as verification got.
+
+    The ``signer_*`` fields describe the preparer's (first) signature.
+    """
+
+    reason: RejectReason
+    detail: str = ""
+    sha256: str | None = None
+    agency_code: str | None = None
+    signer_serial: int | None = None
+    signer_subject: str | None = None
+    signer_certificate: x509.Certificate | None = field(default=None, repr=False)
+    signed_at: datetime | None = None
+    payload: bytes | None = field(default=None, repr=False)
+    payload_data: Mapping[str, Any] | None = field(default=None, repr=False)
+    payload_sha256: str | None = None
+    chain: tuple[ChainLink, ...] = ()
+
+    @property
+    def accepted(self) -> bool:
+        """True when every check passed."""
+        return self.reason is RejectReason.ACCEPTED
