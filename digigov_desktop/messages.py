@@ -217,8 +217,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "UNSIGNED": {"en": "The PDF is not signed.", "es": "El PDF no está firmado."},
     "MULTIPLE_SIGNATURES": {
-        "en": "The PDF carries more than one signature; a submission has exactly one.",
-        "es": "El PDF tiene más de una firma; un envío lleva exactamente una.",
+        "en": "The PDF carries more than one signature, and they are not a submission's "
+        "chain of signatures (preparer, reviewer, approver).",
+        "es": "El PDF tiene más de una firma y no forman la cadena de firmas de un envío "
+        "(preparación, revisión, aprobación).",
     },
     "SIGNATURE_CORRUPT": {
         "en": "The signature is damaged and cannot be read.",
@@ -263,6 +265,44 @@ MESSAGES: dict[str, dict[str, str]] = {
     "AGENCY_MISMATCH": {
         "en": "The evaluation claims another agency than the signer's credential.",
         "es": "La evaluación declara una institución distinta de la credencial de quien firmó.",
+    },
+    "SIGNATURE_OUT_OF_ORDER": {
+        "en": "The signatures are out of order: the preparer signs first, then the reviewer, "
+        "then the approver, each in their own field.",
+        "es": "Las firmas están fuera de orden: primero firma quien prepara, luego quien "
+        "revisa y después quien aprueba, cada uno en su propio campo.",
+    },
+    "MODIFIED_AFTER_SIGNING": {
+        "en": "The file was changed between two signatures of its chain (more than a "
+        "signature was added).",
+        "es": "El archivo se modificó entre dos firmas de su cadena (se agregó algo más que "
+        "una firma).",
+    },
+    "MISSING_REVIEWER": {
+        "en": "The reviewer's signature is required and missing.",
+        "es": "Falta la firma de quien revisa, que es obligatoria.",
+    },
+    "MISSING_APPROVER": {
+        "en": "The approver's signature (the head of the body) is required and missing.",
+        "es": "Falta la firma de quien aprueba (la jefatura del servicio), que es obligatoria.",
+    },
+    "INPUT_REJECTED": {
+        "en": "The file was not signed because it does not verify: {reason_text}",
+        "es": "El archivo no se firmó porque no se puede verificar: {reason_text}",
+    },
+    "ROLE_NOT_ALLOWED": {
+        "en": "The {last} has already signed this file; a {role} cannot sign after that.",
+        "es": "Este archivo ya lo firmó el rol {last}; el rol {role} no puede firmar "
+        "después.",
+    },
+    "ROLE_MISMATCH": {
+        "en": "Your credential is for the role {credential_role}, not {role}.",
+        "es": "Su credencial es para el rol {credential_role}, no {role}.",
+    },
+    "NO_SIGNATURE_FIELD": {
+        "en": "The file has no free signature field for that role; is it a DigiGov submission?",
+        "es": "El archivo no tiene un campo de firma libre para ese rol; ¿es un envío de "
+        "DigiGov?",
     },
     "UNREGISTERED": {
         "en": "The signer's credential is not registered and active for that agency.",

@@ -102,6 +102,15 @@ CODE_TEXT = {
     "RECEIPT_PAYLOAD_MISMATCH": QT_TRANSLATE_NOOP(
         "Codes", "The receipt does not match the file this installation exported for that "
         "submission."),
+    "INPUT_REJECTED": QT_TRANSLATE_NOOP(
+        "Codes", "The file was not signed because it does not verify: %1"),
+    "ROLE_NOT_ALLOWED": QT_TRANSLATE_NOOP(
+        "Codes", "A later role has already signed this file; you cannot sign it in this role."),
+    "ROLE_MISMATCH": QT_TRANSLATE_NOOP(
+        "Codes", "Your credential is not for this role; ask the coordinator for the right one."),
+    "NO_SIGNATURE_FIELD": QT_TRANSLATE_NOOP(
+        "Codes", "The file has no free signature field for that role; is it a DigiGov "
+        "submission?"),
     "RECEIPT_WRONG_AGENCY": QT_TRANSLATE_NOOP(
         "Codes", "The receipt is addressed to another agency."),
 }
@@ -116,7 +125,8 @@ OUTCOME_TEXT = {
     "DAMAGED": QT_TRANSLATE_NOOP("Outcomes", "The PDF is damaged and cannot be read."),
     "UNSIGNED": QT_TRANSLATE_NOOP("Outcomes", "The PDF is not signed."),
     "MULTIPLE_SIGNATURES": QT_TRANSLATE_NOOP(
-        "Outcomes", "The PDF carries more than one signature; a submission has exactly one."),
+        "Outcomes", "The PDF carries more than one signature, and they are not a submission's "
+        "chain of signatures (preparer, reviewer, approver)."),
     "SIGNATURE_CORRUPT": QT_TRANSLATE_NOOP(
         "Outcomes", "The signature is damaged and cannot be read."),
     "MODIFIED": QT_TRANSLATE_NOOP("Outcomes", "The file was changed after it was signed."),
@@ -137,6 +147,16 @@ OUTCOME_TEXT = {
         "Outcomes", "The evaluation uses a framework version this installation does not know."),
     "AGENCY_MISMATCH": QT_TRANSLATE_NOOP(
         "Outcomes", "The evaluation claims another agency than the signer's credential."),
+    "SIGNATURE_OUT_OF_ORDER": QT_TRANSLATE_NOOP(
+        "Outcomes", "The signatures are out of order: the preparer signs first, then the "
+        "reviewer, then the approver, each in their own field."),
+    "MODIFIED_AFTER_SIGNING": QT_TRANSLATE_NOOP(
+        "Outcomes", "The file was changed between two signatures of its chain (more than a "
+        "signature was added)."),
+    "MISSING_REVIEWER": QT_TRANSLATE_NOOP(
+        "Outcomes", "The reviewer's signature is required and missing."),
+    "MISSING_APPROVER": QT_TRANSLATE_NOOP(
+        "Outcomes", "The approver's signature (the head of the body) is required and missing."),
     "UNREGISTERED": QT_TRANSLATE_NOOP(
         "Outcomes", "The signer's credential is not registered and active for that agency."),
     "STALE_REVISION": QT_TRANSLATE_NOOP(

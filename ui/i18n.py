@@ -166,7 +166,7 @@ def error_message(exc: DigigovError) -> str:
     text = code_text(exc.code)
     if text is None:
         return translate("Errors", GENERIC_ERROR).replace("%1", exc.code)
-    if exc.code == "SELF_CHECK_FAILED":
+    if exc.code in ("SELF_CHECK_FAILED", "INPUT_REJECTED"):
         first = outcome_text(str(params.get("reason", "")))
     elif exc.code == "NOT_READY":
         first = str(len(params.get("issues") or ()))

@@ -65,6 +65,10 @@ def add_submission_commands(sub) -> None:
     verify.add_argument("file", type=Path, metavar="FILE.pdf")
     verify.add_argument("--trust", type=Path, required=True, help="the coordinator's bundle.pem")
     verify.add_argument("--json", action="store_true")
+    verify.add_argument("--require-role", action="append", choices=["reviewer", "approver"],
+                        default=None, metavar="ROLE",
+                        help="a signature that must be present (reviewer, approver); "
+                        "default: the policy's required_signature_roles")
     verify.set_defaults(func=_cmd_verify)
 
     policy = sub.add_parser("policy", help="check and show the deployment policy (policy.json)")
@@ -190,13 +194,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_verify(args: argparse.Namespace) -> int:
     from digigov_desktop.domain import submission as payloads
     from digigov_desktop.domain.framework import framework_known
+    from digigov_desktop.services.signing import chain_entries, required_roles
     from digigov_desktop.signing.credentials import TrustBundle
     from digigov_desktop.signing.verify import verify_submission
 
     trust = TrustBundle.from_pem(read_file(args.trust))
     verdict = verify_submission(read_file(args.file), trust, parse_payload=payloads.parse_payload,
-                                framework_known=framework_known)
+                                framework_known=framework_known,
+                                required_roles=required_roles(args.require_role))
     data = verdict.payload_data or {}
+    chain = chain_entries(verdict.chain)
     out = {
         "accepted": verdict.accepted,
         "reason": verdict.reason.value,
@@ -205,6 +212,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         "submission_id": data.get("submission_id"),
         "revision": data.get("revision"),
         "payload_sha256": verdict.payload_sha256,
+        "chain": [entry.as_dict() for entry in chain],
     }
     if args.json:
         print(json.dumps(out, indent=2, ensure_ascii=False))
@@ -213,6 +221,10 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         if verdict.accepted:
             print(f"  agency {out['agency_code']} · submission {out['submission_id']} "
                   f"revision {out['revision']}")
+        if len(chain) > 1:  # a single signature prints exactly as before chains existed
+            for entry in chain:
+                print(f"  {entry.role:<9} {entry.person or entry.subject} · "
+                      f"{entry.signed_at or '—'} · certificate {entry.serial}")
     log.info("verify %s: %s (%s)", args.file, verdict.reason.value, verdict.detail)
     return EXIT_OK if verdict.accepted else EXIT_REJECTED
 

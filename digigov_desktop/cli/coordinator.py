@@ -34,6 +34,10 @@ def add_import_command(sub) -> None:
     imp.add_argument("--by", default="cli", help="who imports (import log)")
     imp.add_argument("--workers", type=int, default=1, metavar="N",
                      help="verify on N processes while storing in order (default: 1)")
+    imp.add_argument("--require-role", action="append", choices=["reviewer", "approver"],
+                     default=None, metavar="ROLE",
+                     help="a signature every submission must carry (reviewer, approver); "
+                     "default: the policy's required_signature_roles")
     imp.set_defaults(func=_cmd_import)
 
 
@@ -95,7 +99,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     ca = authority(args.ca)
     results = []
     with open_central(args.central) as store:
-        importer = Importer(store, ca, actor=args.by)
+        importer = Importer(store, ca, actor=args.by, required_roles=args.require_role)
         for progress in importer.run(args.paths, workers=max(1, args.workers)):
             results.append(progress.result)
             if not args.json:

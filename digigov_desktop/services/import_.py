@@ -11,12 +11,13 @@ transaction per file.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from digigov_desktop.messages import message
+from digigov_desktop.services import signing as signing_service
 from digigov_desktop.services.import_pool import (
     TOO_LARGE,
     UNREADABLE,
@@ -26,6 +27,7 @@ from digigov_desktop.services.import_pool import (
     verify,
 )
 from digigov_desktop.signing.authority import CertificateAuthority, serial_hex
+from digigov_desktop.signing.chain import missing_roles
 from digigov_desktop.signing.verify import DEFAULT_MAX_BYTES, Verdict
 from digigov_desktop.storage import central
 from digigov_desktop.storage.database import Store
@@ -120,13 +122,17 @@ class Importer:
         authority: the coordinator's CA folder (root, CRL, registry).
         actor: who imports (recorded with every file).
         max_bytes: files larger than this are rejected before being read.
+        required_roles: `reviewer` / `approver` signatures every file must carry; None: the
+            policy's `required_signature_roles`.
     """
 
     def __init__(
         self, store: Store, authority: CertificateAuthority, *, actor: str = "",
-        max_bytes: int = DEFAULT_MAX_BYTES,
+        max_bytes: int = DEFAULT_MAX_BYTES, required_roles: Collection[str] | None = None,
     ) -> None:
         self.store = store
+        # signatures every submission must carry besides the preparer's (default: policy)
+        self.required_roles = signing_service.required_roles(required_roles)
         self.authority = authority
         self.actor = actor
         self.max_bytes = max_bytes
@@ -184,15 +190,21 @@ class Importer:
         if not verdict.accepted:
             return self._reject(path, verdict.reason.value, verdict.detail, sha256=sha256,
                                 size=len(data), verdict=verdict)
+        missing = missing_roles(list(verdict.chain), self.required_roles)
+        if missing:
+            outcome = "MISSING_REVIEWER" if missing[0] == "reviewer" else "MISSING_APPROVER"
+            return self._reject(path, outcome, f"no {', '.join(missing)} signature",
+                                sha256=sha256, size=len(data), verdict=verdict)
         payload = dict(verdict.payload_data or {})
         serial = serial_hex(verdict.signer_serial or 0)
-        entry = self._registry.get(serial)
         agency_code = payload["agency"]["code"]
-        if entry is None or entry.agency_code != agency_code or entry.status != "active":
-            why = ("certificate not in the registry" if entry is None
-                   else f"registered for {entry.agency_code}, status {entry.status}")
-            return self._reject(path, UNREGISTERED, why, sha256=sha256, size=len(data),
-                                verdict=verdict)
+        for link in verdict.chain:  # every signer: registered and active for this agency
+            entry = self._registry.get(serial_hex(link.serial))
+            if entry is None or entry.agency_code != agency_code or entry.status != "active":
+                why = ("certificate not in the registry" if entry is None
+                       else f"registered for {entry.agency_code}, status {entry.status}")
+                return self._reject(path, UNREGISTERED, f"{link.role}: {why}", sha256=sha256,
+                                    size=len(data), verdict=verdict)
         siblings = central.revisions(self.store, payload["submission_id"])
         newest = max((r["revision"] for r in siblings), default=0)
         if newest >= payload["revision"]:
@@ -212,6 +224,8 @@ class Importer:
                 signed_at=verdict.signed_at.isoformat() if verdict.signed_at else None,
                 actor=self.actor, scores=_flat_scores(payload),
             )
+            central.put_signatures(db, row, [
+                entry.as_dict() for entry in signing_service.chain_entries(verdict.chain)])
             central.mark_superseded(db, older, by=row)
             central.append_import_log(
                 db, actor=self.actor, file_name=str(path), outcome=ACCEPTED,

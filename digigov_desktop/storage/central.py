@@ -226,7 +226,8 @@ def import_log(store: Store, *, limit: int | None = None) -> list[dict[str, Any]
 
 
 def count(store: Store, table: str) -> int:
-    if table not in {"submission", "import_log", "stored_file", "score", "receipt"}:
+    if table not in {"submission", "import_log", "stored_file", "score", "receipt",
+                     "submission_signature"}:
         raise ValueError(table)
     return store.query_one(f"SELECT count(*) AS n FROM {table}")["n"]  # type: ignore[index]
 
@@ -279,6 +280,33 @@ def insert_submission(
         [(row_id, key, value) for key, value in scores.items()],
     )
     return row_id
+
+
+def put_signatures(db: Database, submission_row: int, links: list[Mapping[str, Any]]) -> None:
+    """The submission's signature chain, in order (keys: role, person, serial, subject,
+    signed_at)."""
+    db.conn.executemany(
+        "INSERT INTO submission_signature (submission, position, role, person, serial, "
+        "subject, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(submission_row, i, link["role"], link.get("person"), link["serial"],
+          link.get("subject", ""), link.get("signed_at")) for i, link in enumerate(links)],
+    )
+
+
+def signatures(store: Store, submission_row: int) -> list[dict[str, Any]]:
+    """The stored signature chain of a submission; for one imported before chains were
+    stored, its single signature from the submission row (role preparer)."""
+    rows = store.query(
+        "SELECT role, person, serial, subject, signed_at FROM submission_signature "
+        "WHERE submission = ? ORDER BY position", [submission_row])
+    if rows:
+        return rows
+    row = store.query_one("SELECT signer_serial, signer_subject, signed_at FROM submission "
+                          "WHERE id = ?", [submission_row])
+    if row is None:
+        return []
+    return [{"role": "preparer", "person": None, "serial": row["signer_serial"],
+             "subject": row["signer_subject"], "signed_at": row["signed_at"]}]
 
 
 def mark_superseded(db: Database, row_ids: list[int], *, by: int) -> None:

@@ -317,3 +317,24 @@ def c0001_central(db: Database) -> None:
                  AND s2.superseded_by IS NULL
                ORDER BY s2.created_at DESC, s2.id DESC LIMIT 1)""",
     )
+
+
+@CENTRAL.step("0002_signature_chain")
+def c0002_signature_chain(db: Database) -> None:
+    # Every signature of an accepted submission, in chain order (0: the preparer).
+    # Submissions imported before this step have no rows: their one signature is the
+    # submission row's signer_* columns.
+    _run(
+        db,
+        """CREATE TABLE submission_signature (
+            submission INTEGER NOT NULL REFERENCES submission(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            role TEXT NOT NULL CHECK (role IN ('preparer', 'reviewer', 'approver')),
+            person TEXT,
+            serial TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            signed_at TEXT,
+            PRIMARY KEY (submission, position),
+            UNIQUE (submission, role)
+        ) WITHOUT ROWID""",
+    )
