@@ -168,11 +168,13 @@ class MainWindow(QMainWindow):
         self.new_cycle_action.setShortcut(QKeySequence.StandardKey.New)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.sign_action = QAction(self.tr("&Sign a submission…"), self)
         self.coordinator_action = QAction(self.tr("Switch to &coordinator mode"), self)
         from ui.app import mode_switch_allowed
 
         self.coordinator_action.setEnabled(mode_switch_allowed())
         file_menu.addAction(self.new_cycle_action)
+        file_menu.addAction(self.sign_action)
         file_menu.addSeparator()
         file_menu.addAction(self.coordinator_action)
         file_menu.addSeparator()
@@ -235,6 +237,7 @@ class MainWindow(QMainWindow):
             lambda: self.mode_switch_requested.emit("coordinator"))
         self.credentials_action.triggered.connect(lambda: self.go_to("credentials"))
         self.export_action.triggered.connect(self.export_submission)
+        self.sign_action.triggered.connect(self.sign_submission)
         self.receipt_action.triggered.connect(self.submission.install_receipt)
         self.language_group.triggered.connect(lambda a: self.set_language(a.data()))
         self.element_page.evidence_changed.connect(self._on_evidence_changed)
@@ -453,6 +456,12 @@ class MainWindow(QMainWindow):
         self.current = ""
         if not self.go_to(key):
             self.go_to(self.walk()[0])
+
+    def sign_submission(self) -> None:
+        """File → Sign a submission: the reviewer's or approver's signature."""
+        from ui.dialogs.sign_dialog import SignDialog
+
+        SignDialog.ask(self, self.session.db_path, self.exports_dir)
 
     def export_submission(self) -> None:
         self.autosaver.flush()

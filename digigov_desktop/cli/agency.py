@@ -223,7 +223,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
                   f"revision {out['revision']}")
         if len(chain) > 1:  # a single signature prints exactly as before chains existed
             for entry in chain:
-                print(f"  {entry.role:<9} {entry.person or entry.subject} · "
+                print(f"  {entry.role:<9} {entry.name} · "
                       f"{entry.signed_at or '—'} · certificate {entry.serial}")
     log.info("verify %s: %s (%s)", args.file, verdict.reason.value, verdict.detail)
     return EXIT_OK if verdict.accepted else EXIT_REJECTED

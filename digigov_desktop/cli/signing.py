@@ -79,5 +79,5 @@ def _print_preview(args: argparse.Namespace, seen) -> None:
           f"{seen.cycle or '—'} · overall {overall}")
     print(f"  payload SHA-256 {seen.payload_sha256 or '—'}")
     for entry in seen.chain:
-        print(f"  signed by {entry.role:<9} {entry.person or entry.subject} · "
+        print(f"  signed by {entry.role:<9} {entry.name} · "
               f"{entry.signed_at or '—'} · certificate {entry.serial}")

@@ -57,6 +57,7 @@ class FileResult:
     revision: int | None = None
     superseded: int = 0
     submission_row: int | None = None
+    chain: tuple[signing_service.ChainEntry, ...] = ()  # who signed, in order (accepted)
 
     @property
     def accepted(self) -> bool:
@@ -214,6 +215,7 @@ class Importer:
                 sha256=sha256, size=len(data), verdict=verdict,
             )
         older = [r["id"] for r in siblings if r["superseded_by"] is None]
+        chain = signing_service.chain_entries(verdict.chain)
         with self.store.transaction() as db:
             central.put_file(db, sha256, data)
             row = central.insert_submission(
@@ -224,8 +226,7 @@ class Importer:
                 signed_at=verdict.signed_at.isoformat() if verdict.signed_at else None,
                 actor=self.actor, scores=_flat_scores(payload),
             )
-            central.put_signatures(db, row, [
-                entry.as_dict() for entry in signing_service.chain_entries(verdict.chain)])
+            central.put_signatures(db, row, [entry.as_dict() for entry in chain])
             central.mark_superseded(db, older, by=row)
             central.append_import_log(
                 db, actor=self.actor, file_name=str(path), outcome=ACCEPTED,
@@ -234,7 +235,8 @@ class Importer:
                 submission_id=payload["submission_id"], revision=payload["revision"],
             )
         return FileResult(path, ACCEPTED, "", sha256, agency_code, payload["submission_id"],
-                          payload["revision"], superseded=len(older), submission_row=row)
+                          payload["revision"], superseded=len(older), submission_row=row,
+                          chain=chain)
 
     def _reject(
         self, path: Path, outcome: str, detail: str, *, sha256: str | None = None,

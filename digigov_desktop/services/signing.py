@@ -55,6 +55,22 @@ class ChainEntry:
     subject: str
     signed_at: str | None  # ISO 8601, UTC
 
+    @property
+    def name(self) -> str:
+        """The person's name, else the certificate's common name (the agency), else the
+        subject as written."""
+        if self.person:
+            return self.person
+        from cryptography import x509
+        from cryptography.x509.oid import NameOID
+
+        try:
+            names = x509.Name.from_rfc4514_string(self.subject).get_attributes_for_oid(
+                NameOID.COMMON_NAME)
+        except ValueError:
+            return self.subject
+        return str(names[0].value) if names else self.subject
+
     def as_dict(self) -> dict[str, str | None]:
         return {"role": self.role, "person": self.person, "agency_code": self.agency_code,
                 "serial": self.serial, "subject": self.subject, "signed_at": self.signed_at}

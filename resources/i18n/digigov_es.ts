@@ -628,6 +628,26 @@
     </message>
     <message>
         <location filename="../../ui/code_text.py" line="105"/>
+        <source>The file was not signed because it does not verify: %1</source>
+        <translation>El archivo no se firmó porque no se puede verificar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="107"/>
+        <source>A later role has already signed this file; you cannot sign it in this role.</source>
+        <translation>Un rol posterior ya firmó este archivo; no puede firmarlo en este rol.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="109"/>
+        <source>Your credential is not for this role; ask the coordinator for the right one.</source>
+        <translation>Su credencial no es para este rol; pida a la coordinación la credencial correcta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="111"/>
+        <source>The file has no free signature field for that role; is it a DigiGov submission?</source>
+        <translation>El archivo no tiene un campo de firma libre para ese rol; ¿es un envío de DigiGov?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="114"/>
         <source>The receipt is addressed to another agency.</source>
         <translation>El acuse está dirigido a otra institución.</translation>
     </message>
@@ -1794,29 +1814,49 @@
 <context>
     <name>ImportResultsModel</name>
     <message>
-        <location filename="../../ui/models/import_results_model.py" line="46"/>
+        <location filename="../../ui/models/import_results_model.py" line="47"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_results_model.py" line="47"/>
+        <location filename="../../ui/models/import_results_model.py" line="48"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_results_model.py" line="48"/>
+        <location filename="../../ui/models/import_results_model.py" line="49"/>
         <source>Agency</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_results_model.py" line="49"/>
+        <location filename="../../ui/models/import_results_model.py" line="50"/>
         <source>Submission</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_results_model.py" line="50"/>
+        <location filename="../../ui/models/import_results_model.py" line="51"/>
         <source>Revision</source>
         <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_results_model.py" line="52"/>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_results_model.py" line="82"/>
+        <source>Preparer</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_results_model.py" line="82"/>
+        <source>Reviewer</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_results_model.py" line="83"/>
+        <source>Approver</source>
+        <translation>Aprobación</translation>
     </message>
 </context>
 <context>
@@ -2200,7 +2240,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="134"/>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Previous</source>
         <translation>A&amp;nterior</translation>
     </message>
@@ -2211,7 +2251,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="138"/>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
@@ -2247,81 +2287,86 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="171"/>
+        <source>&amp;Sign a submission…</source>
+        <translation>&amp;Firmar un envío…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Switch to &amp;coordinator mode</source>
         <translation>Cambiar al modo &amp;coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Submission</source>
         <translation>E&amp;nvío</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Signing &amp;credential</source>
         <translation>&amp;Credencial de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Export signed submission…</source>
         <translation>&amp;Exportar el envío firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Install a &amp;receipt…</source>
         <translation>Instalar un &amp;acuse de recibo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>P&amp;rogress</source>
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Rea&amp;diness</source>
         <translation>Pr&amp;eparación para el envío</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Outline</source>
         <translation>Í&amp;ndice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Language</source>
         <translation>I&amp;dioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Saved at %1</source>
         <translation>Guardado a las %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>DigiGov Desktop</source>
         <translation>DigiGov Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Cycle %1 started.</source>
         <translation>Se inició el ciclo %1.</translation>
     </message>
@@ -2357,107 +2402,127 @@
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../ui/code_text.py" line="111"/>
+        <location filename="../../ui/code_text.py" line="120"/>
         <source>Accepted.</source>
         <translation>Aceptado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="112"/>
+        <location filename="../../ui/code_text.py" line="121"/>
         <source>Already imported (the same file); nothing changed.</source>
         <translation>Ya se importó (el mismo archivo); no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="114"/>
+        <location filename="../../ui/code_text.py" line="123"/>
         <source>The file is not a PDF.</source>
         <translation>El archivo no es un PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="115"/>
+        <location filename="../../ui/code_text.py" line="124"/>
         <source>The file is larger than the size limit.</source>
         <translation>El archivo supera el tamaño máximo permitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="116"/>
+        <location filename="../../ui/code_text.py" line="125"/>
         <source>The PDF is damaged and cannot be read.</source>
         <translation>El PDF está dañado y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="117"/>
+        <location filename="../../ui/code_text.py" line="126"/>
         <source>The PDF is not signed.</source>
         <translation>El PDF no está firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="118"/>
-        <source>The PDF carries more than one signature; a submission has exactly one.</source>
-        <translation>El PDF tiene más de una firma; un envío lleva exactamente una.</translation>
+        <location filename="../../ui/code_text.py" line="127"/>
+        <source>The PDF carries more than one signature, and they are not a submission&apos;s chain of signatures (preparer, reviewer, approver).</source>
+        <translation>El PDF tiene más de una firma y no forman la cadena de firmas de un envío (preparación, revisión, aprobación).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="120"/>
+        <location filename="../../ui/code_text.py" line="130"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>La firma está dañada y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="122"/>
+        <location filename="../../ui/code_text.py" line="132"/>
         <source>The file was changed after it was signed.</source>
         <translation>El archivo se modificó después de ser firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="123"/>
+        <location filename="../../ui/code_text.py" line="133"/>
         <source>Something was added to the file after it was signed.</source>
         <translation>Se agregó contenido al archivo después de ser firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="125"/>
+        <location filename="../../ui/code_text.py" line="135"/>
         <source>The signer&apos;s credential has been revoked.</source>
         <translation>La credencial de quien firmó fue revocada.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="126"/>
+        <location filename="../../ui/code_text.py" line="136"/>
         <source>The signature was not made with a credential issued by this coordinator.</source>
         <translation>La firma no se hizo con una credencial emitida por esta coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="128"/>
+        <location filename="../../ui/code_text.py" line="138"/>
         <source>The signer&apos;s credential had expired (or was not yet valid).</source>
         <translation>La credencial de quien firmó estaba vencida (o aún no era válida).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="130"/>
+        <location filename="../../ui/code_text.py" line="140"/>
         <source>The revocation list is missing or out of date; reissue it and try again.</source>
         <translation>La lista de revocación falta o está vencida; vuelva a emitirla e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="132"/>
+        <location filename="../../ui/code_text.py" line="142"/>
         <source>The signed file carries no evaluation data.</source>
         <translation>El archivo firmado no contiene los datos de la evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="134"/>
+        <location filename="../../ui/code_text.py" line="144"/>
         <source>The evaluation data in the file are not valid.</source>
         <translation>Los datos de la evaluación contenidos en el archivo no son válidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="136"/>
+        <location filename="../../ui/code_text.py" line="146"/>
         <source>The evaluation uses a framework version this installation does not know.</source>
         <translation>La evaluación usa una versión del marco que esta instalación no conoce.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="138"/>
+        <location filename="../../ui/code_text.py" line="148"/>
         <source>The evaluation claims another agency than the signer&apos;s credential.</source>
         <translation>La evaluación declara una institución distinta de la credencial de quien firmó.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="140"/>
+        <location filename="../../ui/code_text.py" line="150"/>
+        <source>The signatures are out of order: the preparer signs first, then the reviewer, then the approver, each in their own field.</source>
+        <translation>Las firmas están fuera de orden: primero firma quien prepara, luego quien revisa y después quien aprueba, cada uno en su propio campo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="153"/>
+        <source>The file was changed between two signatures of its chain (more than a signature was added).</source>
+        <translation>El archivo se modificó entre dos firmas de su cadena (se agregó algo más que una firma).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="156"/>
+        <source>The reviewer&apos;s signature is required and missing.</source>
+        <translation>Falta la firma de quien revisa, que es obligatoria.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="158"/>
+        <source>The approver&apos;s signature (the head of the body) is required and missing.</source>
+        <translation>Falta la firma de quien aprueba (la jefatura del servicio), que es obligatoria.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="160"/>
         <source>The signer&apos;s credential is not registered and active for that agency.</source>
         <translation>La credencial de quien firmó no está registrada y vigente para esa institución.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="142"/>
+        <location filename="../../ui/code_text.py" line="162"/>
         <source>A newer or equal revision of this submission is already imported.</source>
         <translation>Ya se importó una revisión igual o más reciente de este envío.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="144"/>
+        <location filename="../../ui/code_text.py" line="164"/>
         <source>The file cannot be read.</source>
         <translation>No se puede leer el archivo.</translation>
     </message>
@@ -2988,6 +3053,164 @@
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="69"/>
+        <source>Sign a submission</source>
+        <translation>Firmar un envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="73"/>
+        <source>Sign a submission prepared by your agency as its reviewer or approver. The file is checked exactly as the coordinator will check it, and you see what you are signing before you sign.</source>
+        <translation>Firme un envío preparado por su institución como quien lo revisa o lo aprueba. El archivo se verifica exactamente como lo hará la coordinación, y usted ve lo que firma antes de firmar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="78"/>
+        <source>&amp;Choose the submission…</source>
+        <translation>&amp;Elegir el envío…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="87"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="88"/>
+        <source>Check:</source>
+        <translation>Verificación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="89"/>
+        <source>Content:</source>
+        <translation>Contenido:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="90"/>
+        <source>Payload SHA-256:</source>
+        <translation>SHA-256 de los datos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="91"/>
+        <source>Signatures so far:</source>
+        <translation>Firmas hasta ahora:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="95"/>
+        <source>Reviewer</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="96"/>
+        <source>Approver</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="97"/>
+        <source>Sign &amp;as:</source>
+        <translation>Firmar &amp;como:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="102"/>
+        <source>Key passphrase</source>
+        <translation>Frase de contraseña de la clave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="103"/>
+        <source>Key &amp;passphrase:</source>
+        <translation>&amp;Frase de contraseña de la clave:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="112"/>
+        <source>&amp;Sign and save…</source>
+        <translation>&amp;Firmar y guardar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="114"/>
+        <source>Cancel signing</source>
+        <translation>Cancelar la firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="142"/>
+        <source>Choose the submission to sign</source>
+        <translation>Elija el envío que va a firmar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="143"/>
+        <source>Submission (*.pdf);;All files (*)</source>
+        <translation>Envío (*.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="152"/>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="164"/>
+        <source>Valid: every signature verifies.</source>
+        <translation>Válido: todas las firmas se verifican.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="165"/>
+        <source>Not valid, cannot be signed: %1</source>
+        <translation>No es válido, no se puede firmar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="167"/>
+        <source>%1 (%2) · cycle %3 · overall score %4</source>
+        <translation>%1 (%2) · ciclo %3 · puntaje global %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="185"/>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="185"/>
+        <source>Reviewed by</source>
+        <translation>Revisado por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="186"/>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="187"/>
+        <source>%1 %2 · %3 · certificate %4</source>
+        <translation>%1 %2 · %3 · certificado %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="196"/>
+        <source>Save the signed submission</source>
+        <translation>Guardar el envío firmado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="197"/>
+        <source>Submission (*.pdf)</source>
+        <translation>Envío (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="201"/>
+        <source>Signing…</source>
+        <translation>Firmando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="211"/>
+        <source>Signed and saved to %1. Send this file on (to the approver, or to the coordinator).</source>
+        <translation>Firmado y guardado en %1. Envíe este archivo a quien siga (quien aprueba, o la coordinación).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="221"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_dialog.py" line="225"/>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionActions</name>
     <message>
         <location filename="../../ui/submission_actions.py" line="53"/>
@@ -3106,41 +3329,66 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/submission_dialog.py" line="88"/>
+        <source>Signatures:</source>
+        <translation>Firmas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="89"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="90"/>
         <source>File SHA-256:</source>
         <translation>SHA-256 del archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="91"/>
         <source>Overall score:</source>
         <translation>Puntaje general:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="92"/>
         <source>Pillars:</source>
         <translation>Pilares:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="93"/>
         <source>Recommendations:</source>
         <translation>Recomendaciones:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="103"/>
         <source>&amp;Open the signed PDF</source>
         <translation>&amp;Abrir el PDF firmado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/submission_dialog.py" line="111"/>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="111"/>
+        <source>Reviewed by</source>
+        <translation>Revisado por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="112"/>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="114"/>
+        <source>%1 %2 · %3 · certificate %4</source>
+        <translation>%1 %2 · %3 · certificado %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="124"/>
         <source>Submission</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="125"/>
         <source>The signed file is not in the central database.</source>
         <translation>El archivo firmado no está en la base de datos central.</translation>
     </message>

@@ -85,6 +85,7 @@ class SubmissionDialog(FittedDialog):
                 "%1", str(row.get("imported_at", ""))[:19]).replace(
                 "%2", row.get("imported_by") or "–")),
             (self.tr("Signed by:"), row.get("signer_subject", "")),
+            (self.tr("Signatures:"), self._chain_text()),
             (self.tr("File:"), row.get("file_name", "")),
             (self.tr("File SHA-256:"), row.get("file_sha256", "")),
             (self.tr("Overall score:"), _fmt(row.get("overall"))),
@@ -102,6 +103,18 @@ class SubmissionDialog(FittedDialog):
         self.open_button = QPushButton(self.tr("&Open the signed PDF"), self)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(self.buttons)
+
+    def _chain_text(self) -> str:
+        """Who signed, in which role, when, with which certificate (the stored chain)."""
+        from digigov_desktop.services.signing import stored_chain
+
+        roles = {"preparer": self.tr("Prepared by"), "reviewer": self.tr("Reviewed by"),
+                 "approver": self.tr("Approved by")}
+        return "\n".join(
+            self.tr("%1 %2 · %3 · certificate %4").replace("%1", roles.get(e.role, e.role))
+            .replace("%2", e.name).replace(
+                "%3", (e.signed_at or "–")[:19].replace("T", " ")).replace("%4", e.serial)
+            for e in stored_chain(self.session.store, self.row_id)) or "–"
 
     def open_pdf(self) -> Path | None:
         """Copy the original signed file to a temporary folder and open it."""

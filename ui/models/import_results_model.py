@@ -18,7 +18,8 @@ COL_OUTCOME = 1
 COL_AGENCY = 2
 COL_SUBMISSION = 3
 COL_REVISION = 4
-COLUMN_COUNT = 5
+COL_SIGNED_BY = 5
+COLUMN_COUNT = 6
 
 OutcomeRole = Qt.ItemDataRole.UserRole + 1
 ResultRole = Qt.ItemDataRole.UserRole + 2
@@ -48,6 +49,7 @@ class ImportResultsModel(RowsTableModel):
             COL_AGENCY: self.tr("Agency"),
             COL_SUBMISSION: self.tr("Submission"),
             COL_REVISION: self.tr("Revision"),
+            COL_SIGNED_BY: self.tr("Signed by"),
         }
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -63,6 +65,7 @@ class ImportResultsModel(RowsTableModel):
                 COL_AGENCY: result.agency_code or "",
                 COL_SUBMISSION: result.submission_id or "",
                 COL_REVISION: "" if result.revision is None else str(result.revision),
+                COL_SIGNED_BY: " → ".join(self._link(e) for e in result.chain),
             }.get(column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(result.path) if column == COL_FILE else self.data(index)
@@ -73,3 +76,9 @@ class ImportResultsModel(RowsTableModel):
         if role == ResultRole:
             return result
         return None
+
+    def _link(self, entry) -> str:
+        """`Reviewer: Rita Revisora` (a person's credential) or just the role's name."""
+        role = {"preparer": self.tr("Preparer"), "reviewer": self.tr("Reviewer"),
+                "approver": self.tr("Approver")}.get(entry.role, entry.role)
+        return f"{role}: {entry.person}" if entry.person else role
