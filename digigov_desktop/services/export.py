@@ -29,6 +29,7 @@ from digigov_desktop.reports.pdf_report import render_report
 from digigov_desktop.services.credentials import CredentialService
 from digigov_desktop.services.evaluations import EvaluationService
 from digigov_desktop.signing.authority import serial_hex
+from digigov_desktop.signing.credentials import SignerMaterial
 from digigov_desktop.signing.pades import sign_submission
 from digigov_desktop.signing.verify import RejectReason, verify_submission
 from digigov_desktop.storage import evaluations as repo
@@ -73,12 +74,15 @@ class SubmissionExport:
         lang: language of the report ("es" or "en").
         labels: the report's fixed texts (default: built-in for `lang`).
         embed_evidence: also attach the evidence files (total limit applies).
+        signer: an already unlocked credential (then `passphrase` is not used); lets a
+            caller unlock once (the KDF's deliberate ~0.2 s) for several exports.
     """
 
     def __init__(
         self, store: Store, *, out: Path, passphrase: bytes, lang: str = "es", actor: str = "",
         cycle_id: int | None = None, labels: ReportLabels | None = None,
         embed_evidence: bool = False, now: dt.datetime | None = None,
+        signer: SignerMaterial | None = None,
     ) -> None:
         self.store = store
         self.out = Path(out)
@@ -89,6 +93,7 @@ class SubmissionExport:
         self.labels = labels or ReportLabels.for_language(lang)
         self.embed_evidence = embed_evidence
         self.now = now
+        self.signer = signer
 
     def run(self, *, cancelled: Callable[[], bool] = lambda: False) -> Iterator[ExportProgress]:
         def step(name: str) -> ExportProgress:
@@ -112,7 +117,8 @@ class SubmissionExport:
         if trust is None:
             raise ExportError("the coordinator's trust bundle is not installed",
                               code="NO_TRUST_BUNDLE")
-        signer = credentials.signer(self.passphrase)  # CredentialError on a wrong passphrase
+        # CredentialError on a wrong passphrase
+        signer = self.signer or credentials.signer(self.passphrase)
 
         yield step("payload")
         previous = self._previous_revision(cycle.id)
