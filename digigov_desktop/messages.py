@@ -286,6 +286,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The approver's signature (the head of the body) is required and missing.",
         "es": "Falta la firma de quien aprueba (la jefatura del servicio), que es obligatoria.",
     },
+    "SEALED": {
+        "en": "Sealed for {recipient}; only that coordinator can open and check it.",
+        "es": "Sellado para {recipient}; solo esa coordinación puede abrirlo y verificarlo.",
+    },
+    "SEAL_DAMAGED": {
+        "en": "The sealed file is damaged and cannot be opened.",
+        "es": "El archivo sellado está dañado y no se puede abrir.",
+    },
+    "SEAL_WRONG_KEY": {
+        "en": "The file is sealed for another coordinator; this key cannot open it.",
+        "es": "El archivo está sellado para otra coordinación; esta clave no puede abrirlo.",
+    },
+    "SEAL_KEY_REQUIRED": {
+        "en": "The file is sealed: give the CA passphrase (--passphrase-file) to open it.",
+        "es": "El archivo está sellado: indique la frase de contraseña de la autoridad "
+        "certificadora (--passphrase-file) para abrirlo.",
+    },
+    "SEAL_UNAVAILABLE": {
+        "en": "There is no encryption certificate for sealing: install the coordinator's "
+        "current trust bundle (the coordinator makes one with `digigov ca crl`), or export "
+        "without --seal.",
+        "es": "No hay un certificado de cifrado para sellar: instale el paquete de confianza "
+        "actual de la coordinación (la coordinación lo genera con `digigov ca crl`), o "
+        "exporte sin --seal.",
+    },
     "INPUT_REJECTED": {
         "en": "The file was not signed because it does not verify: {reason_text}",
         "es": "El archivo no se firmó porque no se puede verificar: {reason_text}",

@@ -102,6 +102,9 @@ CODE_TEXT = {
     "RECEIPT_PAYLOAD_MISMATCH": QT_TRANSLATE_NOOP(
         "Codes", "The receipt does not match the file this installation exported for that "
         "submission."),
+    "SEAL_UNAVAILABLE": QT_TRANSLATE_NOOP(
+        "Codes", "The coordinator's trust bundle has no encryption certificate: install a "
+        "current trust bundle, or export without sealing."),
     "INPUT_REJECTED": QT_TRANSLATE_NOOP(
         "Codes", "The file was not signed because it does not verify: %1"),
     "ROLE_NOT_ALLOWED": QT_TRANSLATE_NOOP(
@@ -162,6 +165,16 @@ OUTCOME_TEXT = {
     "STALE_REVISION": QT_TRANSLATE_NOOP(
         "Outcomes", "A newer or equal revision of this submission is already imported."),
     "UNREADABLE": QT_TRANSLATE_NOOP("Outcomes", "The file cannot be read."),
+    "SEAL_DAMAGED": QT_TRANSLATE_NOOP(
+        "Outcomes", "The sealed file is damaged and cannot be opened."),
+    "SEAL_WRONG_KEY": QT_TRANSLATE_NOOP(
+        "Outcomes", "The file is sealed for another coordinator; this key cannot open it."),
+    "SEAL_KEY_REQUIRED": QT_TRANSLATE_NOOP(
+        "Outcomes", "The file is sealed: the CA passphrase is needed to open it."),
+    "SEAL_UNAVAILABLE": QT_TRANSLATE_NOOP(
+        "Outcomes", "The certificate authority has no encryption key for sealed files."),
+    "WRONG_PASSPHRASE": QT_TRANSLATE_NOOP(
+        "Outcomes", "The sealed file was not opened: the passphrase is not correct."),
 }
 
 

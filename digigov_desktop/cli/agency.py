@@ -19,6 +19,7 @@ from digigov_desktop.cli._common import (
     read_passphrase,
     warn_if_weak,
 )
+from digigov_desktop.config import active_policy
 from digigov_desktop.errors import InvalidInputError
 from digigov_desktop.messages import message
 
@@ -59,6 +60,9 @@ def add_submission_commands(sub) -> None:
     export.add_argument("--report-lang", choices=["es", "en"], default="es",
                         help="language of the report (default: es)")
     export.add_argument("--by", default="cli", help="who exports (audit log)")
+    export.add_argument("--seal", action="store_true",
+                        help="seal the signed PDF for the coordinator (CMS, .p7m): only the "
+                        "coordinator can open it (default: the policy's seal_submissions)")
     export.set_defaults(func=_cmd_export)
 
     verify = sub.add_parser("verify", help="check a submission file as the coordinator will")
@@ -167,6 +171,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             result = export_submission(
                 store, out=args.out, passphrase=passphrase, lang=args.report_lang,
                 actor=args.by, embed_evidence=args.embed_evidence,
+                seal=args.seal or bool(active_policy().get("seal_submissions", False)),
             )
         except ExportError as exc:
             if exc.code == "NOT_READY":
@@ -184,7 +189,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
                 return EXIT_REJECTED
             raise
     warn_if_weak(passphrase, args.lang)
-    print(f"Signed submission written to {result.path}")
+    print(f"{'Sealed' if result.sealed else 'Signed'} submission written to {result.path}")
     print(f"  submission {result.submission_id} revision {result.revision}")
     print(f"  file SHA-256    {result.file_sha256}")
     print(f"  payload SHA-256 {result.payload_sha256}")
@@ -196,10 +201,14 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     from digigov_desktop.domain.framework import framework_known
     from digigov_desktop.services.signing import chain_entries, required_roles
     from digigov_desktop.signing.credentials import TrustBundle
+    from digigov_desktop.signing.seal import is_sealed
     from digigov_desktop.signing.verify import verify_submission
 
     trust = TrustBundle.from_pem(read_file(args.trust))
-    verdict = verify_submission(read_file(args.file), trust, parse_payload=payloads.parse_payload,
+    data = read_file(args.file)
+    if is_sealed(data):  # only the coordinator's key opens it: say for whom, nothing more
+        return _print_sealed(args, data)
+    verdict = verify_submission(data, trust, parse_payload=payloads.parse_payload,
                                 framework_known=framework_known,
                                 required_roles=required_roles(args.require_role))
     data = verdict.payload_data or {}
@@ -227,6 +236,19 @@ def _cmd_verify(args: argparse.Namespace) -> int:
                       f"{entry.signed_at or '—'} · certificate {entry.serial}")
     log.info("verify %s: %s (%s)", args.file, verdict.reason.value, verdict.detail)
     return EXIT_OK if verdict.accepted else EXIT_REJECTED
+
+
+def _print_sealed(args: argparse.Namespace, data: bytes) -> int:
+    from digigov_desktop.signing.seal import recipient_name
+
+    who = recipient_name(data) or "?"
+    text = message("SEALED", args.lang, {"recipient": who})
+    if args.json:
+        print(json.dumps({"accepted": False, "reason": "SEALED", "message": text,
+                          "sealed_for": who}, indent=2, ensure_ascii=False))
+    else:
+        print(f"{args.file}: SEALED — {text}")
+    return EXIT_REJECTED
 
 
 def _cmd_policy(args) -> int:

@@ -29,7 +29,7 @@ def add_import_command(sub) -> None:
     imp.add_argument("--central", type=Path, required=True, help="the central database")
     imp.add_argument("--ca", type=Path, required=True, help="the CA folder")
     imp.add_argument("paths", type=Path, nargs="+", metavar="PATH",
-                     help="files, or folders searched recursively for *.pdf")
+                     help="files, or folders searched recursively for *.pdf and *.p7m")
     imp.add_argument("--json", action="store_true")
     imp.add_argument("--by", default="cli", help="who imports (import log)")
     imp.add_argument("--workers", type=int, default=1, metavar="N",
@@ -38,6 +38,9 @@ def add_import_command(sub) -> None:
                      default=None, metavar="ROLE",
                      help="a signature every submission must carry (reviewer, approver); "
                      "default: the policy's required_signature_roles")
+    imp.add_argument("--passphrase-file", type=Path,
+                     help="the CA passphrase, to open sealed submissions (asked in a terminal "
+                     "when a sealed file is found)")
     imp.set_defaults(func=_cmd_import)
 
 
@@ -98,8 +101,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     ca = authority(args.ca)
     results = []
+
+    def seal_passphrase() -> bytes:  # asked for only when a sealed file turns up
+        return read_passphrase(args.passphrase_file, prompt="CA passphrase (sealed files): ")
+
     with open_central(args.central) as store:
-        importer = Importer(store, ca, actor=args.by, required_roles=args.require_role)
+        importer = Importer(store, ca, actor=args.by, required_roles=args.require_role,
+                            seal_passphrase=seal_passphrase)
         for progress in importer.run(args.paths, workers=max(1, args.workers)):
             results.append(progress.result)
             if not args.json:

@@ -31,6 +31,7 @@ from digigov_desktop.services.evaluations import EvaluationService
 from digigov_desktop.signing.authority import serial_hex
 from digigov_desktop.signing.credentials import SignerMaterial
 from digigov_desktop.signing.pades import sign_submission
+from digigov_desktop.signing.seal import seal as seal_for
 from digigov_desktop.signing.verify import RejectReason, verify_submission
 from digigov_desktop.storage import evaluations as repo
 from digigov_desktop.storage.database import Store
@@ -42,7 +43,7 @@ STEPS = ("check", "payload", "report", "sign", "verify", "write")
 class ExportError(DigigovError):
     """Export refused. Codes: NOT_READY (params: issues), NO_CREDENTIAL, NO_TRUST_BUNDLE,
     SELF_CHECK_FAILED (params: reason — a verification code), EVIDENCE_TOO_LARGE_TO_EMBED,
-    CANCELLED, WRITE_FAILED."""
+    CANCELLED, WRITE_FAILED, SEAL_UNAVAILABLE (sealing asked, no encryption certificate)."""
 
     code = "EXPORT_FAILED"
 
@@ -55,6 +56,7 @@ class ExportResult:
     payload_sha256: str
     submission_id: str
     revision: int
+    sealed: bool = False  # the file is the signed PDF sealed for the coordinator (CMS)
 
 
 @dataclass(frozen=True)
@@ -76,13 +78,15 @@ class SubmissionExport:
         embed_evidence: also attach the evidence files (total limit applies).
         signer: an already unlocked credential (then `passphrase` is not used); lets a
             caller unlock once (the KDF's deliberate ~0.2 s) for several exports.
+        seal: wrap the signed PDF in a CMS envelope for the coordinator's encryption
+            certificate (from the trust bundle): only the coordinator can open it.
     """
 
     def __init__(
         self, store: Store, *, out: Path, passphrase: bytes, lang: str = "es", actor: str = "",
         cycle_id: int | None = None, labels: ReportLabels | None = None,
         embed_evidence: bool = False, now: dt.datetime | None = None,
-        signer: SignerMaterial | None = None,
+        signer: SignerMaterial | None = None, seal: bool = False,
     ) -> None:
         self.store = store
         self.out = Path(out)
@@ -94,6 +98,7 @@ class SubmissionExport:
         self.embed_evidence = embed_evidence
         self.now = now
         self.signer = signer
+        self.seal = seal
 
     def run(self, *, cancelled: Callable[[], bool] = lambda: False) -> Iterator[ExportProgress]:
         def step(name: str) -> ExportProgress:
@@ -162,11 +167,14 @@ class SubmissionExport:
                 f"({verdict.detail})", code="SELF_CHECK_FAILED", reason=verdict.reason.value,
             )
 
+        written = self._sealed(signed, trust) if self.seal else signed
+
         yield step("write")
+        # the signed PDF's hash, sealed or not: what the coordinator stores and receipts name
         file_sha = hashlib.sha256(signed).hexdigest()
         try:
             # the file appears only once its record is committed, and never half-written
-            with staged_file(self.out, signed), self.store.transaction() as db:
+            with staged_file(self.out, written), self.store.transaction() as db:
                 db.execute(
                     "INSERT INTO submission (submission_id, revision, cycle_id, supersedes, "
                     "created_at, created_by, payload_sha256, file_sha256, file_name) "
@@ -183,9 +191,17 @@ class SubmissionExport:
         except OSError as exc:
             raise ExportError(f"cannot write {self.out}: {exc.strerror or exc}",
                               code="WRITE_FAILED", path=str(self.out)) from exc
-        result = ExportResult(self.out, len(signed), file_sha, payload_sha, submission_id,
-                              revision)
+        result = ExportResult(self.out, len(written), file_sha, payload_sha, submission_id,
+                              revision, sealed=self.seal)
         yield ExportProgress("done", 1.0, result)
+
+    def _sealed(self, signed: bytes, trust) -> bytes:
+        cert = trust.seal
+        now = self.now or dt.datetime.now(dt.UTC)
+        if cert is None or not cert.not_valid_before_utc <= now <= cert.not_valid_after_utc:
+            raise ExportError("the trust bundle has no valid encryption certificate",
+                              code="SEAL_UNAVAILABLE")
+        return seal_for(signed, cert)
 
     def _previous_revision(self, cycle_id: int) -> dict | None:
         return self.store.query_one(

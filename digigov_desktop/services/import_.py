@@ -10,12 +10,14 @@ transaction per file.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from digigov_desktop.errors import DigigovError
 from digigov_desktop.messages import message
 from digigov_desktop.services import signing as signing_service
 from digigov_desktop.services.import_pool import (
@@ -28,6 +30,7 @@ from digigov_desktop.services.import_pool import (
 )
 from digigov_desktop.signing.authority import CertificateAuthority, serial_hex
 from digigov_desktop.signing.chain import missing_roles
+from digigov_desktop.signing.seal import is_sealed
 from digigov_desktop.signing.verify import DEFAULT_MAX_BYTES, Verdict
 from digigov_desktop.storage import central
 from digigov_desktop.storage.database import Store
@@ -81,7 +84,8 @@ class ImportProgress:
 
 
 def collect_files(paths: Iterable[Path]) -> list[Path]:
-    """Files named directly, plus every `*.pdf` below named folders (recursively), sorted.
+    """Files named directly, plus every `*.pdf` and `*.p7m` (sealed) below named folders
+    (recursively), sorted.
 
     A named path that does not exist is kept, so that it is reported as unreadable.
     """
@@ -90,7 +94,8 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         candidates = (
-            sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
+            sorted(p for p in path.rglob("*")
+                   if p.is_file() and p.suffix.lower() in (".pdf", ".p7m"))
             if path.is_dir() else [path]
         )
         for candidate in candidates:
@@ -125,15 +130,21 @@ class Importer:
         max_bytes: files larger than this are rejected before being read.
         required_roles: `reviewer` / `approver` signatures every file must carry; None: the
             policy's `required_signature_roles`.
+        seal_passphrase: the CA passphrase (or a function asked for it when the first
+            sealed file turns up) that unlocks the coordinator's encryption key.
     """
 
     def __init__(
         self, store: Store, authority: CertificateAuthority, *, actor: str = "",
         max_bytes: int = DEFAULT_MAX_BYTES, required_roles: Collection[str] | None = None,
+        seal_passphrase: bytes | Callable[[], bytes] | None = None,
     ) -> None:
         self.store = store
         # signatures every submission must carry besides the preparer's (default: policy)
         self.required_roles = signing_service.required_roles(required_roles)
+        self._seal_passphrase = seal_passphrase
+        self._open_sealed: Callable[[bytes], bytes] | None = None
+        self._seal_failure: tuple[str, str] | None = None
         self.authority = authority
         self.actor = actor
         self.max_bytes = max_bytes
@@ -179,6 +190,12 @@ class Importer:
         if item.problem is not None or data is None or sha256 is None:
             outcome, detail = item.problem or (UNREADABLE, "no data")
             return self._reject(path, outcome, detail, size=item.size)
+        verdict_ahead = item.verdict
+        if is_sealed(data):  # recognised by content, whatever the file's name
+            opened = self._unseal(path, data, sha256)
+            if isinstance(opened, FileResult):
+                return opened
+            data, sha256, verdict_ahead = opened, hashlib.sha256(opened).hexdigest(), None
         known = central.by_file_sha256(self.store, sha256)
         if known is not None:
             self._log(path, DUPLICATE, "", file_sha256=sha256, size=len(data),
@@ -187,7 +204,7 @@ class Importer:
             return FileResult(path, DUPLICATE, "same file already imported", sha256,
                               known["agency_code"], known["submission_id"], known["revision"],
                               submission_row=known["id"])
-        verdict = item.verdict or verify(data, self._trust, max_bytes=self.max_bytes)
+        verdict = verdict_ahead or verify(data, self._trust, max_bytes=self.max_bytes)
         if not verdict.accepted:
             return self._reject(path, verdict.reason.value, verdict.detail, sha256=sha256,
                                 size=len(data), verdict=verdict)
@@ -237,6 +254,35 @@ class Importer:
         return FileResult(path, ACCEPTED, "", sha256, agency_code, payload["submission_id"],
                           payload["revision"], superseded=len(older), submission_row=row,
                           chain=chain)
+
+    def _unseal(self, path: Path, data: bytes, sha256: str) -> bytes | FileResult:
+        """The signed PDF inside a sealed file, or the rejection (logged, nothing stored).
+
+        The key is unlocked once per run; a missing or wrong passphrase is asked for once
+        and then refuses every sealed file of the run with the same reason.
+        """
+        if self._open_sealed is None and self._seal_failure is None:
+            secret = self._seal_passphrase
+            try:
+                secret = secret() if callable(secret) else secret
+            except DigigovError:  # no passphrase file and no terminal
+                secret = None
+            if not secret:
+                self._seal_failure = ("SEAL_KEY_REQUIRED", "no CA passphrase given")
+            else:
+                try:
+                    self._open_sealed = self.authority.seal_opener(passphrase=secret)
+                except DigigovError as exc:
+                    self._seal_failure = (exc.code, exc.message)
+        if self._open_sealed is None:
+            code, why = self._seal_failure or ("SEAL_KEY_REQUIRED", "")
+            return self._reject(path, code, f"sealed file: {why}", sha256=sha256,
+                                size=len(data))
+        try:
+            return self._open_sealed(data)
+        except DigigovError as exc:
+            return self._reject(path, exc.code, f"sealed file: {exc.message}", sha256=sha256,
+                                size=len(data))
 
     def _reject(
         self, path: Path, outcome: str, detail: str, *, sha256: str | None = None,

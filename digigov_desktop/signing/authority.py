@@ -9,6 +9,10 @@ Layout of the CA folder (back it up whole, keep the passphrase apart from it):
   issued/          a copy of every issued certificate, `<serial hex>.pem`
   receipt-key.pem  the coordinator's receipt-signing key (made on first use), encrypted with
   receipt-cert.pem the CA passphrase, and its certificate (registry route "receipt")
+  seal-key.pem     the coordinator's encryption key for sealed submissions (made at init,
+  seal-cert.pem    or by `ca crl` in older folders), encrypted with the CA passphrase, and
+                   its certificate (in every trust bundle; kept in issued/, not in the
+                   registry: it signs nothing, and a new one is made when it nears expiry)
 Every private key is PKCS#8 PBES2 with PBKDF2-SHA256 at `keys.KDF_ROUNDS` rounds; keys
 written by earlier versions (2,048 rounds) are re-encrypted on their next unlock.
 Every file is written atomically (temporary file, then rename). Only `init`, `issue`,
@@ -46,6 +50,7 @@ from digigov_desktop.signing.ca_registry import (
     refuse_reserved,
     serial_hex,
 )
+from digigov_desktop.signing.ca_service_keys import CoordinatorKeys
 from digigov_desktop.signing.credentials import (
     KEY_SIZE,
     MIN_KEY_SIZE,
@@ -63,7 +68,7 @@ __all__ = [
     "CertificateAuthority", "RegistryEntry", "serial_hex",
 ]
 
-_KEY_FILES = ("root-key.pem", "receipt-key.pem")  # every key the CA passphrase protects
+_KEY_FILES = ("root-key.pem", "receipt-key.pem", "seal-key.pem")  # the CA passphrase's
 
 _BACKUP_NOTE = """DigiGov Desktop — coordinator certificate authority
 
@@ -80,7 +85,7 @@ Public files you may hand out: root-cert.pem, crl.pem, and the trust bundle made
 """
 
 
-class CertificateAuthority:
+class CertificateAuthority(CoordinatorKeys):
     """An existing CA folder. Create one with `CertificateAuthority.init()`."""
 
     def __init__(self, folder: Path) -> None:
@@ -140,6 +145,7 @@ class CertificateAuthority:
         write_atomic(folder / "ca.json", json.dumps(meta, indent=2).encode("utf-8"))
         ca = cls(folder)
         ca._write_crl(key)
+        ca.ensure_seal(passphrase=passphrase)  # the bundle carries the encryption certificate
         return ca
 
     # --- reading ----------------------------------------------------------------------
@@ -173,7 +179,8 @@ class CertificateAuthority:
         return self.crl_expires_in(now) < dt.timedelta(days=CRL_WARNING_DAYS)
 
     def bundle(self) -> TrustBundle:
-        return TrustBundle(roots=(self.root,), crl=self.crl())
+        """Root, current CRL and, once made, the encryption certificate for sealing."""
+        return TrustBundle(roots=(self.root,), crl=self.crl(), seal=self.seal_certificate())
 
     def bundle_pem(self) -> bytes:
         """Root certificate + current CRL, for agencies, auditors and `--trust`."""
@@ -328,6 +335,8 @@ class CertificateAuthority:
         route: str,
         person: str | None = None,
         role: str | None = None,
+        encryption: bool = False,
+        register: bool = True,
     ) -> x509.Certificate:
         subject = agency_subject(agency_code=agency_code, agency_name=agency_name,
                                  person=person, role=role)
@@ -335,11 +344,13 @@ class CertificateAuthority:
         now = now_utc()
         cert = ca_build.end_entity_certificate(
             public_key, subject=subject, root=self.root, root_key=root_key, now=now,
-            validity_days=validity_days)
+            validity_days=validity_days, encryption=encryption)
         serial = serial_hex(cert.serial_number)
         write_atomic(
             self.folder / "issued" / f"{serial}.pem", cert.public_bytes(serialization.Encoding.PEM)
         )
+        if not register:
+            return cert
         entries = self.registry()
         entries.append(
             RegistryEntry(
@@ -356,54 +367,6 @@ class CertificateAuthority:
         )
         self._save_registry(entries)
         return cert
-
-    def receipt_signer(self, *, passphrase: bytes) -> SignerMaterial:
-        """The coordinator's receipt-signing key and certificate, made on first use.
-
-        The certificate is issued by the root with the reserved agency code, registered
-        (route `receipt`, so `ca list` shows it and `ca revoke` can revoke it) and renewed
-        when it is revoked, has less than `RECEIPT_RENEW_DAYS` left, or its key no longer
-        opens with the CA passphrase (an interrupted passphrase change). Its key is stored
-        encrypted with the CA passphrase.
-
-        Raises:
-            CredentialError: `WRONG_PASSPHRASE`, `CA_DAMAGED`.
-        """
-        key_path, cert_path = self.folder / "receipt-key.pem", self.folder / "receipt-cert.pem"
-        if key_path.is_file() and cert_path.is_file():
-            try:
-                cert = x509.load_pem_x509_certificate(cert_path.read_bytes())
-            except ValueError as exc:
-                raise CredentialError("CA_DAMAGED", f"receipt certificate: {exc}") from exc
-            self._root_key(passphrase)  # a wrong CA passphrase fails here, not below
-            try:
-                key = self._load_key("receipt-key.pem", passphrase)
-            except CredentialError as exc:
-                if exc.code != "WRONG_PASSPHRASE":
-                    raise
-                key = None
-            entry = self.entry(cert.serial_number)
-            left = cert.not_valid_after_utc - now_utc()
-            if key is not None and entry is not None and entry.status == "active" and left > (
-                dt.timedelta(days=RECEIPT_RENEW_DAYS)
-            ):
-                try:
-                    return SignerMaterial(private_key=key, certificate=cert, chain=(self.root,))
-                except CredentialError as exc:  # interrupted renewal: key and cert differ
-                    if exc.code != "CERT_KEY_MISMATCH":
-                        raise
-        key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_SIZE)
-        cert = self._issue(
-            key.public_key(),
-            agency_code=COORDINATOR_CODE,
-            agency_name=f"{self.name} (receipts)",
-            passphrase=passphrase,
-            validity_days=AGENCY_VALIDITY_DAYS,
-            route=RECEIPT_ROUTE,
-        )
-        write_atomic(key_path, encrypt_private_key(key, passphrase), private=True)
-        write_atomic(cert_path, cert.public_bytes(serialization.Encoding.PEM))
-        return SignerMaterial(private_key=key, certificate=cert, chain=(self.root,))
 
     def revoke(
         self,
@@ -450,8 +413,12 @@ class CertificateAuthority:
         return [e for e in entries if e.serial in revoked]
 
     def reissue_crl(self, *, passphrase: bytes) -> x509.CertificateRevocationList:
-        """Sign a fresh CRL (same revocations, new validity) — due every CRL_VALIDITY_DAYS."""
+        """Sign a fresh CRL (same revocations, new validity) — due every CRL_VALIDITY_DAYS.
+
+        A CA folder made before sealed submissions gets its encryption certificate here.
+        """
         self._write_crl(self._root_key(passphrase))
+        self.ensure_seal(passphrase=passphrase)
         return self.crl()
 
     def _write_crl(self, root_key: rsa.RSAPrivateKey) -> None:

@@ -28,13 +28,18 @@ def _error(message: str) -> CredentialError:
 
 @dataclass(frozen=True, eq=False)
 class TrustBundle:
-    """The coordinator's root certificate(s) and current CRL, shipped with the app.
+    """The coordinator's root certificate(s) and current CRL, shipped with the app, and
+    the coordinator's encryption certificate for sealed submissions (``seal``) when the CA
+    has one.
 
-    The CRL is optional at parse time, but verification requires it.
+    The CRL is optional at parse time, but verification requires it. The only
+    non-CA certificate accepted is the seal certificate: key encipherment, issued by one
+    of the roots.
     """
 
     roots: tuple[x509.Certificate, ...]
     crl: x509.CertificateRevocationList | None = None
+    seal: x509.Certificate | None = None
 
     @classmethod
     def from_pem(cls, data: bytes) -> TrustBundle:
@@ -62,13 +67,22 @@ class TrustBundle:
             raise _error(
                 f"need >= 1 certificate and <= 1 CRL, got {len(roots)} and {len(crls)}",
             )
+        seals = [c for c in roots if _is_seal_certificate(c, roots)]
+        if len(seals) > 1:
+            raise _error("more than one encryption certificate")
+        roots = [c for c in roots if c not in seals]
+        if not roots:
+            raise _error("no root certificate")
         for root in roots:
             _require_ca(root)
-        return cls(roots=tuple(roots), crl=crls[0] if crls else None)
+        return cls(roots=tuple(roots), crl=crls[0] if crls else None,
+                   seal=seals[0] if seals else None)
 
     def to_pem(self) -> bytes:
-        """Serialise the bundle back to PEM (certificates first, then the CRL)."""
+        """Serialise the bundle back to PEM (roots, the seal certificate, then the CRL)."""
         parts = [c.public_bytes(serialization.Encoding.PEM) for c in self.roots]
+        if self.seal is not None:
+            parts.append(self.seal.public_bytes(serialization.Encoding.PEM))
         if self.crl is not None:
             parts.append(self.crl.public_bytes(serialization.Encoding.PEM))
         return b"".join(parts)
@@ -95,6 +109,19 @@ def issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
     except (ValueError, TypeError, InvalidSignature):
         return False
     return True
+
+
+def _is_seal_certificate(cert: x509.Certificate, certs: list[x509.Certificate]) -> bool:
+    """Not a CA, for key encipherment only, issued by another certificate of the bundle."""
+    try:
+        if cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca:
+            return False
+        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+    except (x509.ExtensionNotFound, ValueError):
+        return False
+    if not usage.key_encipherment or usage.digital_signature:
+        return False
+    return any(issued_by(cert, other) for other in certs if other is not cert)
 
 
 def _require_ca(cert: x509.Certificate) -> None:
