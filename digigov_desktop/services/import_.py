@@ -43,7 +43,7 @@ UNREGISTERED = "UNREGISTERED"
 STALE_REVISION = "STALE_REVISION"
 __all__ = [
     "ACCEPTED", "DUPLICATE", "STALE_REVISION", "TOO_LARGE", "UNREADABLE", "UNREGISTERED",
-    "FileResult", "ImportProgress", "Importer", "collect_files", "summary",
+    "FileResult", "ImportProgress", "Importer", "any_sealed", "collect_files", "summary",
 ]
 
 
@@ -104,6 +104,21 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
                 seen.add(key)
                 found.append(candidate)
     return found
+
+
+def any_sealed(paths: Iterable[Path]) -> bool:
+    """True when one of the files (as `collect_files` finds them) may be sealed: a quick
+    look at each file's first bytes (a DER SEQUENCE, not `%PDF-`), so a front end can ask
+    for the CA passphrase before the import starts."""
+    for path in collect_files(paths):
+        try:
+            with open(path, "rb") as handle:
+                head = handle.read(8)
+        except OSError:
+            continue
+        if head[:1] == b"\x30":
+            return True
+    return False
 
 
 def summary(results: Iterable[FileResult], *, lang: str = "en") -> dict[str, Any]:

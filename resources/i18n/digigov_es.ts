@@ -628,26 +628,31 @@
     </message>
     <message>
         <location filename="../../ui/code_text.py" line="105"/>
+        <source>The coordinator&apos;s trust bundle has no encryption certificate: install a current trust bundle, or export without sealing.</source>
+        <translation>El paquete de confianza de la coordinación no tiene un certificado de cifrado: instale un paquete de confianza actual, o exporte sin sellar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="108"/>
         <source>The file was not signed because it does not verify: %1</source>
         <translation>El archivo no se firmó porque no se puede verificar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="107"/>
+        <location filename="../../ui/code_text.py" line="110"/>
         <source>A later role has already signed this file; you cannot sign it in this role.</source>
         <translation>Un rol posterior ya firmó este archivo; no puede firmarlo en este rol.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="109"/>
+        <location filename="../../ui/code_text.py" line="112"/>
         <source>Your credential is not for this role; ask the coordinator for the right one.</source>
         <translation>Su credencial no es para este rol; pida a la coordinación la credencial correcta.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="111"/>
+        <location filename="../../ui/code_text.py" line="114"/>
         <source>The file has no free signature field for that role; is it a DigiGov submission?</source>
         <translation>El archivo no tiene un campo de firma libre para ese rol; ¿es un envío de DigiGov?</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="114"/>
+        <location filename="../../ui/code_text.py" line="117"/>
         <source>The receipt is addressed to another agency.</source>
         <translation>El acuse está dirigido a otra institución.</translation>
     </message>
@@ -1550,122 +1555,127 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
         <source>Export the signed submission</source>
         <translation>Exportar el envío firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
         <source>1. Readiness</source>
         <translation>1. Preparación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="123"/>
         <source>Problems that block the export</source>
         <translation>Problemas que impiden la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="128"/>
         <source>Double-click a problem (or press Enter) to go to it.</source>
         <translation>Haga doble clic en un problema (o presione Intro) para ir a él.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
         <source>Open the &amp;credential page</source>
         <translation>Abrir la página de la &amp;credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="144"/>
         <source>2. Signature and file</source>
         <translation>2. Firma y archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
         <source>Key passphrase</source>
         <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="150"/>
         <source>Key &amp;passphrase:</source>
         <translation>&amp;Frase de contraseña de la clave:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="155"/>
         <source>File to write</source>
         <translation>Archivo que se escribirá</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="156"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="159"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="166"/>
         <source>Language of the report</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="167"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Idioma del informe:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="172"/>
         <source>&amp;Embed the evidence files in the PDF</source>
         <translation>&amp;Incluir los medios de verificación en el PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="173"/>
         <source>(up to %1 MB in total)</source>
         <translation>(hasta %1 MB en total)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="178"/>
+        <source>&amp;Seal for the coordinator (.p7m)</source>
+        <translation>&amp;Sellar para la coordinación (.p7m)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="185"/>
         <source>3. Export</source>
         <translation>3. Exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="191"/>
         <source>Export progress</source>
         <translation>Avance de la exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="197"/>
         <source>SHA-256 fingerprint:</source>
         <translation>Huella SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="200"/>
         <source>SHA-256 fingerprint of the file</source>
         <translation>Huella SHA-256 del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="202"/>
         <source>Co&amp;py</source>
         <translation>Co&amp;piar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="206"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="215"/>
         <source>&amp;Export and sign</source>
         <translation>&amp;Exportar y firmar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="248"/>
         <source>The evaluation as a whole</source>
         <translation>La evaluación en general</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="257"/>
         <source>%n problem(s) must be solved before the evaluation can be exported:</source>
         <translation>
             <numerusform>Hay que resolver %n problema antes de poder exportar la evaluación:</numerusform>
@@ -1673,102 +1683,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="253"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="261"/>
         <source>The evaluation is ready to submit.</source>
         <translation>La evaluación está lista para enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="270"/>
         <source>Signed with the credential of %1 (valid until %2).</source>
         <translation>Se firma con la credencial de %1 (vigente hasta el %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="274"/>
         <source>The signing credential has expired: request a new one first.</source>
         <translation>La credencial de firma venció: primero solicite una nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="277"/>
         <source>The coordinator&apos;s trust bundle is not installed yet.</source>
         <translation>Aún no está instalado el paquete de confianza de la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="280"/>
         <source>No signing credential is installed yet: request or import one first.</source>
         <translation>Aún no hay una credencial de firma instalada: primero solicite o importe una.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="311"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="320"/>
         <source>Starting…</source>
         <translation>Comenzando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="328"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="337"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="333"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="342"/>
         <source>Checking the evaluation and the credential…</source>
         <translation>Revisando la evaluación y la credencial…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="334"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="343"/>
         <source>Preparing the evaluation data…</source>
         <translation>Preparando los datos de la evaluación…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="335"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="344"/>
         <source>Writing the report…</source>
         <translation>Generando el informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="336"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="345"/>
         <source>Signing…</source>
         <translation>Firmando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="337"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="346"/>
         <source>Checking the file as the coordinator will…</source>
         <translation>Verificando el archivo como lo hará la coordinación…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="338"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="347"/>
         <source>Saving the file…</source>
         <translation>Guardando el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="339"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="348"/>
         <source>Done.</source>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="355"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="364"/>
         <source>Saved %1 (submission %2, revision %3). Send this file to the coordinator.</source>
         <translation>Se guardó %1 (envío %2, revisión %3). Envíe este archivo a la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="360"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="369"/>
         <source>Notice: the key&apos;s passphrase is weaker than the current rule allows. Change it on the Credentials page (Change the passphrase).</source>
         <translation>Aviso: la frase de contraseña de la clave es más débil de lo que permite la regla actual. Cámbiela en la página de credenciales (Cambiar la frase de contraseña).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="376"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="385"/>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="377"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="386"/>
         <source>The export failed: no file was written.</source>
         <translation>La exportación falló: no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="404"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="425"/>
         <source>Save the signed submission</source>
         <translation>Guardar el envío firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="426"/>
+        <source>Sealed submission (*.p7m)</source>
+        <translation>Envío sellado (*.p7m)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="427"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1862,140 +1877,150 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="108"/>
-        <location filename="../../ui/pages/inbox_page.py" line="268"/>
-        <location filename="../../ui/pages/inbox_page.py" line="336"/>
-        <location filename="../../ui/pages/inbox_page.py" line="387"/>
+        <location filename="../../ui/pages/inbox_page.py" line="109"/>
+        <location filename="../../ui/pages/inbox_page.py" line="269"/>
+        <location filename="../../ui/pages/inbox_page.py" line="344"/>
+        <location filename="../../ui/pages/inbox_page.py" line="395"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="110"/>
+        <location filename="../../ui/pages/inbox_page.py" line="111"/>
         <source>Add the submission files you received (USB sticks, e-mail attachments, shared folders): drop them here or use the buttons. Each file is checked exactly as the agency&apos;s own export checked it, then stored with its original bytes. Importing the same file twice changes nothing.</source>
         <translation>Agregue los archivos de envío que recibió (memorias USB, adjuntos de correo, carpetas compartidas): arrástrelos aquí o use los botones. Cada archivo se verifica exactamente como lo verificó la exportación de la institución y luego se guarda con sus bytes originales. Importar dos veces el mismo archivo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="120"/>
+        <location filename="../../ui/pages/inbox_page.py" line="121"/>
         <source>Files and folders to import</source>
         <translation>Archivos y carpetas por importar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="123"/>
+        <location filename="../../ui/pages/inbox_page.py" line="124"/>
         <source>Add &amp;files…</source>
         <translation>Agregar &amp;archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="124"/>
+        <location filename="../../ui/pages/inbox_page.py" line="125"/>
         <source>Add a f&amp;older…</source>
         <translation>Agregar una &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="125"/>
+        <location filename="../../ui/pages/inbox_page.py" line="126"/>
         <source>C&amp;lear the list</source>
         <translation>&amp;Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="134"/>
+        <location filename="../../ui/pages/inbox_page.py" line="135"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="135"/>
+        <location filename="../../ui/pages/inbox_page.py" line="136"/>
         <source>&amp;Cancel</source>
         <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="137"/>
+        <location filename="../../ui/pages/inbox_page.py" line="138"/>
         <source>Import progress</source>
         <translation>Avance de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="150"/>
+        <location filename="../../ui/pages/inbox_page.py" line="151"/>
         <source>Results of the import</source>
         <translation>Resultados de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="155"/>
+        <location filename="../../ui/pages/inbox_page.py" line="156"/>
         <source>Issue a signed &amp;receipt…</source>
         <translation>Emitir un &amp;acuse de recibo firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="158"/>
+        <location filename="../../ui/pages/inbox_page.py" line="159"/>
         <source>For the selected accepted file: the agency installs it to see that its submission arrived.</source>
         <translation>Para el archivo aceptado que seleccionó: la institución lo instala para saber que su envío llegó.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="161"/>
+        <location filename="../../ui/pages/inbox_page.py" line="162"/>
         <source>Last import</source>
         <translation>Última importación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="166"/>
+        <location filename="../../ui/pages/inbox_page.py" line="167"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="170"/>
+        <location filename="../../ui/pages/inbox_page.py" line="171"/>
         <source>Export the log as &amp;CSV…</source>
         <translation>Exportar el registro como &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="174"/>
+        <location filename="../../ui/pages/inbox_page.py" line="175"/>
         <source>Import log (every file ever received)</source>
         <translation>Registro de importaciones (todos los archivos recibidos)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="206"/>
+        <location filename="../../ui/pages/inbox_page.py" line="207"/>
         <source>(folder)</source>
         <translation>(carpeta)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="217"/>
+        <location filename="../../ui/pages/inbox_page.py" line="218"/>
         <source>Choose submission files</source>
         <translation>Elija archivos de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="217"/>
-        <source>Submissions (*.pdf);;All files (*)</source>
-        <translation>Envíos (*.pdf);;Todos los archivos (*)</translation>
+        <location filename="../../ui/pages/inbox_page.py" line="218"/>
+        <source>Submissions (*.pdf *.p7m);;All files (*)</source>
+        <translation>Envíos (*.pdf *.p7m);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="221"/>
+        <location filename="../../ui/pages/inbox_page.py" line="222"/>
         <source>Choose a folder (its subfolders are searched too)</source>
         <translation>Elija una carpeta (también se buscan sus subcarpetas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="254"/>
+        <location filename="../../ui/pages/inbox_page.py" line="255"/>
         <source>Create or open the certificate authority first.</source>
         <translation>Primero cree o abra la autoridad certificadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="269"/>
+        <location filename="../../ui/pages/inbox_page.py" line="270"/>
         <source>Create or open the certificate authority first: every file is checked against it.</source>
         <translation>Primero cree o abra la autoridad certificadora: cada archivo se verifica contra ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="275"/>
+        <location filename="../../ui/pages/inbox_page.py" line="277"/>
+        <source>Sealed submissions</source>
+        <translation>Envíos sellados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="278"/>
+        <source>Some files are sealed for the coordinator. Enter the passphrase of the certificate authority to open them (or cancel: they will be refused).</source>
+        <translation>Algunos archivos están sellados para la coordinación. Escriba la frase de contraseña de la autoridad certificadora para abrirlos (o cancele: se rechazarán).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox_page.py" line="283"/>
         <source>Looking for files…</source>
         <translation>Buscando archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="285"/>
+        <location filename="../../ui/pages/inbox_page.py" line="293"/>
         <source>Cancelling after the current file…</source>
         <translation>Cancelando después del archivo actual…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="293"/>
+        <location filename="../../ui/pages/inbox_page.py" line="301"/>
         <source>%1 of %2 files checked…</source>
         <translation>%1 de %2 archivos verificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="301"/>
+        <location filename="../../ui/pages/inbox_page.py" line="309"/>
         <source>%1 accepted, %2 already imported, %3 rejected.</source>
         <translation>%1 aceptados, %2 ya importados, %3 rechazados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox_page.py" line="304"/>
+        <location filename="../../ui/pages/inbox_page.py" line="312"/>
         <source>%n older revision(s) superseded.</source>
         <translation>
             <numerusform>%n revisión anterior reemplazada.</numerusform>
@@ -2003,7 +2028,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox_page.py" line="316"/>
+        <location filename="../../ui/pages/inbox_page.py" line="324"/>
         <source>Cancelled after %n file(s).</source>
         <translation>
             <numerusform>Cancelado después de %n archivo.</numerusform>
@@ -2011,67 +2036,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="318"/>
+        <location filename="../../ui/pages/inbox_page.py" line="326"/>
         <source>No PDF files were found.</source>
         <translation>No se encontraron archivos PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="351"/>
+        <location filename="../../ui/pages/inbox_page.py" line="359"/>
         <source>Sign the receipt</source>
         <translation>Firmar el acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="352"/>
+        <location filename="../../ui/pages/inbox_page.py" line="360"/>
         <source>Enter the passphrase of the certificate authority.</source>
         <translation>Ingrese la frase de contraseña de la autoridad certificadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="357"/>
+        <location filename="../../ui/pages/inbox_page.py" line="365"/>
         <source>Save the receipt</source>
         <translation>Guardar el acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="358"/>
+        <location filename="../../ui/pages/inbox_page.py" line="366"/>
         <source>Receipt (*.pdf)</source>
         <translation>Acuse de recibo (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="366"/>
+        <location filename="../../ui/pages/inbox_page.py" line="374"/>
         <source>Receipt</source>
         <translation>Acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="367"/>
+        <location filename="../../ui/pages/inbox_page.py" line="375"/>
         <source>The receipt was saved to %1. Send it to the agency.</source>
         <translation>El acuse de recibo se guardó en %1. Envíelo a la institución.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="370"/>
+        <location filename="../../ui/pages/inbox_page.py" line="378"/>
         <source>Signing the receipt…</source>
         <translation>Firmando el acuse de recibo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="379"/>
+        <location filename="../../ui/pages/inbox_page.py" line="387"/>
         <source>Export the import log</source>
         <translation>Exportar el registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="380"/>
+        <location filename="../../ui/pages/inbox_page.py" line="388"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="384"/>
+        <location filename="../../ui/pages/inbox_page.py" line="392"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="387"/>
+        <location filename="../../ui/pages/inbox_page.py" line="395"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="390"/>
+        <location filename="../../ui/pages/inbox_page.py" line="398"/>
         <source>The import log was saved to %1.</source>
         <translation>El registro de importaciones se guardó en %1.</translation>
     </message>
@@ -2402,129 +2427,154 @@
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../ui/code_text.py" line="120"/>
+        <location filename="../../ui/code_text.py" line="123"/>
         <source>Accepted.</source>
         <translation>Aceptado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="121"/>
+        <location filename="../../ui/code_text.py" line="124"/>
         <source>Already imported (the same file); nothing changed.</source>
         <translation>Ya se importó (el mismo archivo); no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="123"/>
+        <location filename="../../ui/code_text.py" line="126"/>
         <source>The file is not a PDF.</source>
         <translation>El archivo no es un PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="124"/>
+        <location filename="../../ui/code_text.py" line="127"/>
         <source>The file is larger than the size limit.</source>
         <translation>El archivo supera el tamaño máximo permitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="125"/>
+        <location filename="../../ui/code_text.py" line="128"/>
         <source>The PDF is damaged and cannot be read.</source>
         <translation>El PDF está dañado y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="126"/>
+        <location filename="../../ui/code_text.py" line="129"/>
         <source>The PDF is not signed.</source>
         <translation>El PDF no está firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="127"/>
+        <location filename="../../ui/code_text.py" line="130"/>
         <source>The PDF carries more than one signature, and they are not a submission&apos;s chain of signatures (preparer, reviewer, approver).</source>
         <translation>El PDF tiene más de una firma y no forman la cadena de firmas de un envío (preparación, revisión, aprobación).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="130"/>
+        <location filename="../../ui/code_text.py" line="133"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>La firma está dañada y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="132"/>
+        <location filename="../../ui/code_text.py" line="135"/>
         <source>The file was changed after it was signed.</source>
         <translation>El archivo se modificó después de ser firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="133"/>
+        <location filename="../../ui/code_text.py" line="136"/>
         <source>Something was added to the file after it was signed.</source>
         <translation>Se agregó contenido al archivo después de ser firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="135"/>
+        <location filename="../../ui/code_text.py" line="138"/>
         <source>The signer&apos;s credential has been revoked.</source>
         <translation>La credencial de quien firmó fue revocada.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="136"/>
+        <location filename="../../ui/code_text.py" line="139"/>
         <source>The signature was not made with a credential issued by this coordinator.</source>
         <translation>La firma no se hizo con una credencial emitida por esta coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="138"/>
+        <location filename="../../ui/code_text.py" line="141"/>
         <source>The signer&apos;s credential had expired (or was not yet valid).</source>
         <translation>La credencial de quien firmó estaba vencida (o aún no era válida).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="140"/>
+        <location filename="../../ui/code_text.py" line="143"/>
         <source>The revocation list is missing or out of date; reissue it and try again.</source>
         <translation>La lista de revocación falta o está vencida; vuelva a emitirla e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="142"/>
+        <location filename="../../ui/code_text.py" line="145"/>
         <source>The signed file carries no evaluation data.</source>
         <translation>El archivo firmado no contiene los datos de la evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="144"/>
+        <location filename="../../ui/code_text.py" line="147"/>
         <source>The evaluation data in the file are not valid.</source>
         <translation>Los datos de la evaluación contenidos en el archivo no son válidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="146"/>
+        <location filename="../../ui/code_text.py" line="149"/>
         <source>The evaluation uses a framework version this installation does not know.</source>
         <translation>La evaluación usa una versión del marco que esta instalación no conoce.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="148"/>
+        <location filename="../../ui/code_text.py" line="151"/>
         <source>The evaluation claims another agency than the signer&apos;s credential.</source>
         <translation>La evaluación declara una institución distinta de la credencial de quien firmó.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="150"/>
+        <location filename="../../ui/code_text.py" line="153"/>
         <source>The signatures are out of order: the preparer signs first, then the reviewer, then the approver, each in their own field.</source>
         <translation>Las firmas están fuera de orden: primero firma quien prepara, luego quien revisa y después quien aprueba, cada uno en su propio campo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="153"/>
+        <location filename="../../ui/code_text.py" line="156"/>
         <source>The file was changed between two signatures of its chain (more than a signature was added).</source>
         <translation>El archivo se modificó entre dos firmas de su cadena (se agregó algo más que una firma).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="156"/>
+        <location filename="../../ui/code_text.py" line="159"/>
         <source>The reviewer&apos;s signature is required and missing.</source>
         <translation>Falta la firma de quien revisa, que es obligatoria.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="158"/>
+        <location filename="../../ui/code_text.py" line="161"/>
         <source>The approver&apos;s signature (the head of the body) is required and missing.</source>
         <translation>Falta la firma de quien aprueba (la jefatura del servicio), que es obligatoria.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="160"/>
+        <location filename="../../ui/code_text.py" line="163"/>
         <source>The signer&apos;s credential is not registered and active for that agency.</source>
         <translation>La credencial de quien firmó no está registrada y vigente para esa institución.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="162"/>
+        <location filename="../../ui/code_text.py" line="165"/>
         <source>A newer or equal revision of this submission is already imported.</source>
         <translation>Ya se importó una revisión igual o más reciente de este envío.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="164"/>
+        <location filename="../../ui/code_text.py" line="167"/>
         <source>The file cannot be read.</source>
         <translation>No se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="168"/>
+        <source>The sealed file is damaged and cannot be opened.</source>
+        <translation>El archivo sellado está dañado y no se puede abrir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="170"/>
+        <source>The file is sealed for another coordinator; this key cannot open it.</source>
+        <translation>El archivo está sellado para otra coordinación; esta clave no puede abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="172"/>
+        <source>The file is sealed: the CA passphrase is needed to open it.</source>
+        <translation>El archivo está sellado: se necesita la frase de contraseña de la autoridad certificadora para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="174"/>
+        <source>The certificate authority has no encryption key for sealed files.</source>
+        <translation>La autoridad certificadora no tiene una clave de cifrado para archivos sellados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="176"/>
+        <source>The sealed file was not opened: the passphrase is not correct.</source>
+        <translation>El archivo sellado no se abrió: la frase de contraseña no es correcta.</translation>
     </message>
 </context>
 <context>

@@ -165,3 +165,40 @@ def test_receipt_marks_the_submission_received(qtbot, open_window, enrolled_db, 
     assert messages(window)[0].startswith("Receipt installed: the coordinator accepted "
                                           "revision 1 of the submission on ")
     assert window.submission_label.text() == "Submitted · revision 1 · receipt received"
+
+
+def test_sealed_export_by_policy_and_the_inbox_opens_it(qtbot, open_window, enrolled_db,
+                                                        authority, coordinator, tmp_path,
+                                                        monkeypatch):
+    from digigov_desktop import config
+    from digigov_desktop.signing.seal import is_sealed
+    from ui.dialogs.passphrase_dialog import PassphraseDialog
+
+    monkeypatch.setattr(config, "_active", config.Policy(values={"seal_submissions": True}))
+    window = open_window(enrolled_db)
+    dialog = _dialog(qtbot, window, tmp_path)
+    assert dialog.seal.isChecked() and dialog.seal.isEnabled()
+    assert dialog.destination.text().endswith("-r1.p7m")
+    dialog.seal.setChecked(False)
+    assert dialog.destination.text().endswith("-r1.pdf")
+    dialog.seal.click()
+    assert dialog.seal.isChecked() and dialog.destination.text().endswith("-r1.p7m")
+    qtbot.keyClicks(dialog.passphrase, AGENCY_PASS.decode())
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog)
+    result = dialog.result_value
+    assert result.sealed and is_sealed(result.path.read_bytes())
+    dialog.close_button.click()
+    # The coordinator's inbox asks for the CA passphrase once, then imports it.
+    asked = []
+    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(
+        lambda cls, *a, **k: asked.append(a) or CA_PASS))
+    coord = coordinator(authority.folder)
+    coord.go_to("inbox")
+    page = coord.inbox_page
+    page.add_paths([result.path.parent])
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.task is None and page.results_model.rowCount() == 1,
+                    timeout=30_000)
+    assert len(asked) == 1
+    assert page.results_model.row_of(page.results_model.index(0, 0)).outcome == "ACCEPTED"

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digigov_desktop.config import active_policy
 from digigov_desktop.errors import DigigovError
 from digigov_desktop.services.credentials import CredentialService
 from digigov_desktop.services.export import (
@@ -173,6 +174,12 @@ class ExportDialog(QDialog):
             "%1", str(MAX_EMBEDDED_EVIDENCE_BYTES // (1024 * 1024))), self.options_box)
         form.addRow(self.embed)
         form.addRow(self.embed_hint)
+        # Sealed: only the coordinator can open the file (on by policy; locked: always).
+        self.seal = QCheckBox(self.tr("&Seal for the coordinator (.p7m)"), self.options_box)
+        policy = active_policy()
+        self.seal.setChecked(bool(policy.get("seal_submissions", False)))
+        self.seal.setEnabled(not policy.is_locked("seal_submissions"))
+        form.addRow(self.seal)
         layout.addWidget(self.options_box)
 
         self.progress_box = QGroupBox(self.tr("3. Export"), self)
@@ -225,6 +232,7 @@ class ExportDialog(QDialog):
         self.credential_button.clicked.connect(self._on_credential_page)
         self.passphrase.textChanged.connect(self._update_buttons)
         self.destination.textChanged.connect(self._update_buttons)
+        self.seal.toggled.connect(self._on_seal_toggled)
 
     # --- readiness -------------------------------------------------------------------
 
@@ -277,6 +285,7 @@ class ExportDialog(QDialog):
         revision = max((r["revision"] for r in rows), default=0) + 1
         self.destination.setText(str(self.exports_dir / default_file_name(
             evaluation.agency.code, s.cycle.year, revision)))
+        self._on_seal_toggled(self.seal.isChecked())
         self.options_box.setEnabled(self.ready and self.credential_ok)
         self._update_buttons()
         if self.isVisible():
@@ -316,7 +325,7 @@ class ExportDialog(QDialog):
             out=Path(self.destination.text().strip()).expanduser(),
             passphrase=self.passphrase.text().encode("utf-8"),
             lang=self.language.currentData(), actor=s.service.actor, cycle_id=s.cycle_id,
-            embed_evidence=self.embed.isChecked(),
+            embed_evidence=self.embed.isChecked(), seal=self.seal.isChecked(),
             on_progress=self._on_progress, on_success=self._on_success, on_error=self._on_error,
         )
         self._update_buttons()
@@ -399,13 +408,26 @@ class ExportDialog(QDialog):
         else:
             self.reject()
 
+    def _suffix(self) -> str:
+        return ".p7m" if self.seal.isChecked() else ".pdf"
+
+    def _on_seal_toggled(self, sealed: bool) -> None:
+        """A sealed file is named .p7m, a plain one .pdf (the import reads both by content)."""
+        text = self.destination.text().strip()
+        if text:
+            path = Path(text)
+            if path.suffix.lower() in (".pdf", ".p7m"):
+                self.destination.setText(str(path.with_suffix(".p7m" if sealed else ".pdf")))
+
     def _on_browse(self) -> None:
         current = Path(self.destination.text().strip() or self.exports_dir)
+        suffix = self._suffix()
         path = SaveFileDialog.ask(self, "export", self.tr("Save the signed submission"), current,
-                                  self.tr("PDF (*.pdf)"))
+                                  self.tr("Sealed submission (*.p7m)") if suffix == ".p7m"
+                                  else self.tr("PDF (*.pdf)"))
         if path is not None:
-            if path.suffix.lower() != ".pdf":
-                path = path.with_name(path.name + ".pdf")
+            if path.suffix.lower() != suffix:
+                path = path.with_name(path.name + suffix)
             self.destination.setText(str(path))
 
     def _on_copy(self) -> None:

@@ -52,14 +52,15 @@ if TYPE_CHECKING:
 
 
 def import_job(central_path: Path, ca_folder: Path, paths: list[Path], actor: str,
-               cancel: threading.Event):
+               cancel: threading.Event, seal_passphrase: bytes | None = None):
     """Worker: import on a central store of its own; yields progress, returns the results."""
     # The verification stack (pyHanko, aiohttp: ~0.3 s) loads here, not at start-up.
     from digigov_desktop.services.import_ import Importer
 
     results = []
     with open_central(central_path) as store:
-        importer = Importer(store, CertificateAuthority(ca_folder), actor=actor)
+        importer = Importer(store, CertificateAuthority(ca_folder), actor=actor,
+                            seal_passphrase=seal_passphrase)
         for progress in importer.run(paths, cancelled=cancel.is_set):
             results.append(progress.result)
             yield progress
@@ -214,7 +215,7 @@ class InboxPage(QWidget):
 
     def _on_add_files(self) -> None:
         self.add_paths(OpenFilesDialog.ask(self, "submissions", self.tr(
-            "Choose submission files"), None, self.tr("Submissions (*.pdf);;All files (*)")))
+            "Choose submission files"), None, self.tr("Submissions (*.pdf *.p7m);;All files (*)")))
 
     def _on_add_folder(self) -> None:
         folder = FolderDialog.ask(self, "submissions", self.tr(
@@ -269,13 +270,20 @@ class InboxPage(QWidget):
                 "Create or open the certificate authority first: every file is checked "
                 "against it."))
             return
+        from digigov_desktop.services.import_ import any_sealed
+
+        seal_passphrase = None
+        if any_sealed(self.pending):  # asked here, on the GUI thread, before the run
+            seal_passphrase = PassphraseDialog.ask(self, self.tr("Sealed submissions"), self.tr(
+                "Some files are sealed for the coordinator. Enter the passphrase of the "
+                "certificate authority to open them (or cancel: they will be refused)."))
         self.cancel_event.clear()
         self.results_model.set_rows([])
         self.bar.setRange(0, 0)  # busy until the first file reports the total
         self.summary.setText(self.tr("Looking for files…"))
         self.task = tasks.run_in_background(
             import_job, self.session.central_path, authority.folder, list(self.pending),
-            self.session.actor, self.cancel_event,
+            self.session.actor, self.cancel_event, seal_passphrase,
             on_progress=self._on_progress, on_success=self._on_done, on_error=self._on_failed)
         self._update_buttons()
 
