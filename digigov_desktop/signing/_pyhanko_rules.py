@@ -86,6 +86,26 @@ SIGNATURE_ONLY = (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES,
                    ModificationLevel.FORM_FILLING)
 
 
+def revisions_problem(sigs: list[EmbeddedPdfSignature],
+                      statuses: list[PdfSignatureStatus]) -> str | None:
+    """Why a chain's revisions hold more than its signatures, or None.
+
+    Each revision after the first signed one must be signed by the next link, and
+    pyHanko's difference analysis of every earlier link (its ``statuses``, computed with
+    the diff) must find signature-only changes within the DocMDP and FieldMDP locks.
+    """
+    first = sigs[0].signed_revision
+    for index, (sig, status) in enumerate(zip(sigs, statuses, strict=True)):
+        if sig.signed_revision != first + index:
+            return f"revision {first + index} is not signed by the next signer"
+        if index == len(sigs) - 1:
+            return None
+        level = status.modification_level
+        if status.docmdp_ok is not True or level is None or level not in SIGNATURE_ONLY:
+            return f"after {sig.field_name}: {level} (DocMDP ok: {status.docmdp_ok})"
+    return None
+
+
 def is_certification(sig: EmbeddedPdfSignature) -> bool:
     """True for a signature whose /Reference carries a DocMDP transform (certification)."""
     refs = sig.sig_object.get("/Reference") or []

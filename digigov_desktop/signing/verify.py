@@ -31,10 +31,9 @@ checks run in this order and the first failure decides the :class:`RejectReason`
     its agency equals every signer certificate's (``AGENCY_MISMATCH``), and the roles
     the caller requires signed (``MISSING_REVIEWER`` / ``MISSING_APPROVER``).
 
-A single-signature file is checked exactly as before chains existed: no difference
-analysis, whole-file coverage, DocMDP respected. In a chain only the last signature can
-cover the whole file; each earlier one is accepted only because the revisions after it
-are signed by the next links AND pyHanko's difference analysis finds signature-only changes.
+One signature: checked as before chains existed (no diff analysis, whole file, DocMDP).
+A chain: the last signature covers the whole file; each earlier one is accepted only as the
+next links sign the later revisions AND pyHanko's diff analysis finds signature-only changes.
 
 :func:`verify_submission` never raises: every stage maps its errors to a reason.
 ``detail`` is English text for logs only. This module holds the procedure; the
@@ -66,10 +65,10 @@ from digigov_desktop.signing._pyhanko_rules import (
     INPUT_ERRORS,
     PADES_SUBFILTER,
     REVINFO_POLICY,
-    SIGNATURE_ONLY,
     is_certification,
     map_trust_problem,
     quiet_pyhanko_loggers,
+    revisions_problem,
 )
 from digigov_desktop.signing._verify_helpers import (
     PayloadJsonError,
@@ -373,17 +372,9 @@ class _Run:
         if problem is not None:
             raise _Reject(RejectReason.SIGNATURE_OUT_OF_ORDER, problem)
         self.stage = RejectReason.MODIFIED_AFTER_SIGNING
-        first = self.sigs[0].signed_revision
-        for index, (sig, status) in enumerate(zip(self.sigs, statuses, strict=True)):
-            if sig.signed_revision != first + index:
-                raise _Reject(RejectReason.MODIFIED_AFTER_SIGNING,
-                              f"revision {first + index} is not signed by the next signer")
-            if index == len(self.sigs) - 1:
-                break
-            level = status.modification_level
-            if status.docmdp_ok is not True or level is None or level not in SIGNATURE_ONLY:
-                raise _Reject(RejectReason.MODIFIED_AFTER_SIGNING,
-                              f"after {sig.field_name}: {level} (DocMDP ok: {status.docmdp_ok})")
+        problem = revisions_problem(self.sigs, statuses)
+        if problem is not None:
+            raise _Reject(RejectReason.MODIFIED_AFTER_SIGNING, problem)
 
     # -- 8 ---------------------------------------------------------------------------
 
