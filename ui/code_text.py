@@ -102,6 +102,11 @@ CODE_TEXT = {
     "RECEIPT_PAYLOAD_MISMATCH": QT_TRANSLATE_NOOP(
         "Codes", "The receipt does not match the file this installation exported for that "
         "submission."),
+    "WEAK_PASSPHRASE_IN_USE": QT_TRANSLATE_NOOP(
+        "Codes", "The passphrase is weaker than the current rule allows; change it "
+        "(Change the passphrase)."),
+    "SEALED": QT_TRANSLATE_NOOP(
+        "Codes", "Sealed for %1; only that coordinator can open and check it."),
     "SEAL_UNAVAILABLE": QT_TRANSLATE_NOOP(
         "Codes", "The coordinator's trust bundle has no encryption certificate: install a "
         "current trust bundle, or export without sealing."),

@@ -215,9 +215,9 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             language_menu.addAction(action)
             self.language_actions[lang] = action
-        self._owned = [self.new_cycle_action, self.quit_action, self.coordinator_action,
-                       self.credentials_action, self.export_action, self.receipt_action,
-                       self.previous_action,
+        self._owned = [self.new_cycle_action, self.sign_action, self.quit_action,
+                       self.coordinator_action, self.credentials_action, self.export_action,
+                       self.receipt_action, self.previous_action,
                        self.next_action, self.progress_action, self.readiness_action,
                        self.outline_action, self.language_group, *self.language_actions.values()]
 

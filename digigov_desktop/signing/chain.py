@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from cryptography import x509
+from cryptography.hazmat.primitives import serialization
 
 from digigov_desktop.signing.credentials import ROLES
 from digigov_desktop.signing.pades import CHAIN_FIELDS, SIGNATURE_FIELD
@@ -49,6 +50,17 @@ class ChainLink:
     signed_at: dt.datetime | None
     revision: int
     certificate: x509.Certificate = field(repr=False, compare=False)
+
+    def __reduce__(self):
+        """Pickle the certificate as DER (cryptography's objects do not pickle), so verdicts
+        cross the import's process pool."""
+        values = {f: getattr(self, f) for f in self.__dataclass_fields__ if f != "certificate"}
+        der = self.certificate.public_bytes(serialization.Encoding.DER)
+        return (_link_from_der, (values, der))
+
+
+def _link_from_der(values: dict, der: bytes) -> ChainLink:
+    return ChainLink(**values, certificate=x509.load_der_x509_certificate(der))
 
 
 def is_chain_shaped(field_names: list[str]) -> bool:

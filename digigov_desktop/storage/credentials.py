@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from digigov_desktop.errors import StorageError
 from digigov_desktop.storage.database import Store, utc_now
 
 if TYPE_CHECKING:
@@ -61,8 +62,10 @@ def replace_key(db: Database, row_id: int, *, key_pem: bytes, expected: bytes) -
     """Store a re-encrypted key; only if the row still holds `expected` (no lost update)."""
     cursor = db.execute("UPDATE credential SET key_pem = ? WHERE id = ? AND key_pem = ?",
                         [key_pem, row_id, expected])
-    if cursor.rowcount != 1:
-        raise RuntimeError("the stored key changed while it was being re-encrypted")
+    if cursor.rowcount != 1:  # another window changed it meanwhile: roll back, try again
+        raise StorageError("the stored key changed while it was being re-encrypted",
+                           code="STORE_LOCKED", path=str(db.conn.execute(
+                               "PRAGMA database_list").fetchone()[2]))
 
 
 def put_trust_bundle(db: Database, bundle_pem: bytes) -> None:

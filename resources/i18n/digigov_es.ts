@@ -628,31 +628,41 @@
     </message>
     <message>
         <location filename="../../ui/code_text.py" line="105"/>
+        <source>The passphrase is weaker than the current rule allows; change it (Change the passphrase).</source>
+        <translation>La frase de contraseña es más débil de lo que permite la regla actual; cámbiela (Cambiar la frase de contraseña).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="108"/>
+        <source>Sealed for %1; only that coordinator can open and check it.</source>
+        <translation>Sellado para %1; solo esa coordinación puede abrirlo y verificarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="110"/>
         <source>The coordinator&apos;s trust bundle has no encryption certificate: install a current trust bundle, or export without sealing.</source>
         <translation>El paquete de confianza de la coordinación no tiene un certificado de cifrado: instale un paquete de confianza actual, o exporte sin sellar.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="108"/>
+        <location filename="../../ui/code_text.py" line="113"/>
         <source>The file was not signed because it does not verify: %1</source>
         <translation>El archivo no se firmó porque no se puede verificar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="110"/>
+        <location filename="../../ui/code_text.py" line="115"/>
         <source>A later role has already signed this file; you cannot sign it in this role.</source>
         <translation>Un rol posterior ya firmó este archivo; no puede firmarlo en este rol.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="112"/>
+        <location filename="../../ui/code_text.py" line="117"/>
         <source>Your credential is not for this role; ask the coordinator for the right one.</source>
         <translation>Su credencial no es para este rol; pida a la coordinación la credencial correcta.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="114"/>
+        <location filename="../../ui/code_text.py" line="119"/>
         <source>The file has no free signature field for that role; is it a DigiGov submission?</source>
         <translation>El archivo no tiene un campo de firma libre para ese rol; ¿es un envío de DigiGov?</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="117"/>
+        <location filename="../../ui/code_text.py" line="122"/>
         <source>The receipt is addressed to another agency.</source>
         <translation>El acuse está dirigido a otra institución.</translation>
     </message>
@@ -2427,152 +2437,152 @@
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../ui/code_text.py" line="123"/>
+        <location filename="../../ui/code_text.py" line="128"/>
         <source>Accepted.</source>
         <translation>Aceptado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="124"/>
+        <location filename="../../ui/code_text.py" line="129"/>
         <source>Already imported (the same file); nothing changed.</source>
         <translation>Ya se importó (el mismo archivo); no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="126"/>
+        <location filename="../../ui/code_text.py" line="131"/>
         <source>The file is not a PDF.</source>
         <translation>El archivo no es un PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="127"/>
+        <location filename="../../ui/code_text.py" line="132"/>
         <source>The file is larger than the size limit.</source>
         <translation>El archivo supera el tamaño máximo permitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="128"/>
+        <location filename="../../ui/code_text.py" line="133"/>
         <source>The PDF is damaged and cannot be read.</source>
         <translation>El PDF está dañado y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="129"/>
+        <location filename="../../ui/code_text.py" line="134"/>
         <source>The PDF is not signed.</source>
         <translation>El PDF no está firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="130"/>
+        <location filename="../../ui/code_text.py" line="135"/>
         <source>The PDF carries more than one signature, and they are not a submission&apos;s chain of signatures (preparer, reviewer, approver).</source>
         <translation>El PDF tiene más de una firma y no forman la cadena de firmas de un envío (preparación, revisión, aprobación).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="133"/>
+        <location filename="../../ui/code_text.py" line="138"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>La firma está dañada y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="135"/>
+        <location filename="../../ui/code_text.py" line="140"/>
         <source>The file was changed after it was signed.</source>
         <translation>El archivo se modificó después de ser firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="136"/>
+        <location filename="../../ui/code_text.py" line="141"/>
         <source>Something was added to the file after it was signed.</source>
         <translation>Se agregó contenido al archivo después de ser firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="138"/>
+        <location filename="../../ui/code_text.py" line="143"/>
         <source>The signer&apos;s credential has been revoked.</source>
         <translation>La credencial de quien firmó fue revocada.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="139"/>
+        <location filename="../../ui/code_text.py" line="144"/>
         <source>The signature was not made with a credential issued by this coordinator.</source>
         <translation>La firma no se hizo con una credencial emitida por esta coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="141"/>
+        <location filename="../../ui/code_text.py" line="146"/>
         <source>The signer&apos;s credential had expired (or was not yet valid).</source>
         <translation>La credencial de quien firmó estaba vencida (o aún no era válida).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="143"/>
+        <location filename="../../ui/code_text.py" line="148"/>
         <source>The revocation list is missing or out of date; reissue it and try again.</source>
         <translation>La lista de revocación falta o está vencida; vuelva a emitirla e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="145"/>
+        <location filename="../../ui/code_text.py" line="150"/>
         <source>The signed file carries no evaluation data.</source>
         <translation>El archivo firmado no contiene los datos de la evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="147"/>
+        <location filename="../../ui/code_text.py" line="152"/>
         <source>The evaluation data in the file are not valid.</source>
         <translation>Los datos de la evaluación contenidos en el archivo no son válidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="149"/>
+        <location filename="../../ui/code_text.py" line="154"/>
         <source>The evaluation uses a framework version this installation does not know.</source>
         <translation>La evaluación usa una versión del marco que esta instalación no conoce.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="151"/>
+        <location filename="../../ui/code_text.py" line="156"/>
         <source>The evaluation claims another agency than the signer&apos;s credential.</source>
         <translation>La evaluación declara una institución distinta de la credencial de quien firmó.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="153"/>
+        <location filename="../../ui/code_text.py" line="158"/>
         <source>The signatures are out of order: the preparer signs first, then the reviewer, then the approver, each in their own field.</source>
         <translation>Las firmas están fuera de orden: primero firma quien prepara, luego quien revisa y después quien aprueba, cada uno en su propio campo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="156"/>
+        <location filename="../../ui/code_text.py" line="161"/>
         <source>The file was changed between two signatures of its chain (more than a signature was added).</source>
         <translation>El archivo se modificó entre dos firmas de su cadena (se agregó algo más que una firma).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="159"/>
+        <location filename="../../ui/code_text.py" line="164"/>
         <source>The reviewer&apos;s signature is required and missing.</source>
         <translation>Falta la firma de quien revisa, que es obligatoria.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="161"/>
+        <location filename="../../ui/code_text.py" line="166"/>
         <source>The approver&apos;s signature (the head of the body) is required and missing.</source>
         <translation>Falta la firma de quien aprueba (la jefatura del servicio), que es obligatoria.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="163"/>
+        <location filename="../../ui/code_text.py" line="168"/>
         <source>The signer&apos;s credential is not registered and active for that agency.</source>
         <translation>La credencial de quien firmó no está registrada y vigente para esa institución.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="165"/>
+        <location filename="../../ui/code_text.py" line="170"/>
         <source>A newer or equal revision of this submission is already imported.</source>
         <translation>Ya se importó una revisión igual o más reciente de este envío.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="167"/>
+        <location filename="../../ui/code_text.py" line="172"/>
         <source>The file cannot be read.</source>
         <translation>No se puede leer el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="168"/>
+        <location filename="../../ui/code_text.py" line="173"/>
         <source>The sealed file is damaged and cannot be opened.</source>
         <translation>El archivo sellado está dañado y no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="170"/>
+        <location filename="../../ui/code_text.py" line="175"/>
         <source>The file is sealed for another coordinator; this key cannot open it.</source>
         <translation>El archivo está sellado para otra coordinación; esta clave no puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="172"/>
+        <location filename="../../ui/code_text.py" line="177"/>
         <source>The file is sealed: the CA passphrase is needed to open it.</source>
         <translation>El archivo está sellado: se necesita la frase de contraseña de la autoridad certificadora para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="174"/>
+        <location filename="../../ui/code_text.py" line="179"/>
         <source>The certificate authority has no encryption key for sealed files.</source>
         <translation>La autoridad certificadora no tiene una clave de cifrado para archivos sellados.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="176"/>
+        <location filename="../../ui/code_text.py" line="181"/>
         <source>The sealed file was not opened: the passphrase is not correct.</source>
         <translation>El archivo sellado no se abrió: la frase de contraseña no es correcta.</translation>
     </message>
