@@ -123,3 +123,36 @@ def test_inbox_and_submission_details_show_the_chain(qtbot, coordinator, enrolle
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     chain = next(t for t in texts if t.startswith("Prepared by "))
     assert "\nReviewed by Rita Revisora · " in chain and "certificate " in chain
+
+
+def test_issue_dialog_issues_a_persons_credential(qtbot, authority, tmp_path):
+    from cryptography import x509
+
+    from digigov_desktop.services.demo import create_demo
+    from digigov_desktop.signing.credentials import person_of, role_of
+    from ui.dialogs.issue_dialog import CSR, IssueDialog
+    from ui.models.registry_model import COL_AGENCY_NAME, RegistryModel
+    from ui.pages.ca_page import issue_job
+
+    store = create_demo(tmp_path / "approver.sqlite", agency_code="AG-9")
+    csr = tmp_path / "approver.csr"
+    csr.write_bytes(CredentialService(store).request(passphrase=AGENCY_PASS))
+    store.close()
+    dialog = IssueDialog(CSR)
+    qtbot.addWidget(dialog)
+    dialog.load_csr(csr)
+    qtbot.keyClicks(dialog.ca_passphrase, CA_PASS.decode())
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert ok.isEnabled() and not dialog.person.isEnabled()
+    dialog.role.setCurrentIndex(dialog.role.findData("approver"))
+    assert dialog.person.isEnabled() and not ok.isEnabled()  # a person needs a name
+    qtbot.keyClicks(dialog.person, "Ana Aprobadora")
+    assert ok.isEnabled()
+    request = dialog.value()
+    assert (request.person, request.role) == ("Ana Aprobadora", "approver")
+    cert = x509.load_pem_x509_certificate(issue_job(authority.folder, request))
+    assert (person_of(cert), role_of(cert)) == ("Ana Aprobadora", "approver")
+    model = RegistryModel()
+    model.set_rows(authority.registry())
+    names = [model.data(model.index(r, COL_AGENCY_NAME)) for r in range(model.rowCount())]
+    assert any(n.endswith("— Ana Aprobadora (approver)") for n in names)

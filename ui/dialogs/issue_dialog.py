@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -37,6 +38,8 @@ class IssueRequest:
     ca_passphrase: bytes
     csr_pem: bytes | None = None
     p12_passphrase: bytes | None = None
+    person: str | None = None  # a person's credential for the signature chain
+    role: str | None = None  # preparer, reviewer or approver (with person)
 
 
 def csr_subject(pem: bytes) -> tuple[str | None, str]:
@@ -108,7 +111,16 @@ class IssueDialog(FittedDialog):
         self.p12_repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.ca_passphrase = QLineEdit(self)
         self.ca_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        rows = [(self.tr("Agency &code:"), self.code), (self.tr("Agency &name:"), self.name)]
+        # Signature chain: the agency's credential, or a person's with a role.
+        self.role = QComboBox(self)
+        self.role.addItem(self.tr("The agency (no person)"), None)
+        self.role.addItem(self.tr("A person: preparer"), "preparer")
+        self.role.addItem(self.tr("A person: reviewer"), "reviewer")
+        self.role.addItem(self.tr("A person: approver"), "approver")
+        self.person = QLineEdit(self)
+        self.person.setPlaceholderText(self.tr("the person's full name"))
+        rows = [(self.tr("Agency &code:"), self.code), (self.tr("Agency &name:"), self.name),
+                (self.tr("&Signs as:"), self.role), (self.tr("&Person:"), self.person)]
         if not csr:
             rows += [(self.tr("PKCS#12 &passphrase:"), self.p12_passphrase),
                      (self.tr("PKCS#12 passphrase &again:"), self.p12_repeat)]
@@ -136,8 +148,9 @@ class IssueDialog(FittedDialog):
         self.buttons.rejected.connect(self.reject)
         self.browse_button.clicked.connect(self._on_choose_csr)
         for edit in (self.code, self.name, self.p12_passphrase, self.p12_repeat,
-                     self.ca_passphrase):
+                     self.ca_passphrase, self.person):
             edit.textChanged.connect(self._on_changed)
+        self.role.currentIndexChanged.connect(self._on_changed)
 
     def load_csr(self, path: Path) -> None:
         """Read a request file and prefill the agency it asks for."""
@@ -173,6 +186,8 @@ class IssueDialog(FittedDialog):
     def _on_changed(self) -> None:
         ok = bool(self.code.text().strip() and self.name.text().strip()
                   and self.ca_passphrase.text())
+        self.person.setEnabled(self.role.currentData() is not None)
+        ok = ok and (self.role.currentData() is None or bool(self.person.text().strip()))
         hint = ""
         if self.route == CSR:
             ok = ok and self.csr_pem is not None
@@ -196,6 +211,8 @@ class IssueDialog(FittedDialog):
             csr_pem=self.csr_pem if self.route == CSR else None,
             p12_passphrase=(self.p12_passphrase.text().encode("utf-8")
                             if self.route == P12 else None),
+            person=self.person.text().strip() or None if self.role.currentData() else None,
+            role=self.role.currentData(),
         )
 
     @classmethod

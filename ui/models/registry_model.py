@@ -52,7 +52,7 @@ class RegistryModel(RowsTableModel):
             return {
                 COL_SERIAL: entry.serial,
                 COL_AGENCY_CODE: entry.agency_code,
-                COL_AGENCY_NAME: entry.agency_name,
+                COL_AGENCY_NAME: self._holder(entry),
                 COL_ROUTE: self._route(entry.route),
                 COL_VALID_UNTIL: entry.not_after[:10],
                 COL_STATUS: self._status(entry),
@@ -63,3 +63,12 @@ class RegistryModel(RowsTableModel):
         if role == EntryRole:
             return entry
         return None
+
+    def _holder(self, entry: RegistryEntry) -> str:
+        """The agency, and for a person's credential (signature chain) who and in which role."""
+        if not getattr(entry, "person", None):
+            return entry.agency_name
+        role = {"preparer": self.tr("preparer"), "reviewer": self.tr("reviewer"),
+                "approver": self.tr("approver")}.get(entry.role or "", entry.role or "")
+        return self.tr("%1 — %2 (%3)").replace("%1", entry.agency_name).replace(
+            "%2", entry.person).replace("%3", role)

@@ -63,10 +63,12 @@ def issue_job(folder: Path, request: IssueRequest) -> bytes:
     if request.route == CSR:
         return ca.issue_from_csr(request.csr_pem or b"", agency_code=request.agency_code,
                                  agency_name=request.agency_name,
-                                 passphrase=request.ca_passphrase)
+                                 passphrase=request.ca_passphrase,
+                                 person=request.person, role=request.role)
     return issue_pkcs12(ca, agency_code=request.agency_code, agency_name=request.agency_name,
                         passphrase=request.ca_passphrase,
-                        p12_passphrase=request.p12_passphrase or b"")
+                        p12_passphrase=request.p12_passphrase or b"",
+                        person=request.person, role=request.role)
 
 
 def revoke_job(folder: Path, serial: str, reason: str, passphrase: bytes):
