@@ -110,108 +110,108 @@
 <context>
     <name>CaPage</name>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="99"/>
-        <location filename="../../ui/pages/ca_page.py" line="261"/>
+        <location filename="../../ui/pages/ca_page.py" line="101"/>
+        <location filename="../../ui/pages/ca_page.py" line="263"/>
         <source>Certificate authority</source>
         <translation>Autoridad certificadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="110"/>
+        <location filename="../../ui/pages/ca_page.py" line="112"/>
         <source>The certificate authority issues the agencies&apos; signing credentials and revokes them. It is one folder on this computer; the import checks every submission against it. Create one for the campaign, or open the folder of an existing one.</source>
         <translation>La autoridad certificadora emite las credenciales de firma de las instituciones y las revoca. Es una carpeta en este computador; la importación verifica cada envío contra ella. Cree una para la campaña o abra la carpeta de una existente.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="115"/>
+        <location filename="../../ui/pages/ca_page.py" line="117"/>
         <source>&amp;Create a certificate authority…</source>
         <translation>&amp;Crear una autoridad certificadora…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="116"/>
+        <location filename="../../ui/pages/ca_page.py" line="118"/>
         <source>&amp;Open an existing authority folder…</source>
         <translation>&amp;Abrir la carpeta de una autoridad existente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="130"/>
+        <location filename="../../ui/pages/ca_page.py" line="132"/>
         <source>Authority</source>
         <translation>Autoridad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="137"/>
+        <location filename="../../ui/pages/ca_page.py" line="139"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="138"/>
+        <location filename="../../ui/pages/ca_page.py" line="140"/>
         <source>Use &amp;another folder…</source>
         <translation>Usar &amp;otra carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="140"/>
+        <location filename="../../ui/pages/ca_page.py" line="142"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="142"/>
+        <location filename="../../ui/pages/ca_page.py" line="144"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="146"/>
+        <location filename="../../ui/pages/ca_page.py" line="148"/>
         <source>Revocation list:</source>
         <translation>Lista de revocación:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="149"/>
+        <location filename="../../ui/pages/ca_page.py" line="151"/>
         <source>Back up this whole folder to two separate places after every change, and keep the passphrase apart from the backups: a lost passphrase cannot be recovered.</source>
         <translation>Respalde esta carpeta completa en dos lugares distintos después de cada cambio y guarde la frase de contraseña separada de los respaldos: una frase de contraseña perdida no se puede recuperar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="160"/>
+        <location filename="../../ui/pages/ca_page.py" line="162"/>
         <source>Issue from a &amp;request…</source>
         <translation>Emitir desde una &amp;solicitud…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="161"/>
+        <location filename="../../ui/pages/ca_page.py" line="163"/>
         <source>Issue as &amp;PKCS#12…</source>
         <translation>Emitir como &amp;PKCS#12…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="162"/>
+        <location filename="../../ui/pages/ca_page.py" line="164"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Revocar…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="163"/>
+        <location filename="../../ui/pages/ca_page.py" line="165"/>
         <source>Reissue the revocation &amp;list…</source>
         <translation>Volver a emitir la &amp;lista de revocación…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="164"/>
+        <location filename="../../ui/pages/ca_page.py" line="166"/>
         <source>Export the trust &amp;bundle…</source>
         <translation>Exportar el &amp;paquete de confianza…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="165"/>
+        <location filename="../../ui/pages/ca_page.py" line="167"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>Cam&amp;biar la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="175"/>
+        <location filename="../../ui/pages/ca_page.py" line="177"/>
         <source>Issued credentials</source>
         <translation>Credenciales emitidas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="184"/>
+        <location filename="../../ui/pages/ca_page.py" line="186"/>
         <source>Issued credentials:</source>
         <translation>Credenciales emitidas:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="209"/>
+        <location filename="../../ui/pages/ca_page.py" line="211"/>
         <source>%1 is not a certificate authority folder (any more). Create one or open the right folder.</source>
         <translation>%1 no es (o ya no es) la carpeta de una autoridad certificadora. Cree una o abra la carpeta correcta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ca_page.py" line="228"/>
+        <location filename="../../ui/pages/ca_page.py" line="230"/>
         <source>valid until %1 (%n day(s) left)</source>
         <translation>
             <numerusform>vigente hasta el %1 (queda %n día)</numerusform>
@@ -219,12 +219,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="232"/>
+        <location filename="../../ui/pages/ca_page.py" line="234"/>
         <source>The revocation list has expired: every import is rejected until you reissue it.</source>
         <translation>La lista de revocación venció: toda importación se rechaza hasta que la vuelva a emitir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ca_page.py" line="235"/>
+        <location filename="../../ui/pages/ca_page.py" line="237"/>
         <source>The revocation list expires in %n day(s): reissue it now and send the new trust bundle to the agencies.</source>
         <translation>
             <numerusform>La lista de revocación vence en %n día: vuelva a emitirla ahora y envíe el nuevo paquete de confianza a las instituciones.</numerusform>
@@ -232,128 +232,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="274"/>
+        <location filename="../../ui/pages/ca_page.py" line="276"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="290"/>
+        <location filename="../../ui/pages/ca_page.py" line="292"/>
         <source>The certificate authority was created in %1. Back up this folder now, and export the trust bundle for the agencies.</source>
         <translation>La autoridad certificadora se creó en %1. Respalde esta carpeta ahora y exporte el paquete de confianza para las instituciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="293"/>
+        <location filename="../../ui/pages/ca_page.py" line="295"/>
         <source>Creating the root key… this takes a few seconds.</source>
         <translation>Creando la clave raíz… esto tarda unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="298"/>
+        <location filename="../../ui/pages/ca_page.py" line="300"/>
         <source>Choose the certificate authority folder</source>
         <translation>Elija la carpeta de la autoridad certificadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="320"/>
+        <location filename="../../ui/pages/ca_page.py" line="322"/>
         <source>Save the certificate</source>
         <translation>Guardar el certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="321"/>
+        <location filename="../../ui/pages/ca_page.py" line="323"/>
         <source>Certificate (*.crt)</source>
         <translation>Certificado (*.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="324"/>
+        <location filename="../../ui/pages/ca_page.py" line="326"/>
         <source>Save the PKCS#12 file</source>
         <translation>Guardar el archivo PKCS#12</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="325"/>
+        <location filename="../../ui/pages/ca_page.py" line="327"/>
         <source>PKCS#12 (*.p12)</source>
         <translation>PKCS#12 (*.p12)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="335"/>
+        <location filename="../../ui/pages/ca_page.py" line="337"/>
         <source>The credential for %1 was saved to %2. Send it to the agency together with the trust bundle.</source>
         <translation>La credencial de %1 se guardó en %2. Envíela a la institución junto con el paquete de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="339"/>
+        <location filename="../../ui/pages/ca_page.py" line="341"/>
         <source>Issuing the credential…</source>
         <translation>Emitiendo la credencial…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="346"/>
+        <location filename="../../ui/pages/ca_page.py" line="348"/>
         <source>the credential %1 of %2 (%3)</source>
         <translation>la credencial %1 de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="354"/>
+        <location filename="../../ui/pages/ca_page.py" line="356"/>
         <source>The credential was revoked and the revocation list reissued. Export the trust bundle and send it to the agencies.</source>
         <translation>La credencial se revocó y la lista de revocación se volvió a emitir. Exporte el paquete de confianza y envíelo a las instituciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="357"/>
+        <location filename="../../ui/pages/ca_page.py" line="359"/>
         <source>Revoking…</source>
         <translation>Revocando…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="361"/>
+        <location filename="../../ui/pages/ca_page.py" line="363"/>
         <source>Reissue the revocation list</source>
         <translation>Volver a emitir la lista de revocación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="362"/>
+        <location filename="../../ui/pages/ca_page.py" line="364"/>
         <source>Enter the passphrase of the certificate authority.</source>
         <translation>Ingrese la frase de contraseña de la autoridad certificadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="368"/>
+        <location filename="../../ui/pages/ca_page.py" line="370"/>
         <source>The revocation list was reissued. Export the trust bundle and send it to the agencies.</source>
         <translation>La lista de revocación se volvió a emitir. Exporte el paquete de confianza y envíelo a las instituciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="371"/>
+        <location filename="../../ui/pages/ca_page.py" line="373"/>
         <source>Signing the revocation list…</source>
         <translation>Firmando la lista de revocación…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="375"/>
-        <location filename="../../ui/pages/ca_page.py" line="379"/>
+        <location filename="../../ui/pages/ca_page.py" line="377"/>
+        <location filename="../../ui/pages/ca_page.py" line="381"/>
         <source>Change the passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="376"/>
+        <location filename="../../ui/pages/ca_page.py" line="378"/>
         <source>Enter the current passphrase of the certificate authority.</source>
         <translation>Escriba la frase de contraseña actual de la autoridad certificadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="380"/>
+        <location filename="../../ui/pages/ca_page.py" line="382"/>
         <source>Choose the new passphrase of the certificate authority. Nobody can recover it: write it down and keep it apart from the backups.</source>
         <translation>Elija la nueva frase de contraseña de la autoridad certificadora. Nadie puede recuperarla: anótela y guárdela separada de los respaldos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="387"/>
+        <location filename="../../ui/pages/ca_page.py" line="389"/>
         <source>The passphrase was changed. Back up the folder again: older backups still open with the old passphrase.</source>
         <translation>La frase de contraseña se cambió. Respalde la carpeta de nuevo: los respaldos anteriores se siguen abriendo con la frase antigua.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="390"/>
+        <location filename="../../ui/pages/ca_page.py" line="392"/>
         <source>Re-encrypting the keys…</source>
         <translation>Volviendo a cifrar las claves…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="395"/>
+        <location filename="../../ui/pages/ca_page.py" line="397"/>
         <source>Save the trust bundle</source>
         <translation>Guardar el paquete de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="396"/>
+        <location filename="../../ui/pages/ca_page.py" line="398"/>
         <source>Trust bundle (*.pem)</source>
         <translation>Paquete de confianza (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="405"/>
+        <location filename="../../ui/pages/ca_page.py" line="407"/>
         <source>The trust bundle was saved to %1. Agencies install it with their credential.</source>
         <translation>El paquete de confianza se guardó en %1. Las instituciones lo instalan junto con su credencial.</translation>
     </message>
@@ -2114,97 +2114,132 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="75"/>
         <source>Issue a credential from a request</source>
         <translation>Emitir una credencial desde una solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="76"/>
         <source>Issue a credential as a PKCS#12 file</source>
         <translation>Emitir una credencial como archivo PKCS#12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="80"/>
         <source>The agency sent a request file (.csr); its key stays with the agency. Check the agency code and name: the certificate carries what you enter here.</source>
         <translation>La institución envió un archivo de solicitud (.csr); su clave queda en la institución. Revise el código y el nombre de la institución: el certificado lleva lo que ingrese aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="83"/>
         <source>A new key and certificate are made here and packed in a PKCS#12 file protected by a passphrase. Deliver the file (e.g. on a USB stick) and send the passphrase separately.</source>
         <translation>Aquí se crean una clave y un certificado nuevos, empaquetados en un archivo PKCS#12 protegido con una frase de contraseña. Entregue el archivo (p. ej. en una memoria USB) y envíe la frase de contraseña por separado.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="92"/>
         <source>Request file</source>
         <translation>Archivo de solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="93"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="100"/>
         <source>Request (.csr):</source>
         <translation>Solicitud (.csr):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="106"/>
         <source>e.g. AB-001</source>
         <translation>p. ej. AB-001</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="116"/>
+        <source>The agency (no person)</source>
+        <translation>La institución (sin persona)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="117"/>
+        <source>A person: preparer</source>
+        <translation>Una persona: preparación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="118"/>
+        <source>A person: reviewer</source>
+        <translation>Una persona: revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="119"/>
+        <source>A person: approver</source>
+        <translation>Una persona: aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="121"/>
+        <source>the person&apos;s full name</source>
+        <translation>nombre completo de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="122"/>
         <source>Agency &amp;code:</source>
         <translation>&amp;Código de la institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="122"/>
         <source>Agency &amp;name:</source>
         <translation>&amp;Nombre de la institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="123"/>
+        <source>&amp;Signs as:</source>
+        <translation>&amp;Firma como:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="123"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="125"/>
         <source>PKCS#12 &amp;passphrase:</source>
         <translation>&amp;Frase de contraseña del PKCS#12:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="126"/>
         <source>PKCS#12 passphrase &amp;again:</source>
         <translation>&amp;Repetir la frase del PKCS#12:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="130"/>
         <source>CA pa&amp;ssphrase:</source>
         <translation>Frase de contraseña de la &amp;autoridad:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="143"/>
         <source>Issue</source>
         <translation>Emitir</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="161"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="169"/>
         <source>The file is not a valid certificate request.</source>
         <translation>El archivo no es una solicitud de certificado válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="180"/>
         <source>Choose the agency&apos;s request</source>
         <translation>Elija la solicitud de la institución</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="182"/>
         <source>Certificate request (*.csr *.pem);;All files (*)</source>
         <translation>Solicitud de certificado (*.csr *.pem);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/issue_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/issue_dialog.py" line="200"/>
         <source>The two PKCS#12 passphrases do not match yet.</source>
         <translation>Las dos frases de contraseña del PKCS#12 aún no coinciden.</translation>
     </message>
@@ -2974,6 +3009,26 @@
         <location filename="../../ui/models/registry_model.py" line="43"/>
         <source>expired</source>
         <translation>vencida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/registry_model.py" line="71"/>
+        <source>preparer</source>
+        <translation>preparación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/registry_model.py" line="71"/>
+        <source>reviewer</source>
+        <translation>revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/registry_model.py" line="72"/>
+        <source>approver</source>
+        <translation>aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/registry_model.py" line="73"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
