@@ -9,8 +9,9 @@ Where it is looked for, first found wins (`policy_locations()`):
      macOS `/Library/Application Support/DigiGovDesktop/policy.json`.
 The file is JSON (UTF-8, a BOM is accepted) checked against `resources/schemas/
 policy.schema.json`. It can preseed the language, the agency (code, name, type, region), the
-coordinator's trust bundle, the data folder, portable mode and whether coordinator mode is
-offered; keys listed in `locked` are never overridden by user settings. A malformed file
+coordinator's trust bundle, the data folder, portable mode, whether coordinator mode is
+offered and whether a team's ratings need a recorded consensus before export; keys listed in
+`locked` are never overridden by user settings. A malformed file
 raises `PolicyError` (code POLICY_INVALID, params `file`, `key`, `detail`).
 
 User settings themselves live in the store (`EvaluationService.get_setting`); this module
@@ -35,7 +36,7 @@ POLICY_FILE = "policy.json"
 ENV_POLICY = "DIGIGOV_POLICY"
 MAX_POLICY_BYTES = 1_000_000  # a trust bundle inline is a few kB
 KEYS = ("language", "agency_code", "agency_name", "agency_type", "agency_region",
-        "trust_bundle", "data_dir", "portable", "allow_mode_switch")
+        "trust_bundle", "data_dir", "portable", "allow_mode_switch", "consensus_required")
 AGENCY_KEYS = ("agency_code", "agency_name", "agency_type", "agency_region")
 _PEM_START = "-----BEGIN"
 

@@ -7,8 +7,8 @@ Exit codes (stable, documented in the README):
   5 storage problem (no database, locked, read-only, disk full, newer version).
 
 One module per command family: `agency` (demo, status, answer, export, verify, policy),
-`credentials`, `ca`, `coordinator` (import, receipts, consolidation, import log); what they
-share is in `_common`.
+`credentials`, `ca`, `coordinator` (import, receipts, consolidation, import log), `raters`
+(raters, rater workbooks, consensus); what they share is in `_common`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 
 from digigov_desktop import __version__
-from digigov_desktop.cli import agency, ca, coordinator, credentials
+from digigov_desktop.cli import agency, ca, coordinator, credentials, raters
 from digigov_desktop.cli._common import (
     EXIT_INTERNAL,
     EXIT_INVALID,
@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     agency.add_evaluation_commands(sub)
     credentials.add_commands(sub)
     agency.add_submission_commands(sub)
+    raters.add_commands(sub)
     ca.add_commands(sub)
     coordinator.add_import_command(sub)
     coordinator.add_commands(sub)
