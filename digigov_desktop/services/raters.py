@@ -418,3 +418,11 @@ def _rating_json(rating: Rating) -> dict:
 def _consensus_json(value: Consensus) -> dict:
     return {"level": value.level, "not_applicable": value.not_applicable,
             "justification": value.justification}
+
+
+def merge_files(db_path: Path, files: Sequence[Path], *, actor: str) -> list[Merged]:
+    """Merge return files on a store of this thread's own (the GUI's background job)."""
+    from digigov_desktop.storage.database import open_store
+
+    with open_store(db_path, create=False) as store:
+        return RaterService(store, actor=actor).merge(files)

@@ -26,6 +26,8 @@ from digigov_desktop.storage import evaluations as repo
 from digigov_desktop.storage import ratings as store_ratings
 from digigov_desktop.storage.database import Store, open_store, utc_now
 
+ACTOR_SETTING = "actor_name"  # the setting ui.session.ACTOR_SETTING reads
+
 
 @dataclass(frozen=True)
 class WorkbookInfo:
@@ -77,6 +79,8 @@ def export_workbook(store: Store, *, rater: str, out: Path, actor: str = "") -> 
                     workbook_id=who.workbook_id, rater_name=who.name, rater_role=who.role,
                     rater_unit=who.unit, secret=raters.rater_secret(who), cycle_id=made.id,
                     exported_at=utc_now()), actor=actor)
+                # the GUI records the rater as the author of every edit in the workbook
+                repo.put_setting(db, ACTOR_SETTING, who.name)
                 repo.append_audit(db, actor=actor, action="workbook.create", entity="workbook",
                                   key=who.workbook_id, new={"rater": who.name})
         os.replace(part, out)  # a new file of our own: no platform difference to handle
@@ -158,3 +162,15 @@ def seal_workbook(store: Store, *, out: Path, actor: str = "") -> SealResult:
                           entity="workbook", key=body.workbook_id,
                           new={"file": out.name, "ratings": len(body.ratings)})
     return SealResult(out, len(body.ratings))
+
+
+def export_workbook_file(db_path: Path, *, rater: str, out: Path, actor: str) -> Path:
+    """`export_workbook` on a store of this thread's own (the GUI's background job)."""
+    with open_store(db_path, create=False) as store:
+        return export_workbook(store, rater=rater, out=out, actor=actor)
+
+
+def seal_workbook_file(db_path: Path, *, out: Path, actor: str = "") -> SealResult:
+    """`seal_workbook` on a store of this thread's own (the GUI's background job)."""
+    with open_store(db_path, create=False) as store:
+        return seal_workbook(store, out=out, actor=actor)

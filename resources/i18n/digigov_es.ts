@@ -602,6 +602,260 @@
     </message>
 </context>
 <context>
+    <name>ConsensusModel</name>
+    <message>
+        <location filename="../../ui/models/consensus_model.py" line="38"/>
+        <source>Element</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/consensus_model.py" line="39"/>
+        <source>Ratings</source>
+        <translation>Calificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/consensus_model.py" line="40"/>
+        <source>Spread</source>
+        <translation>Dispersión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/consensus_model.py" line="41"/>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/consensus_model.py" line="54"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/consensus_model.py" line="61"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/consensus_model.py" line="64"/>
+        <source>The ratings differ by 2 levels or more: discuss before deciding.</source>
+        <translation>Las calificaciones difieren en 2 niveles o más: discútalas antes de decidir.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusPage</name>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="82"/>
+        <source>Team evaluation</source>
+        <translation>Evaluación en equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="93"/>
+        <source>Team ratings and consensus</source>
+        <translation>Calificaciones del equipo y consenso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="95"/>
+        <source>Each rater scores on their own. Compare their levels, discuss the elements they disagree on (marked when they differ by 2 levels or more) and record the level the group agrees on: it becomes the evaluation&apos;s answer. The individual ratings are kept.</source>
+        <translation>Cada evaluador califica por su cuenta. Compare sus niveles, discuta los elementos en que no coinciden (marcados cuando difieren en 2 niveles o más) y registre el nivel que acuerda el grupo: pasa a ser la respuesta de la evaluación. Las calificaciones individuales se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="100"/>
+        <source>Raters</source>
+        <translation>Evaluadores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="105"/>
+        <source>&amp;Add rater…</source>
+        <translation>&amp;Agregar evaluador…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="107"/>
+        <source>Rater whose workbook to export</source>
+        <translation>Evaluador cuyo libro de trabajo se exporta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="108"/>
+        <source>E&amp;xport workbook…</source>
+        <translation>E&amp;xportar libro de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="109"/>
+        <source>&amp;Merge rater files…</source>
+        <translation>&amp;Incorporar archivos de evaluadores…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="120"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="122"/>
+        <source>Which recommendation to show</source>
+        <translation>Qué recomendación mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="132"/>
+        <source>Ratings per element</source>
+        <translation>Calificaciones por elemento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="143"/>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="144"/>
+        <source>Spread of the ratings</source>
+        <translation>Dispersión de las calificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="146"/>
+        <source>Selected element</source>
+        <translation>Elemento seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="156"/>
+        <source>Consensus level</source>
+        <translation>Nivel de consenso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="158"/>
+        <source>Consensus &amp;level:</source>
+        <translation>&amp;Nivel de consenso:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="162"/>
+        <source>Justification of the consensus</source>
+        <translation>Justificación del consenso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="165"/>
+        <source>&amp;Justification (why the group chose it):</source>
+        <translation>&amp;Justificación (por qué lo eligió el grupo):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="170"/>
+        <source>&amp;Record consensus</source>
+        <translation>&amp;Registrar consenso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="171"/>
+        <source>&amp;Open the element</source>
+        <translation>&amp;Abrir el elemento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="208"/>
+        <source>ratings merged</source>
+        <translation>calificaciones incorporadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="209"/>
+        <source>not merged yet</source>
+        <translation>aún no incorporadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="214"/>
+        <source>No raters yet. Add the members of the self-assessment group, then export a workbook for each of them.</source>
+        <translation>Aún no hay evaluadores. Agregue a los integrantes del grupo de autoevaluación y luego exporte un libro de trabajo para cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="224"/>
+        <source>%1 element(s) rated · %2 with a spread of 2 levels or more · %3 without consensus.</source>
+        <translation>%1 elemento(s) calificado(s) · %2 con una dispersión de 2 niveles o más · %3 sin consenso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="229"/>
+        <source>Every recommendation</source>
+        <translation>Todas las recomendaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="260"/>
+        <source>%1: mean level per rater %2; spread %3; %4 element(s) flagged.</source>
+        <translation>%1: nivel medio por evaluador %2; dispersión %3; %4 elemento(s) marcado(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="297"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="301"/>
+        <source>%1: level %2</source>
+        <translation>%1: nivel %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="308"/>
+        <source>The ratings differ by %1 levels (%2 to %3): discuss this element before deciding.</source>
+        <translation>Las calificaciones difieren en %1 niveles (de %2 a %3): discuta este elemento antes de decidir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="312"/>
+        <source>Spread: %1 level(s).</source>
+        <translation>Dispersión: %1 nivel(es).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="315"/>
+        <source>Choose a level</source>
+        <translation>Elija un nivel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="318"/>
+        <source>N/A — not applicable</source>
+        <translation>N/A — no aplica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="347"/>
+        <source>Choose the consensus level.</source>
+        <translation>Elija el nivel de consenso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="360"/>
+        <source>Consensus for %1 recorded.</source>
+        <translation>Consenso de %1 registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="382"/>
+        <source>Save the rater workbook</source>
+        <translation>Guardar el libro de trabajo del evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="384"/>
+        <source>Rater workbook (*.dgw);;All files (*)</source>
+        <translation>Libro de trabajo de evaluador (*.dgw);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="389"/>
+        <source>Writing the workbook…</source>
+        <translation>Escribiendo el libro de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="396"/>
+        <source>Workbook written to %1. Give it to the rater (it holds their personal seal key: hand it over in person or on a shared folder only they can read).</source>
+        <translation>Libro de trabajo escrito en %1. Entrégueselo al evaluador (contiene su clave personal de sellado: entréguelo en persona o en una carpeta compartida que solo esa persona pueda leer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="403"/>
+        <source>Choose the raters&apos; files</source>
+        <translation>Elija los archivos de los evaluadores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="405"/>
+        <source>Rater files (*.dgrating);;All files (*)</source>
+        <translation>Archivos de evaluadores (*.dgrating);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/consensus_page.py" line="409"/>
+        <source>Checking and merging %n file(s)…</source>
+        <translation>
+            <numerusform>Verificando e incorporando %n archivo…</numerusform>
+            <numerusform>Verificando e incorporando %n archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="415"/>
+        <source>%1: %2 rating(s) of %3 merged.</source>
+        <translation>%1: se incorporaron %2 calificación(es) de %3.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorWindow</name>
     <message>
         <location filename="../../ui/coordinator_window.py" line="51"/>
@@ -2258,6 +2512,11 @@
         <source>Cycle %1 started.</source>
         <translation>Se inició el ciclo %1.</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Equipo</translation>
+    </message>
 </context>
 <context>
     <name>NewCycleDialog</name>
@@ -2577,6 +2836,54 @@
         <location filename="../../ui/pages/progress_page.py" line="131"/>
         <source>There is no previous cycle to compare with yet.</source>
         <translation>Aún no hay un ciclo anterior con el cual comparar.</translation>
+    </message>
+</context>
+<context>
+    <name>RaterDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/rater_dialog.py" line="37"/>
+        <source>Add a rater</source>
+        <translation>Agregar un evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rater_dialog.py" line="40"/>
+        <source>Each rater scores on their own, in the workbook you export for them, and sends back a sealed file that only their workbook can produce.</source>
+        <translation>Cada evaluador califica por su cuenta, en el libro de trabajo que usted le exporta, y devuelve un archivo sellado que solo su libro de trabajo puede producir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rater_dialog.py" line="49"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rater_dialog.py" line="49"/>
+        <source>Name of the rater</source>
+        <translation>Nombre del evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rater_dialog.py" line="50"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rater_dialog.py" line="50"/>
+        <source>Role of the rater</source>
+        <translation>Cargo del evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rater_dialog.py" line="51"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rater_dialog.py" line="51"/>
+        <source>Unit of the rater</source>
+        <translation>Unidad del evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rater_dialog.py" line="60"/>
+        <source>Add rater</source>
+        <translation>Agregar evaluador</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3378,152 @@
         <location filename="../../ui/dialogs/submission_dialog.py" line="112"/>
         <source>The signed file is not in the central database.</source>
         <translation>El archivo firmado no está en la base de datos central.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message>
+        <location filename="../../ui/team_actions.py" line="42"/>
+        <source>Open rater &amp;workbook…</source>
+        <translation>Abrir &amp;libro de trabajo de evaluador…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_actions.py" line="43"/>
+        <source>Raters and &amp;consensus</source>
+        <translation>Evaluadores y &amp;consenso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_actions.py" line="45"/>
+        <source>&amp;Seal my ratings for the facilitator…</source>
+        <translation>&amp;Sellar mis calificaciones para quien facilita…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_actions.py" line="63"/>
+        <source>rater workbook of %1</source>
+        <translation>libro de trabajo de evaluador de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_actions.py" line="66"/>
+        <source>Open a rater workbook</source>
+        <translation>Abrir un libro de trabajo de evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_actions.py" line="68"/>
+        <source>Rater workbook (*.dgw);;All files (*)</source>
+        <translation>Libro de trabajo de evaluador (*.dgw);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_actions.py" line="78"/>
+        <source>Save your sealed ratings</source>
+        <translation>Guardar sus calificaciones selladas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_actions.py" line="80"/>
+        <source>Rater file (*.dgrating);;All files (*)</source>
+        <translation>Archivo de evaluador (*.dgrating);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_actions.py" line="89"/>
+        <source>Team evaluation</source>
+        <translation>Evaluación en equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_actions.py" line="90"/>
+        <source>%1 rating(s) sealed into %2. Send this file to the facilitator; any change to it will be detected.</source>
+        <translation>Se sellaron %1 calificación(es) en %2. Envíe este archivo a quien facilita; cualquier cambio en él se detectará.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCodes</name>
+    <message>
+        <location filename="../../ui/team_text.py" line="15"/>
+        <source>The rater&apos;s name is required.</source>
+        <translation>El nombre del evaluador es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_text.py" line="16"/>
+        <source>There is already a rater named %1.</source>
+        <translation>Ya existe un evaluador llamado %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_text.py" line="17"/>
+        <source>There is no rater named %1 in this evaluation.</source>
+        <translation>No hay un evaluador llamado %1 en esta evaluación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_text.py" line="19"/>
+        <source>This database is a rater workbook; raters are named and merged in the facilitator&apos;s database.</source>
+        <translation>Esta base de datos es un libro de trabajo de evaluador; los evaluadores se nombran e incorporan en la base de datos de quien facilita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_text.py" line="22"/>
+        <source>This database is not a rater workbook.</source>
+        <translation>Esta base de datos no es un libro de trabajo de evaluador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_text.py" line="23"/>
+        <source>There are no ratings yet.</source>
+        <translation>Aún no hay calificaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_text.py" line="24"/>
+        <source>A consensus needs its justification.</source>
+        <translation>El consenso requiere su justificación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_text.py" line="26"/>
+        <source>Choose a level from 0 to 5, or N/A.</source>
+        <translation>Elija un nivel de 0 a 5, o N/A.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_text.py" line="27"/>
+        <source>%1 already exists; choose another file name (it is never overwritten).</source>
+        <translation>%1 ya existe; elija otro nombre de archivo (nunca se sobrescribe).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_text.py" line="29"/>
+        <source>%1 file(s) refused; nothing was merged.</source>
+        <translation>Se rechazaron %1 archivo(s); no se incorporó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_text.py" line="31"/>
+        <source>The file cannot be read.</source>
+        <translation>No se puede leer el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_text.py" line="32"/>
+        <source>The file is not a valid rater return file.</source>
+        <translation>El archivo no es un archivo de respuesta de evaluador válido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_text.py" line="34"/>
+        <source>The file belongs to another agency.</source>
+        <translation>El archivo pertenece a otra institución.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_text.py" line="36"/>
+        <source>The file belongs to another evaluation cycle.</source>
+        <translation>El archivo pertenece a otro ciclo de evaluación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_text.py" line="38"/>
+        <source>The file comes from a workbook this evaluation never issued.</source>
+        <translation>El archivo proviene de un libro de trabajo que esta evaluación nunca emitió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_text.py" line="40"/>
+        <source>The file was changed after the rater sealed it.</source>
+        <translation>El archivo se modificó después de que el evaluador lo selló.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_text.py" line="42"/>
+        <source>This rater&apos;s ratings are already merged.</source>
+        <translation>Las calificaciones de este evaluador ya fueron incorporadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_text.py" line="44"/>
+        <source>This rater already rated in this database.</source>
+        <translation>Este evaluador ya calificó en esta base de datos.</translation>
     </message>
 </context>
 </TS>
