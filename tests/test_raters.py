@@ -304,3 +304,64 @@ def test_seal_needs_a_workbook_with_ratings(facilitator, tmp_path):
             seal_workbook(wb, out=tmp_path / "x.dgrating")
     assert info.value.code == "NO_RATINGS"
     assert not (tmp_path / "x.dgrating").exists()
+
+
+def test_payload_team_member(facilitator, tmp_path, framework):
+    from digigov_desktop.domain import submission as payloads
+
+    service = facilitator
+    cycle = service.cycle_id()
+    status = service.evaluations.status(cycle)
+    identity = dict(submission_id="0b6a4c8e-1f2d-4a5b-9c7d-3e2f1a0b9c8d", revision=1,
+                    supersedes=None, created_at="2026-12-01T10:00:00Z", app_version="1.0.0",
+                    lang="es")
+    plain = payloads.build_payload(status, **identity)
+    assert "team" not in plain  # no team evaluation, no member: payloads stay as they were
+    assert service.team_json(cycle) is not None  # raters named: the member appears
+    service.merge([_workbook(service, tmp_path, "Ana Pérez", {"R1.1": 1}),
+                   _workbook(service, tmp_path, "Luis Soto", {"R1.1": 3})])
+    service.record_consensus("R1.1", level=2, justification="Acuerdo.")
+    status = service.evaluations.status(cycle)
+    team = service.team_json(cycle)
+    payload = payloads.build_payload(status, team=team, **identity)
+    parsed = payloads.parse_payload(payloads.canonical_json(payload))
+    entry = parsed["team"]["elements"]["R1.1"]
+    assert [(r["rater"], r["level"]) for r in entry["ratings"]] == [("Ana Pérez", 1),
+                                                                   ("Luis Soto", 3)]
+    assert entry["consensus"] == {"level": 2, "not_applicable": False,
+                                  "justification": "Acuerdo.", "decided_by": "facilitadora"}
+    # a rating by someone not listed among the raters is inconsistent
+    forged = json.loads(payloads.canonical_json(payload))
+    forged["team"]["elements"]["R1.1"]["ratings"][0]["rater"] = "Nadie"
+    with pytest.raises(payloads.PayloadError) as info:
+        payloads.parse_payload(payloads.canonical_json(forged))
+    assert info.value.code == "INCONSISTENT"
+    forged["team"]["elements"]["R1.1"]["ratings"][0]["level"] = 9
+    with pytest.raises(payloads.PayloadError) as info:
+        payloads.parse_payload(payloads.canonical_json(forged))
+    assert info.value.code == "SCHEMA_INVALID"
+
+
+def test_report_annex_in_english(facilitator, tmp_path, framework):
+    from digigov_desktop.reports.data import report_data
+    from digigov_desktop.reports.labels import ReportLabels
+    from digigov_desktop.reports.pdf_report import render_report
+
+    service = facilitator
+    service.merge([_workbook(service, tmp_path, "Ana Pérez", {"R1.1": 0}),
+                   _workbook(service, tmp_path, "Luis Soto", {"R1.1": 5})])
+    cycle = service.cycle_id()
+    status = service.evaluations.status(cycle)
+    data = report_data(status.evaluation, status.framework, status.scores, lang="en",
+                       payload_sha256="0" * 64, signer="", previous_scores=None,
+                       submission_id="x", revision=1, team=service.team_json(cycle))
+    pdf = tmp_path / "r.pdf"
+    pdf.write_bytes(render_report(data, ReportLabels.for_language("en")))
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    annex = text[text.index("Annex: team evaluation"):]
+    assert "Own workbook (sealed file)" in annex
+    assert "Ana Pérez: 0" in annex and "Luis Soto: 5" in annex and "⚠ 0–5" in annex
+    assert "pending" in annex

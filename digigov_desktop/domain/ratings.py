@@ -272,3 +272,34 @@ def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise ReturnFileError(f"expected text, got {type(value).__name__}")
     return value
+
+
+# --- the payload's `team` member --------------------------------------------------------
+
+
+def team_json(raters: tuple[Rater, ...] | list[Rater],
+              spreads: tuple[ElementSpread, ...] | list[ElementSpread]) -> dict[str, Any] | None:
+    """The payload's optional `team` member: who rated, every individual rating and the
+    consensus per rated element. None when the evaluation was not done as a team (the
+    payload is then exactly what it was before team evaluation existed)."""
+    rated = [e for e in spreads if e.ratings]
+    if not raters and not rated:
+        return None
+    return {
+        "raters": [{"name": r.name, "role": r.role, "unit": r.unit,
+                    "merged": r.merged_at is not None} for r in raters],
+        "elements": {
+            e.element_id: {
+                "ratings": [{"rater": r.rater, "level": r.level,
+                             "not_applicable": r.not_applicable, "rationale": r.rationale}
+                            for r in e.ratings],
+                "consensus": None if e.consensus is None or e.pending else {
+                    "level": e.consensus.level,
+                    "not_applicable": e.consensus.not_applicable,
+                    "justification": e.consensus.justification,
+                    "decided_by": e.consensus.decided_by,
+                },
+            }
+            for e in rated
+        },
+    }

@@ -360,6 +360,11 @@ class RaterService:
                               new=_consensus_json(value))
         return value
 
+    def team_json(self, cycle_id: int) -> dict | None:
+        """The payload's `team` member for this cycle; None when nobody was named a rater."""
+        view = self.view(cycle_id)
+        return domain.team_json(view.raters, view.elements)
+
     def consensus_issues(self, cycle_id: int) -> list[Issue]:
         """One CONSENSUS_PENDING issue per rated element without a standing consensus."""
         return [Issue(IssueCode.CONSENSUS_PENDING, e.element_id)

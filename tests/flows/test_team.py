@@ -11,6 +11,8 @@ from pathlib import Path
 
 from campaign import AGENCY_PASS
 
+from digigov_desktop.signing.pades import read_payload
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -32,8 +34,10 @@ def dump(path: Path) -> list[str]:
         conn.close()
 
 
-def test_two_raters_merge_consensus_export(agency, tmp_path, monkeypatch):
+def test_two_raters_merge_consensus_export(agency, authority, tmp_path, monkeypatch):
     db = agency.path
+    trust = tmp_path / "bundle.pem"
+    trust.write_bytes(authority.bundle_pem())
     agency.store.close()  # the facilitator works through the CLI from here on
     digigov("raters", "add", "--db", db, "--name", "Ana Pérez", "--role", "Jefa de TI",
             "--unit", "Informática")
@@ -125,4 +129,28 @@ def test_two_raters_merge_consensus_export(agency, tmp_path, monkeypatch):
     assert r11["consensus"]["level"] == 2 and len(r11["ratings"]) == 2
 
     digigov("export", "--db", db, "--out", out, "--passphrase-file", passphrase)
-    assert out.read_bytes().startswith(b"%PDF-")
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF-")
+    # the coordinator's check of the file, as a separate process
+    verified = json.loads(digigov("verify", out, "--trust", trust, "--json").stdout)
+    assert verified["accepted"] is True
+
+    # the payload carries every individual rating beside the consensus
+    payload = json.loads(read_payload(data))
+    team = payload["team"]
+    assert [(r["name"], r["merged"]) for r in team["raters"]] == [("Ana Pérez", True),
+                                                                 ("Luis Soto", True)]
+    assert team["elements"]["R1.1"]["ratings"] == [
+        {"rater": "Ana Pérez", "level": 1, "not_applicable": False, "rationale": "ana opina 1"},
+        {"rater": "Luis Soto", "level": 4, "not_applicable": False,
+         "rationale": "luis opina 4"}]
+    assert team["elements"]["R1.1"]["consensus"]["level"] == 2
+    assert payload["answers"]["R1.1"]["level"] == 2
+
+    # the PDF annex lists both raters and their levels (pdftotext, Spanish report)
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    annex = text[text.index("Anexo: evaluación en equipo"):]
+    for needle in ("Ana Pérez", "Jefa de TI", "Informática", "Luis Soto", "Analista",
+                   "Ana Pérez: 1", "Luis Soto: 4", "⚠ 1–4", "Acordado en la reunión"):
+        assert needle in annex, needle
