@@ -28,7 +28,6 @@ from digigov_desktop.domain.ratings import (
 from digigov_desktop.domain.validation import Issue, IssueCode
 from digigov_desktop.errors import DigigovError, InvalidInputError, NotFoundError
 from digigov_desktop.services.evaluations import EvaluationService
-from digigov_desktop.signing import workbook_seal
 from digigov_desktop.storage import evaluations as repo
 from digigov_desktop.storage import ratings as store_ratings
 from digigov_desktop.storage.database import Store, utc_now
@@ -144,6 +143,8 @@ class RaterService:
         if store_ratings.rater_by_name(self.store, cycle, name) is not None:
             raise InvalidInputError(f"there is already a rater named {name}",
                                     code="RATER_EXISTS", name=name)
+        from digigov_desktop.signing import workbook_seal  # cryptography: not at start-up
+
         workbook_id = str(uuid.uuid4())
         with self.store.transaction() as db:
             store_ratings.insert_rater(db, cycle_id=cycle, name=name, role=role, unit=unit,
@@ -265,6 +266,8 @@ class RaterService:
         if found is None or found[1] != cycle_id:
             return Refusal(name, "RATER_UNKNOWN", f"no rater has workbook {body.workbook_id}",
                            body.rater), None, None
+        from digigov_desktop.signing import workbook_seal  # cryptography: not at start-up
+
         rater = found[0]
         secret = store_ratings.rater_secret(self.store, rater.id)
         if not workbook_seal.seal_is_valid(secret, signed_bytes, mac) or \

@@ -21,7 +21,6 @@ from digigov_desktop.domain.evaluation import Person
 from digigov_desktop.errors import InvalidInputError
 from digigov_desktop.services.evaluations import EvaluationService
 from digigov_desktop.services.raters import RaterService
-from digigov_desktop.signing import workbook_seal
 from digigov_desktop.storage import evaluations as repo
 from digigov_desktop.storage import ratings as store_ratings
 from digigov_desktop.storage.database import Store, open_store, utc_now
@@ -147,6 +146,8 @@ def seal_workbook(store: Store, *, out: Path, actor: str = "") -> SealResult:
     Raises:
         InvalidInputError: NOT_A_WORKBOOK, NO_RATINGS, FILE_EXISTS.
     """
+    from digigov_desktop.signing import workbook_seal  # cryptography: not at start-up
+
     body, secret = return_body(store)
     data = domain.return_file_bytes(
         body, workbook_seal.seal(secret, domain.canonical_json(body.to_json())))

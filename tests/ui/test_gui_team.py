@@ -277,3 +277,9 @@ def test_file_open_rater_workbook_replaces_the_window(qtbot, tmp_path, monkeypat
     finally:
         launcher.window.close()
         launcher.close()
+
+
+def test_consensus_model_passes_the_model_tester(qtmodeltester, open_window, team_db):
+    window = open_window(team_db)
+    window.go_to("consensus")
+    qtmodeltester.check(window.consensus_page.model)
