@@ -2353,6 +2353,11 @@
         <source>Nobody is recorded as preparer</source>
         <translation>No hay ninguna persona registrada como responsable</translation>
     </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="102"/>
+        <source>The team rated this element; record the consensus (Team &gt; Raters and consensus)</source>
+        <translation>El equipo calificó este elemento; registre el consenso (Equipo &gt; Evaluadores y consenso)</translation>
+    </message>
 </context>
 <context>
     <name>LevelPicker</name>

@@ -283,3 +283,23 @@ def test_consensus_model_passes_the_model_tester(qtmodeltester, open_window, tea
     window = open_window(team_db)
     window.go_to("consensus")
     qtmodeltester.check(window.consensus_page.model)
+
+
+def test_readiness_page_names_a_pending_consensus(qtbot, open_window, team_db, tmp_path,
+                                                  monkeypatch):
+    from digigov_desktop import config
+
+    policy = tmp_path / "policy.json"
+    policy.write_text(json.dumps({"consensus_required": True}), "utf-8")
+    monkeypatch.setenv(config.ENV_POLICY, str(policy))
+    config.set_active_policy(None)
+    try:
+        window = open_window(team_db, lang="es")
+        window.go_to("readiness")
+        page = window.readiness_page
+        texts = [page.model.index(r, 2).data() for r in range(page.model.rowCount())]
+        assert texts.count("El equipo calificó este elemento; registre el consenso "
+                           "(Equipo > Evaluadores y consenso)") == 3
+        assert window.export_action.isEnabled()
+    finally:
+        config.set_active_policy(None)
