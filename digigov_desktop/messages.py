@@ -328,7 +328,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No raters yet; add them with `digigov raters add`.",
         "es": "Aún no hay evaluadores; agréguelos con `digigov raters add`.",
     },
-    "RATER_MERGED": {"en": "ratings merged", "es": "calificaciones incorporadas"},
+    "RATER_MERGED": {
+        "en": "ratings merged, seal rechecked",
+        "es": "calificaciones incorporadas, sello verificado de nuevo",
+    },
+    "RATER_MERGED_ALTERED": {
+        "en": "ratings merged, BUT THE STORED RATINGS NO LONGER MATCH THE SEALED FILE",
+        "es": "calificaciones incorporadas, PERO LAS GUARDADAS YA NO COINCIDEN CON EL ARCHIVO "
+        "SELLADO",
+    },
     "RATER_NOT_MERGED": {
         "en": "ratings not merged yet",
         "es": "calificaciones aún no incorporadas",

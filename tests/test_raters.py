@@ -365,3 +365,20 @@ def test_report_annex_in_english(facilitator, tmp_path, framework):
     assert "Own workbook (sealed file)" in annex
     assert "Ana Pérez: 0" in annex and "Luis Soto: 5" in annex and "⚠ 0–5" in annex
     assert "pending" in annex
+
+
+def test_merged_files_are_kept_and_can_be_rechecked(facilitator, tmp_path):
+    service = facilitator
+    ana = _workbook(service, tmp_path, "Ana Pérez", {"R1.1": 1, "R2.2": "na"})
+    service.merge([ana])
+    assert service.recheck_merged() == {"Ana Pérez": True}
+    # someone edits the stored rating behind the application's back (the trigger refuses
+    # an UPDATE, so they delete and re-insert): the recheck finds it
+    conn = sqlite3.connect(service.store.path)
+    row = conn.execute("SELECT * FROM rating WHERE element_id = 'R1.1'").fetchone()
+    conn.execute("DELETE FROM rating WHERE element_id = 'R1.1'")
+    conn.execute("INSERT INTO rating VALUES (?, ?, ?, 5, 0, ?, ?, ?, ?)",
+                 [row[0], row[1], row[2], row[5], row[6], row[7], row[8]])
+    conn.commit()
+    conn.close()
+    assert service.recheck_merged() == {"Ana Pérez": False}

@@ -24,7 +24,8 @@ def add_commands(sub) -> None:
     add.add_argument("--by", default="cli", help="who is acting (audit log)")
     add.set_defaults(func=_cmd_add)
 
-    listing = rsub.add_parser("list", help="the raters and whether their ratings are merged")
+    listing = rsub.add_parser(
+        "list", help="the raters, whether their ratings are merged and still match their seal")
     listing.add_argument("--db", type=Path, required=True)
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(func=_cmd_list)
@@ -93,16 +94,22 @@ def _cmd_add(args: argparse.Namespace) -> int:
 
 def _cmd_list(args: argparse.Namespace) -> int:
     with open_db(args.db) as store:
-        raters = _service(store).raters()
+        service = _service(store)
+        raters = service.raters()
+        intact = service.recheck_merged() if any(r.merged_at for r in raters) else {}
     if args.json:
         print(json.dumps([{"name": r.name, "role": r.role, "unit": r.unit,
-                           "merged": r.merged_at is not None, "merged_at": r.merged_at}
+                           "merged": r.merged_at is not None, "merged_at": r.merged_at,
+                           "intact": intact.get(r.name)}
                           for r in raters], ensure_ascii=False, indent=2))
         return EXIT_OK
     if not raters:
         print(message("NO_RATERS", args.lang))
     for r in raters:
-        merged = message("RATER_MERGED" if r.merged_at else "RATER_NOT_MERGED", args.lang)
+        state = "RATER_NOT_MERGED"
+        if r.merged_at:
+            state = "RATER_MERGED" if intact.get(r.name) else "RATER_MERGED_ALTERED"
+        merged = message(state, args.lang)
         unit = f" · {r.unit}" if r.unit else ""
         print(f"{r.name} — {r.role}{unit} ({merged})")
     return EXIT_OK

@@ -203,7 +203,7 @@ class RaterService:
         cycle = self.evaluations.cycle(cycle_id)
         agency = repo.get_agency(self.store, cycle.agency_code)
         framework = self.evaluations.framework_for(cycle)
-        accepted: list[tuple[str, str, Rater, domain.ReturnBody]] = []
+        accepted: list[tuple[str, str, Rater, domain.ReturnBody, bytes]] = []
         refusals: list[Refusal] = []
         seen_sha: set[str] = set()
         seen_raters: set[int] = set()
@@ -223,16 +223,17 @@ class RaterService:
                 continue
             seen_sha.add(sha)
             seen_raters.add(rater.id)
-            accepted.append((name, sha, rater, body))
+            accepted.append((name, sha, rater, body, data))
         if refusals:
             raise MergeRefused(f"{len(refusals)} file(s) refused; nothing was merged",
                                refusals=refusals, count=len(refusals))
         done = []
         with self.store.transaction() as db:
-            for name, sha, rater, body in accepted:
+            for name, sha, rater, body, data in accepted:
                 merge_id = store_ratings.insert_merge(
                     db, cycle_id=cycle_id, rater_id=rater.id, file_sha256=sha, file_name=name,
-                    sealed_at=body.sealed_at, count=len(body.ratings), actor=self.actor)
+                    sealed_at=body.sealed_at, count=len(body.ratings), actor=self.actor,
+                    content=data)
                 for rating in body.ratings:
                     store_ratings.insert_merged_rating(db, cycle_id=cycle_id, rater_id=rater.id,
                                                        merge_id=merge_id, rating=rating)
@@ -368,6 +369,25 @@ class RaterService:
         view = self.view(cycle_id)
         return domain.team_json(view.raters, view.elements)
 
+    def recheck_merged(self, cycle_id: int | None = None) -> dict[str, bool]:
+        """Recheck the seal of every merged return file kept in the database, and that the
+        ratings stored from it are still exactly its ratings: rater name → intact."""
+        from digigov_desktop.signing import workbook_seal
+
+        cycle_id = self._cycle(cycle_id)
+        stored = store_ratings.ratings(self.store, cycle_id)
+        out = {}
+        for name, data in store_ratings.merged_contents(self.store, cycle_id):
+            rater = self.rater(name, cycle_id)
+            body, signed, mac = domain.parse_return_file(data)
+            mine = sorted((r.element_id, r.level, r.not_applicable, r.rationale)
+                          for r in stored if r.rater == name)
+            sealed = sorted((r.element_id, r.level, r.not_applicable, r.rationale)
+                            for r in body.ratings)
+            out[name] = workbook_seal.seal_is_valid(
+                store_ratings.rater_secret(self.store, rater.id), signed, mac) and mine == sealed
+        return out
+
     def consensus_issues(self, cycle_id: int) -> list[Issue]:
         """One CONSENSUS_PENDING issue per rated element without a standing consensus."""
         return [Issue(IssueCode.CONSENSUS_PENDING, e.element_id)
@@ -393,10 +413,12 @@ def consensus_required() -> bool:
 def _read(item: Path | tuple[str, bytes]) -> tuple[str, bytes | None]:
     if isinstance(item, tuple):
         return item
+    path = Path(item)
     try:
-        return Path(item).name, Path(item).read_bytes()
+        with path.open("rb") as fh:  # never read more than a return file can be
+            return path.name, fh.read(domain.MAX_RETURN_BYTES + 1)
     except OSError:
-        return Path(item).name, None
+        return path.name, None
 
 
 def _check_choice(level: int | None, not_applicable: bool) -> tuple[int | None, bool]:

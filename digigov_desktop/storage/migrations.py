@@ -346,7 +346,8 @@ def m0004_raters(db: Database) -> None:
             sealed_at TEXT NOT NULL,
             merged_at TEXT NOT NULL,
             merged_by TEXT NOT NULL DEFAULT '',
-            ratings INTEGER NOT NULL
+            ratings INTEGER NOT NULL,
+            content BLOB NOT NULL  -- the return file as it came: its seal can be rechecked
         )""",
         """CREATE TABLE rating (
             cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,

@@ -96,7 +96,15 @@ def consensus(store: Store, cycle_id: int) -> dict[str, Consensus]:
 
 
 def merged_file(store: Store, file_sha256: str) -> dict[str, Any] | None:
-    return store.query_one("SELECT * FROM rater_merge WHERE file_sha256 = ?", [file_sha256])
+    return store.query_one("SELECT id, rater_id, file_name FROM rater_merge "
+                           "WHERE file_sha256 = ?", [file_sha256])
+
+
+def merged_contents(store: Store, cycle_id: int) -> list[tuple[str, bytes]]:
+    """(rater name, the return file's bytes) of every merge of the cycle."""
+    rows = store.query("SELECT r.name, m.content FROM rater_merge m JOIN rater r "
+                       "ON r.id = m.rater_id WHERE m.cycle_id = ? ORDER BY m.id", [cycle_id])
+    return [(row["name"], bytes(row["content"])) for row in rows]
 
 
 def workbook_identity(store: Store) -> WorkbookIdentity | None:
@@ -133,11 +141,13 @@ def put_local_rating(db: Database, *, cycle_id: int, rater_id: int, rating: Rati
 
 
 def insert_merge(db: Database, *, cycle_id: int, rater_id: int, file_sha256: str,
-                 file_name: str, sealed_at: str, count: int, actor: str) -> int:
+                 file_name: str, sealed_at: str, count: int, actor: str,
+                 content: bytes) -> int:
     cursor = db.execute(
         "INSERT INTO rater_merge (cycle_id, rater_id, file_sha256, file_name, sealed_at, "
-        "merged_at, merged_by, ratings) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [cycle_id, rater_id, file_sha256, file_name, sealed_at, utc_now(), actor, count])
+        "merged_at, merged_by, ratings, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [cycle_id, rater_id, file_sha256, file_name, sealed_at, utc_now(), actor, count,
+         content])
     return int(cursor.lastrowid)
 
 

@@ -86,6 +86,11 @@ def test_two_raters_merge_consensus_export(agency, authority, tmp_path, monkeypa
     assert dump(db) == before
 
     merged = digigov("rater-workbook", "merge", "--db", db, books["ana"], books["luis"])
+    listed = json.loads(digigov("raters", "list", "--db", db, "--json").stdout)
+    assert [(r["name"], r["merged"], r["intact"]) for r in listed] == [
+        ("Ana Pérez", True, True), ("Luis Soto", True, True)]
+    assert "Luis Soto — Analista (ratings merged, seal rechecked)" in digigov(
+        "raters", "list", "--db", db).stdout
     assert merged.stderr == "" and merged.stdout.splitlines() == [
         "ana.dgrating: 2 rating(s) of Ana Pérez merged.",
         "luis.dgrating: 2 rating(s) of Luis Soto merged."]
