@@ -320,27 +320,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "No se puede leer {path}.",
     },
     # --- evaluating as a team (#15) ---------------------------------------------------------
-    "RATER_ADDED": {
-        "en": "Rater {name} added.",
-        "es": "Se agregó al evaluador {name}.",
-    },
-    "NO_RATERS": {
-        "en": "No raters yet; add them with `digigov raters add`.",
-        "es": "Aún no hay evaluadores; agréguelos con `digigov raters add`.",
-    },
-    "RATER_MERGED": {
-        "en": "ratings merged, seal rechecked",
-        "es": "calificaciones incorporadas, sello verificado de nuevo",
-    },
-    "RATER_MERGED_ALTERED": {
-        "en": "ratings merged, BUT THE STORED RATINGS NO LONGER MATCH THE SEALED FILE",
-        "es": "calificaciones incorporadas, PERO LAS GUARDADAS YA NO COINCIDEN CON EL ARCHIVO "
-        "SELLADO",
-    },
-    "RATER_NOT_MERGED": {
-        "en": "ratings not merged yet",
-        "es": "calificaciones aún no incorporadas",
-    },
     "RATER_NAME_REQUIRED": {
         "en": "The rater's name is required.",
         "es": "El nombre del evaluador es obligatorio.",
@@ -371,22 +350,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "NO_RATINGS": {
         "en": "There are no ratings yet.",
         "es": "Aún no hay calificaciones.",
-    },
-    "NO_RATINGS_YET": {
-        "en": "No element has been rated by the team yet.",
-        "es": "El equipo aún no ha calificado ningún elemento.",
-    },
-    "WORKBOOK_WRITTEN": {
-        "en": "Workbook for {name} written to {path}",
-        "es": "Libro de trabajo de {name} escrito en {path}",
-    },
-    "WORKBOOK_SEALED": {
-        "en": "Sealed return file with {count} rating(s) written to {path}",
-        "es": "Archivo de respuesta sellado con {count} calificación(es) escrito en {path}",
-    },
-    "RATINGS_MERGED": {
-        "en": "{file}: {count} rating(s) of {name} merged.",
-        "es": "{file}: se incorporaron {count} calificación(es) de {name}.",
     },
     "RATER_MERGE_REFUSED": {
         "en": "{count} file(s) refused; nothing was merged.",
@@ -420,24 +383,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This rater already rated in this database.",
         "es": "Este evaluador ya calificó en esta base de datos.",
     },
-    "CONSENSUS_RECORDED": {
-        "en": "Consensus for {element} recorded: level {level}.",
-        "es": "Consenso de {element} registrado: nivel {level}.",
-    },
     "CONSENSUS_JUSTIFICATION_REQUIRED": {
         "en": "A consensus needs its justification.",
         "es": "El consenso requiere su justificación.",
-    },
-    "CONSENSUS_ARGUMENTS": {
-        "en": "To record a consensus give --element, --level and --justification.",
-        "es": "Para registrar un consenso indique --element, --level y --justification.",
-    },
-    "CONSENSUS_PENDING_SHORT": {"en": "pending", "es": "pendiente"},
-    "CONSENSUS_SUMMARY": {
-        "en": "{rated} element(s) rated, {flagged} with a spread of 2 levels or more, "
-        "{pending} without consensus.",
-        "es": "{rated} elemento(s) calificado(s), {flagged} con una dispersión de 2 niveles o "
-        "más, {pending} sin consenso.",
     },
 }
 
@@ -452,3 +400,62 @@ def message(code: str, lang: str = "en", params: Mapping[str, Any] | None = None
         return template.format(**(params or {}))
     except (KeyError, IndexError):
         return default if default is not None else template
+
+
+# What the CLI prints on success (not codes: the GUI says these things its own way).
+OUTPUT: dict[str, dict[str, str]] = {
+    "RATER_ADDED": {
+        "en": "Rater {name} added.",
+        "es": "Se agregó al evaluador {name}.",
+    },
+    "NO_RATERS": {
+        "en": "No raters yet; add them with `digigov raters add`.",
+        "es": "Aún no hay evaluadores; agréguelos con `digigov raters add`.",
+    },
+    "RATER_MERGED": {
+        "en": "ratings merged, seal rechecked",
+        "es": "calificaciones incorporadas, sello verificado de nuevo",
+    },
+    "RATER_MERGED_ALTERED": {
+        "en": "ratings merged, BUT THE STORED RATINGS NO LONGER MATCH THE SEALED FILE",
+        "es": "calificaciones incorporadas, PERO LAS GUARDADAS YA NO COINCIDEN CON EL ARCHIVO "
+        "SELLADO",
+    },
+    "RATER_NOT_MERGED": {
+        "en": "ratings not merged yet",
+        "es": "calificaciones aún no incorporadas",
+    },
+    "NO_RATINGS_YET": {
+        "en": "No element has been rated by the team yet.",
+        "es": "El equipo aún no ha calificado ningún elemento.",
+    },
+    "WORKBOOK_WRITTEN": {
+        "en": "Workbook for {name} written to {path}",
+        "es": "Libro de trabajo de {name} escrito en {path}",
+    },
+    "WORKBOOK_SEALED": {
+        "en": "Sealed return file with {count} rating(s) written to {path}",
+        "es": "Archivo de respuesta sellado con {count} calificación(es) escrito en {path}",
+    },
+    "RATINGS_MERGED": {
+        "en": "{file}: {count} rating(s) of {name} merged.",
+        "es": "{file}: se incorporaron {count} calificación(es) de {name}.",
+    },
+    "CONSENSUS_RECORDED": {
+        "en": "Consensus for {element} recorded: level {level}.",
+        "es": "Consenso de {element} registrado: nivel {level}.",
+    },
+    "CONSENSUS_PENDING_SHORT": {"en": "pending", "es": "pendiente"},
+    "CONSENSUS_SUMMARY": {
+        "en": "{rated} element(s) rated, {flagged} with a spread of 2 levels or more, "
+        "{pending} without consensus.",
+        "es": "{rated} elemento(s) calificado(s), {flagged} con una dispersión de 2 niveles o "
+        "más, {pending} sin consenso.",
+    },
+}
+
+
+def output(key: str, lang: str = "en", params: Mapping[str, Any] | None = None) -> str:
+    """A CLI output sentence of `OUTPUT` in `lang`, with `params` filled in."""
+    template = OUTPUT[key].get(lang if lang in ("en", "es") else "en", OUTPUT[key]["en"])
+    return template.format(**(params or {}))

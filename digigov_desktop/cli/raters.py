@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 
 from digigov_desktop.cli._common import EXIT_OK, EXIT_REJECTED, log, open_db
-from digigov_desktop.errors import InvalidInputError
-from digigov_desktop.messages import message
+from digigov_desktop.messages import message, output
 
 
 def add_commands(sub) -> None:
@@ -67,7 +66,7 @@ def add_commands(sub) -> None:
     consensus.add_argument("--level", help="the consensus level 0-5, or 'na'")
     consensus.add_argument("--justification", help="why the group chose that level")
     consensus.add_argument("--by", default="cli")
-    consensus.set_defaults(func=_cmd_consensus)
+    consensus.set_defaults(func=_cmd_consensus, parser=consensus)
 
 
 def _service(store, actor: str = "cli"):
@@ -88,7 +87,7 @@ def _cmd_add(args: argparse.Namespace) -> int:
     with open_db(args.db) as store:
         rater = _service(store, args.by).add_rater(name=args.name, role=args.role,
                                                    unit=args.unit)
-    print(message("RATER_ADDED", args.lang, {"name": rater.name}))
+    print(output("RATER_ADDED", args.lang, {"name": rater.name}))
     return EXIT_OK
 
 
@@ -104,12 +103,12 @@ def _cmd_list(args: argparse.Namespace) -> int:
                           for r in raters], ensure_ascii=False, indent=2))
         return EXIT_OK
     if not raters:
-        print(message("NO_RATERS", args.lang))
+        print(output("NO_RATERS", args.lang))
     for r in raters:
         state = "RATER_NOT_MERGED"
         if r.merged_at:
             state = "RATER_MERGED" if intact.get(r.name) else "RATER_MERGED_ALTERED"
-        merged = message(state, args.lang)
+        merged = output(state, args.lang)
         unit = f" · {r.unit}" if r.unit else ""
         print(f"{r.name} — {r.role}{unit} ({merged})")
     return EXIT_OK
@@ -129,7 +128,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     with open_db(args.db) as store:
         path = export_workbook(store, rater=args.rater, out=args.out, actor=args.by)
-    print(message("WORKBOOK_WRITTEN", args.lang, {"path": path, "name": args.rater}))
+    print(output("WORKBOOK_WRITTEN", args.lang, {"path": path, "name": args.rater}))
     return EXIT_OK
 
 
@@ -138,7 +137,7 @@ def _cmd_seal(args: argparse.Namespace) -> int:
 
     with open_db(args.db) as store:
         result = seal_workbook(store, out=args.out)
-    print(message("WORKBOOK_SEALED", args.lang, {"path": result.path,
+    print(output("WORKBOOK_SEALED", args.lang, {"path": result.path,
                                                    "count": result.ratings}))
     return EXIT_OK
 
@@ -160,7 +159,7 @@ def _cmd_merge(args: argparse.Namespace) -> int:
                          refusal.detail)
             return EXIT_REJECTED
     for item in merged:
-        print(message("RATINGS_MERGED", args.lang, {"file": item.file, "name": item.rater,
+        print(output("RATINGS_MERGED", args.lang, {"file": item.file, "name": item.rater,
                                                       "count": item.ratings}))
     return EXIT_OK
 
@@ -169,15 +168,14 @@ def _cmd_consensus(args: argparse.Namespace) -> int:
     recording = (args.element, args.level, args.justification)
     if any(v is not None for v in recording):
         if any(v is None for v in recording):
-            raise InvalidInputError("--element, --level and --justification go together",
-                                    code="CONSENSUS_ARGUMENTS")
+            args.parser.error("--element, --level and --justification go together")
         level, na = _level(args.level)
         with open_db(args.db) as store:
             value = _service(store, args.by).record_consensus(
                 args.element.strip().upper(), level=level, not_applicable=na,
                 justification=args.justification)
         shown = "N/A" if value.not_applicable else str(value.level)
-        print(message("CONSENSUS_RECORDED", args.lang,
+        print(output("CONSENSUS_RECORDED", args.lang,
                       {"element": value.element_id, "level": shown}))
         return EXIT_OK
     with open_db(args.db) as store:
@@ -187,9 +185,9 @@ def _cmd_consensus(args: argparse.Namespace) -> int:
         return EXIT_OK
     rated = view.rated
     if not rated:
-        print(message("NO_RATINGS_YET", args.lang))
+        print(output("NO_RATINGS_YET", args.lang))
         return EXIT_OK
-    pending = message("CONSENSUS_PENDING_SHORT", args.lang)
+    pending = output("CONSENSUS_PENDING_SHORT", args.lang)
     for e in rated:
         ratings = " · ".join(f"{r.rater} {'N/A' if r.not_applicable else r.level}"
                              for r in e.ratings)
@@ -199,7 +197,7 @@ def _cmd_consensus(args: argparse.Namespace) -> int:
         decided = pending if e.pending or c is None else (
             "N/A" if c.not_applicable else str(c.level))
         print(f"{flag} {e.element_id:<6} {spread:<5} {decided:<10} {ratings}")
-    print(message("CONSENSUS_SUMMARY", args.lang, {
+    print(output("CONSENSUS_SUMMARY", args.lang, {
         "rated": len(rated), "flagged": sum(1 for e in rated if e.flagged),
         "pending": len(view.pending)}))
     return EXIT_OK

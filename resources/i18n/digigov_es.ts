@@ -600,6 +600,86 @@
         <source>The receipt is addressed to another agency.</source>
         <translation>El acuse está dirigido a otra institución.</translation>
     </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="100"/>
+        <source>The rater&apos;s name is required.</source>
+        <translation>El nombre del evaluador es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="101"/>
+        <source>There is already a rater with that name.</source>
+        <translation>Ya existe un evaluador con ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="102"/>
+        <source>There is no rater with that name.</source>
+        <translation>No hay un evaluador con ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="103"/>
+        <source>This rater&apos;s ratings came from their workbook and are kept as they were sent.</source>
+        <translation>Las calificaciones de este evaluador vinieron de su libro de trabajo y se conservan tal como se enviaron.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="105"/>
+        <source>This database is a rater workbook; raters are named and merged in the facilitator&apos;s database.</source>
+        <translation>Esta base de datos es un libro de trabajo de evaluador; los evaluadores se nombran e incorporan en la base de datos de quien facilita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="108"/>
+        <source>This database is not a rater workbook.</source>
+        <translation>Esta base de datos no es un libro de trabajo de evaluador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="109"/>
+        <source>There are no ratings yet.</source>
+        <translation>Aún no hay calificaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="110"/>
+        <source>A consensus needs its justification.</source>
+        <translation>El consenso requiere su justificación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="112"/>
+        <source>%1 file(s) refused; nothing was merged.</source>
+        <translation>Se rechazaron %1 archivo(s); no se incorporó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="114"/>
+        <source>The file is not a valid rater return file.</source>
+        <translation>El archivo no es un archivo de respuesta de evaluador válido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="116"/>
+        <source>The file belongs to another agency.</source>
+        <translation>El archivo pertenece a otra institución.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="117"/>
+        <source>The file belongs to another evaluation cycle.</source>
+        <translation>El archivo pertenece a otro ciclo de evaluación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="119"/>
+        <source>The file comes from a workbook this evaluation never issued.</source>
+        <translation>El archivo proviene de un libro de trabajo que esta evaluación nunca emitió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="121"/>
+        <source>The file was changed after the rater sealed it.</source>
+        <translation>El archivo se modificó después de que el evaluador lo selló.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="123"/>
+        <source>This rater&apos;s ratings are already merged.</source>
+        <translation>Las calificaciones de este evaluador ya fueron incorporadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="125"/>
+        <source>This rater already rated in this database.</source>
+        <translation>Este evaluador ya calificó en esta base de datos.</translation>
+    </message>
 </context>
 <context>
     <name>ConsensusModel</name>
@@ -3436,99 +3516,6 @@
         <location filename="../../ui/team_actions.py" line="90"/>
         <source>%1 rating(s) sealed into %2. Send this file to the facilitator; any change to it will be detected.</source>
         <translation>Se sellaron %1 calificación(es) en %2. Envíe este archivo a quien facilita; cualquier cambio en él se detectará.</translation>
-    </message>
-</context>
-<context>
-    <name>TeamCodes</name>
-    <message>
-        <location filename="../../ui/team_text.py" line="15"/>
-        <source>The rater&apos;s name is required.</source>
-        <translation>El nombre del evaluador es obligatorio.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_text.py" line="16"/>
-        <source>There is already a rater named %1.</source>
-        <translation>Ya existe un evaluador llamado %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_text.py" line="17"/>
-        <source>There is no rater named %1 in this evaluation.</source>
-        <translation>No hay un evaluador llamado %1 en esta evaluación.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_text.py" line="19"/>
-        <source>This database is a rater workbook; raters are named and merged in the facilitator&apos;s database.</source>
-        <translation>Esta base de datos es un libro de trabajo de evaluador; los evaluadores se nombran e incorporan en la base de datos de quien facilita.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_text.py" line="22"/>
-        <source>This database is not a rater workbook.</source>
-        <translation>Esta base de datos no es un libro de trabajo de evaluador.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_text.py" line="23"/>
-        <source>There are no ratings yet.</source>
-        <translation>Aún no hay calificaciones.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_text.py" line="24"/>
-        <source>A consensus needs its justification.</source>
-        <translation>El consenso requiere su justificación.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_text.py" line="26"/>
-        <source>Choose a level from 0 to 5, or N/A.</source>
-        <translation>Elija un nivel de 0 a 5, o N/A.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_text.py" line="27"/>
-        <source>%1 already exists; choose another file name (it is never overwritten).</source>
-        <translation>%1 ya existe; elija otro nombre de archivo (nunca se sobrescribe).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_text.py" line="29"/>
-        <source>%1 file(s) refused; nothing was merged.</source>
-        <translation>Se rechazaron %1 archivo(s); no se incorporó nada.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_text.py" line="31"/>
-        <source>The file cannot be read.</source>
-        <translation>No se puede leer el archivo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_text.py" line="32"/>
-        <source>The file is not a valid rater return file.</source>
-        <translation>El archivo no es un archivo de respuesta de evaluador válido.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_text.py" line="34"/>
-        <source>The file belongs to another agency.</source>
-        <translation>El archivo pertenece a otra institución.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_text.py" line="36"/>
-        <source>The file belongs to another evaluation cycle.</source>
-        <translation>El archivo pertenece a otro ciclo de evaluación.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_text.py" line="38"/>
-        <source>The file comes from a workbook this evaluation never issued.</source>
-        <translation>El archivo proviene de un libro de trabajo que esta evaluación nunca emitió.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_text.py" line="40"/>
-        <source>The file was changed after the rater sealed it.</source>
-        <translation>El archivo se modificó después de que el evaluador lo selló.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_text.py" line="42"/>
-        <source>This rater&apos;s ratings are already merged.</source>
-        <translation>Las calificaciones de este evaluador ya fueron incorporadas.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_text.py" line="44"/>
-        <source>This rater already rated in this database.</source>
-        <translation>Este evaluador ya calificó en esta base de datos.</translation>
     </message>
 </context>
 </TS>
