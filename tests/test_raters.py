@@ -382,3 +382,21 @@ def test_merged_files_are_kept_and_can_be_rechecked(facilitator, tmp_path):
     conn.commit()
     conn.close()
     assert service.recheck_merged() == {"Ana Pérez": False}
+
+
+@pytest.mark.parametrize("fixture", sorted((Path(__file__).parent / "fixtures").glob(
+    "db-*.sqlite")), ids=lambda p: p.stem)
+def test_released_databases_take_team_evaluation(fixture, tmp_path):
+    """Every stored database of a released schema gains the team tables and works with them."""
+    import shutil
+
+    path = tmp_path / "old.sqlite"
+    shutil.copy(fixture, path)
+    with open_store(path) as store:
+        service = RaterService(store, actor="f")
+        assert service.view().rated == [] and service.team_json(service.cycle_id()) is None
+        service.add_rater(name="Ana Pérez", role="Jefa de TI")
+        rating = _workbook(service, tmp_path, "Ana Pérez", {"R1.1": 2})
+        assert [m.ratings for m in service.merge([rating])] == [1]
+        service.record_consensus("R1.1", level=2, justification="Acuerdo.")
+        assert service.evaluations.answer(service.cycle_id(), "R1.1").level == 2
