@@ -2459,6 +2459,84 @@
     </message>
 </context>
 <context>
+    <name>LocalRatingBox</name>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="36"/>
+        <source>Rate on this computer</source>
+        <translation>Calificar en este computador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="46"/>
+        <source>A rater sitting at this computer can score here under their own name instead of in a workbook. The rating is theirs; the evaluation&apos;s answer is only set by the consensus.</source>
+        <translation>Un evaluador que está en este computador puede calificar aquí con su propio nombre en lugar de hacerlo en un libro de trabajo. La calificación es suya; la respuesta de la evaluación solo la fija el consenso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="62"/>
+        <source>R&amp;ater:</source>
+        <translation>E&amp;valuador:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="62"/>
+        <source>Rater who scores</source>
+        <translation>Evaluador que califica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="63"/>
+        <source>E&amp;lement:</source>
+        <translation>E&amp;lemento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="63"/>
+        <source>Element to rate</source>
+        <translation>Elemento que se califica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="64"/>
+        <source>Le&amp;vel:</source>
+        <translation>Ni&amp;vel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="64"/>
+        <source>Level given by the rater</source>
+        <translation>Nivel que asigna el evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="65"/>
+        <source>Ra&amp;tionale:</source>
+        <translation>&amp;Fundamento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="65"/>
+        <source>Rationale of the rating</source>
+        <translation>Fundamento de la calificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="70"/>
+        <source>&amp;Save rating</source>
+        <translation>&amp;Guardar calificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="74"/>
+        <source>Choose a level</source>
+        <translation>Elija un nivel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="77"/>
+        <source>N/A — not applicable</source>
+        <translation>N/A — no aplica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="124"/>
+        <source>Choose the rater and a level first.</source>
+        <translation>Elija primero el evaluador y un nivel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="136"/>
+        <source>Rating of %1 by %2 saved.</source>
+        <translation>Calificación de %1 por %2 guardada.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="106"/>

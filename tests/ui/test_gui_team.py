@@ -303,3 +303,36 @@ def test_readiness_page_names_a_pending_consensus(qtbot, open_window, team_db, t
         assert window.export_action.isEnabled()
     finally:
         config.set_active_policy(None)
+
+
+def test_a_rater_on_this_computer_rates_under_their_own_name(qtbot, open_window, reader,
+                                                             team_db, monkeypatch):
+    window = open_window(team_db)
+    window.go_to("consensus")
+    page = window.consensus_page
+    box = page.local
+    assert box.rater.count() == 0 and not box.isEnabled()  # both raters returned workbooks
+    monkeypatch.setattr(RaterDialog, "ask", classmethod(
+        lambda cls, parent: RaterAnswer("Eva Rojas", "Encargada de transparencia")))
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert box.isEnabled() and [box.rater.itemText(i) for i in range(box.rater.count())] == [
+        "Eva Rojas"]
+    answer_before = reader(team_db).answer(window.session.cycle_id, "R1.1")
+    box.element.setCurrentIndex(box.element.findData("R1.1"))
+    box.level.setCurrentIndex(box.level.findData(5))
+    box.rationale.setFocus()
+    qtbot.keyClicks(box.rationale, "Hay politica aprobada")
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    assert box.saved.text() == "Rating of R1.1 by Eva Rojas saved."
+    rows = {page.model.index(r, 0).data(ElementRole): r for r in range(page.model.rowCount())}
+    assert page.model.index(rows["R1.1"], COL_RATINGS).data() == (
+        "Ana Pérez 1 · Luis Soto 4 · Eva Rojas 5")
+    assert page.model.index(rows["R1.1"], COL_SPREAD).data() == "1–5"
+    # her rating is hers: the evaluation's answer did not change
+    assert reader(team_db).answer(window.session.cycle_id, "R1.1") == answer_before
+    # choosing the element again shows what she gave
+    box.element.setCurrentIndex(box.element.findData("R1.2"))
+    assert box.level.currentData() is None
+    box.element.setCurrentIndex(box.element.findData("R1.1"))
+    assert box.level.currentData() == 5 and box.rationale.toPlainText() == (
+        "Hay politica aprobada")

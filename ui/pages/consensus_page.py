@@ -45,6 +45,7 @@ from ui.models.consensus_model import (
 from ui.msgbox import show_message
 from ui.session import Session
 from ui.team_text import team_error_message
+from ui.widgets.local_rating_box import LocalRatingBox
 from ui.widgets.page_parts import BackgroundPage, heading, scroll_body, wrapped
 from ui.widgets.rating_strip import RatingStrip, StripData
 
@@ -174,6 +175,7 @@ class ConsensusPage(BackgroundPage, QWidget):
         record_row.addWidget(self.open_button)
         record_row.addWidget(self.recorded, 1)
         detail.addRow(record_row)
+        self.local = LocalRatingBox(body)
 
         for widget in (self.title, self.intro, self.raters_box, self.summary):
             layout.addWidget(widget)
@@ -182,6 +184,7 @@ class ConsensusPage(BackgroundPage, QWidget):
         layout.addWidget(self.table, 2)
         layout.addWidget(self.strip, 2)
         layout.addWidget(self.detail_box)
+        layout.addWidget(self.local)
 
     def _connect_signals(self) -> None:
         self.add_button.clicked.connect(self._on_add)
@@ -191,6 +194,8 @@ class ConsensusPage(BackgroundPage, QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.strip.clicked.connect(self._select_row)
         self.record_button.clicked.connect(self._on_record)
+        self.local.rated.connect(lambda _element: self.refresh())
+        self.local.failed.connect(self.show_error)
         self.open_button.clicked.connect(
             lambda: self.element_id and self.element_requested.emit(self.element_id))
 
@@ -231,6 +236,7 @@ class ConsensusPage(BackgroundPage, QWidget):
                 self.filter.addItem(f"{rec.id} {rec.title.get(s.lang)}", rec.id)
             self.filter.blockSignals(False)
         self._show_rows()
+        self.local.set_data(self.service, s.cycle_id, framework, s.lang)
         self._update_buttons()
 
     def _show_rows(self) -> None:
