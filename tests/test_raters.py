@@ -400,3 +400,25 @@ def test_released_databases_take_team_evaluation(fixture, tmp_path):
         assert [m.ratings for m in service.merge([rating])] == [1]
         service.record_consensus("R1.1", level=2, justification="Acuerdo.")
         assert service.evaluations.answer(service.cycle_id(), "R1.1").level == 2
+
+
+def test_unwritable_destinations_give_a_coded_error(facilitator, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    for call in (
+        lambda: export_workbook(facilitator.store, rater="Ana Pérez",
+                                out=blocker / "ana.dgw"),
+    ):
+        with pytest.raises(DigigovError) as info:
+            call()
+        assert info.value.code in ("WRITE_FAILED", "STORE_CANNOT_OPEN")
+    book = export_workbook(facilitator.store, rater="Ana Pérez", out=tmp_path / "a.dgw")
+    assert oct(book.stat().st_mode & 0o777) == "0o600"
+    with open_store(book, create=False) as wb:
+        ev = EvaluationService(wb)
+        ev.save_answer(ev.current_cycle().id, "R1.1", level=1, rationale="x")
+        audit = wb.query("SELECT count(*) AS n FROM audit")[0]["n"]
+        with pytest.raises(DigigovError) as info:
+            seal_workbook(wb, out=blocker / "a.dgrating")
+        assert info.value.code == "WRITE_FAILED"
+        assert wb.query("SELECT count(*) AS n FROM audit")[0]["n"] == audit  # no audit row

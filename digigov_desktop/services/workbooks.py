@@ -18,7 +18,8 @@ from pathlib import Path
 
 from digigov_desktop.domain import ratings as domain
 from digigov_desktop.domain.evaluation import Person
-from digigov_desktop.errors import InvalidInputError
+from digigov_desktop.errors import DigigovError, InvalidInputError
+from digigov_desktop.fileio import staged_file
 from digigov_desktop.services.evaluations import EvaluationService
 from digigov_desktop.services.raters import RaterService
 from digigov_desktop.storage import evaluations as repo
@@ -66,8 +67,7 @@ def export_workbook(store: Store, *, rater: str, out: Path, actor: str = "") -> 
     if out.exists():
         raise InvalidInputError(f"{out} already exists", code="FILE_EXISTS", path=str(out))
     part = out.with_name(out.name + ".part")
-    for leftover in (part, Path(f"{part}-wal"), Path(f"{part}-shm")):
-        leftover.unlink(missing_ok=True)
+    _remove(part)  # what an interrupted export may have left
     try:
         with open_store(part, backups_dir=part.parent / "backups") as wb:
             service = EvaluationService(wb, actor=who.name, framework=framework)
@@ -82,16 +82,29 @@ def export_workbook(store: Store, *, rater: str, out: Path, actor: str = "") -> 
                 repo.put_setting(db, ACTOR_SETTING, who.name)
                 repo.append_audit(db, actor=actor, action="workbook.create", entity="workbook",
                                   key=who.workbook_id, new={"rater": who.name})
+        os.chmod(part, 0o600)  # it holds the rater's secret: readable by its owner only
         os.replace(part, out)  # a new file of our own: no platform difference to handle
+    except OSError as exc:
+        _remove(part)
+        raise _write_failed(out, exc) from exc
     except BaseException:
-        for leftover in (part, Path(f"{part}-wal"), Path(f"{part}-shm")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        _remove(part)
         raise
     with store.transaction() as db:
         repo.append_audit(db, actor=actor, action="workbook.export", entity="rater",
                           key=f"{cycle_id}/{who.name}", new={"file": out.name})
     return out
+
+
+def _remove(part: Path) -> None:
+    for leftover in (part, Path(f"{part}-wal"), Path(f"{part}-shm")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def _write_failed(out: Path, exc: OSError) -> DigigovError:
+    return DigigovError(f"cannot write {out}: {exc.strerror or exc}", code="WRITE_FAILED",
+                        path=str(out))
 
 
 def workbook_info(store: Store) -> WorkbookInfo | None:
@@ -154,14 +167,14 @@ def seal_workbook(store: Store, *, out: Path, actor: str = "") -> SealResult:
     out = Path(out)
     if out.exists():
         raise InvalidInputError(f"{out} already exists", code="FILE_EXISTS", path=str(out))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    part = out.with_name(out.name + ".part")
-    part.write_bytes(data)
-    os.replace(part, out)
-    with store.transaction() as db:
-        repo.append_audit(db, actor=actor or body.rater, action="workbook.seal",
-                          entity="workbook", key=body.workbook_id,
-                          new={"file": out.name, "ratings": len(body.ratings)})
+    try:
+        # the file appears only once its audit row is committed, and never half-written
+        with staged_file(out, data, private=True), store.transaction() as db:
+            repo.append_audit(db, actor=actor or body.rater, action="workbook.seal",
+                              entity="workbook", key=body.workbook_id,
+                              new={"file": out.name, "ratings": len(body.ratings)})
+    except OSError as exc:
+        raise _write_failed(out, exc) from exc
     return SealResult(out, len(body.ratings))
 
 
