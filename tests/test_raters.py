@@ -422,3 +422,29 @@ def test_unwritable_destinations_give_a_coded_error(facilitator, tmp_path):
             seal_workbook(wb, out=blocker / "a.dgrating")
         assert info.value.code == "WRITE_FAILED"
         assert wb.query("SELECT count(*) AS n FROM audit")[0]["n"] == audit  # no audit row
+
+
+def test_cli_local_rating_usage_and_spanish(tmp_path, capsys):
+    from digigov_desktop import cli
+
+    db = tmp_path / "a.sqlite"
+    assert cli.main(["demo", "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert cli.main(["--lang", "es", "raters", "add", "--db", str(db), "--name", "Eva",
+                     "--role", "Analista"]) == 0
+    assert capsys.readouterr().out == "Se agregó al evaluador Eva.\n"
+    assert cli.main(["raters", "rate", "--db", str(db), "--rater", "Eva", "r2.1", "na",
+                     "--rationale", "No aplica"]) == 0
+    assert cli.main(["raters", "rate", "--db", str(db), "--rater", "Nadie", "R2.1", "1"]) == 4
+    assert "There is no rater named Nadie" in capsys.readouterr().err
+    assert cli.main(["--lang", "es", "consensus", "--db", str(db)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["  R2.1   —     pendiente  Eva N/A",
+                   "1 elemento(s) calificado(s), 0 con una dispersión de 2 niveles o más, "
+                   "1 sin consenso."]
+    with pytest.raises(SystemExit) as info:  # half a consensus is a usage error
+        cli.main(["consensus", "--db", str(db), "--element", "R2.1"])
+    assert info.value.code == 2
+    assert cli.main(["consensus", "--db", str(db), "--element", "R2.1", "--level", "na",
+                     "--justification", ""]) == 4
+    assert "A consensus needs its justification." in capsys.readouterr().err
