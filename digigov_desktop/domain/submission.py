@@ -2,8 +2,9 @@
 
 The payload is the complete evaluation as data: framework id + version, agency, cycle,
 submission id / revision / supersedes, every answer, the notes, the scores (rounded to
-4 decimals) and the evidence manifest (names and SHA-256, not the files), and — only when the agency evaluated
-as a team — `team`: the raters, each one's ratings and the consensus. Its canonical
+4 decimals), the evidence manifest (names and SHA-256, not the files) and, only when the
+agency evaluated as a team, `team`: the raters, each one's ratings and the consensus. Its
+canonical
 form is UTF-8 JSON with sorted keys and no insignificant whitespace, so the same
 evaluation always gives the same bytes and the same SHA-256.
 
