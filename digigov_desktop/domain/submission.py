@@ -4,8 +4,7 @@ The payload is the complete evaluation as data: framework id + version, agency, 
 submission id / revision / supersedes, every answer, the notes, the scores (rounded to
 4 decimals), the evidence manifest (names and SHA-256, not the files) and, only when the
 agency evaluated as a team, `team`: the raters, each one's ratings and the consensus. Its
-canonical
-form is UTF-8 JSON with sorted keys and no insignificant whitespace, so the same
+canonical form is UTF-8 JSON with sorted keys and no insignificant whitespace, so the same
 evaluation always gives the same bytes and the same SHA-256.
 
 Identity: a cycle's submission keeps one `submission_id` (UUID) across re-exports;
