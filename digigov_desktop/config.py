@@ -10,10 +10,11 @@ Where it is looked for, first found wins (`policy_locations()`):
 The file is JSON (UTF-8, a BOM is accepted) checked against `resources/schemas/
 policy.schema.json`. It can preseed the language, the agency (code, name, type, region), the
 coordinator's trust bundle, the data folder, portable mode, whether coordinator mode is
-offered, the minimum passphrase length (`passphrase_min_length`, 12 or more) and the signature
-roles a submission must carry (`required_signature_roles`, e.g. ["approver"]) and whether
-exports are sealed for the coordinator (`seal_submissions`); keys listed in `locked` are
-never overridden by user settings. A malformed file
+offered, whether a team's ratings need a recorded consensus before export
+(`consensus_required`), the minimum passphrase length (`passphrase_min_length`, 12 or more),
+the signature roles a submission must carry (`required_signature_roles`, e.g. ["approver"])
+and whether exports are sealed for the coordinator (`seal_submissions`); keys listed in
+`locked` are never overridden by user settings. A malformed file
 raises `PolicyError` (code POLICY_INVALID, params `file`, `key`, `detail`).
 
 User settings themselves live in the store (`EvaluationService.get_setting`); this module
@@ -39,7 +40,7 @@ ENV_POLICY = "DIGIGOV_POLICY"
 MAX_POLICY_BYTES = 1_000_000  # a trust bundle inline is a few kB
 KEYS = ("language", "agency_code", "agency_name", "agency_type", "agency_region",
         "trust_bundle", "data_dir", "portable", "allow_mode_switch", "passphrase_min_length",
-        "required_signature_roles", "seal_submissions")
+        "required_signature_roles", "seal_submissions", "consensus_required")
 AGENCY_KEYS = ("agency_code", "agency_name", "agency_type", "agency_region")
 _PEM_START = "-----BEGIN"
 

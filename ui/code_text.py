@@ -121,6 +121,34 @@ CODE_TEXT = {
         "submission?"),
     "RECEIPT_WRONG_AGENCY": QT_TRANSLATE_NOOP(
         "Codes", "The receipt is addressed to another agency."),
+    # evaluating as a team (#15)
+    "RATER_NAME_REQUIRED": QT_TRANSLATE_NOOP("Codes", "The rater's name is required."),
+    "RATER_EXISTS": QT_TRANSLATE_NOOP("Codes", "There is already a rater with that name."),
+    "RATER_NOT_FOUND": QT_TRANSLATE_NOOP("Codes", "There is no rater with that name."),
+    "RATER_ALREADY_MERGED": QT_TRANSLATE_NOOP(
+        "Codes", "This rater's ratings came from their workbook and are kept as they were sent."),
+    "IS_A_WORKBOOK": QT_TRANSLATE_NOOP(
+        "Codes", "This database is a rater workbook; raters are named and merged in the "
+        "facilitator's database."),
+    "NOT_A_WORKBOOK": QT_TRANSLATE_NOOP("Codes", "This database is not a rater workbook."),
+    "NO_RATINGS": QT_TRANSLATE_NOOP("Codes", "There are no ratings yet."),
+    "CONSENSUS_JUSTIFICATION_REQUIRED": QT_TRANSLATE_NOOP(
+        "Codes", "A consensus needs its justification."),
+    "RATER_MERGE_REFUSED": QT_TRANSLATE_NOOP(
+        "Codes", "%1 file(s) refused; nothing was merged."),
+    "RATER_FILE_INVALID": QT_TRANSLATE_NOOP(
+        "Codes", "The file is not a valid rater return file."),
+    "RATER_FILE_OTHER_AGENCY": QT_TRANSLATE_NOOP("Codes", "The file belongs to another agency."),
+    "RATER_FILE_OTHER_CYCLE": QT_TRANSLATE_NOOP(
+        "Codes", "The file belongs to another evaluation cycle."),
+    "RATER_UNKNOWN": QT_TRANSLATE_NOOP(
+        "Codes", "The file comes from a workbook this evaluation never issued."),
+    "RATER_FILE_TAMPERED": QT_TRANSLATE_NOOP(
+        "Codes", "The file was changed after the rater sealed it."),
+    "RATER_FILE_DUPLICATE": QT_TRANSLATE_NOOP(
+        "Codes", "This rater's ratings are already merged."),
+    "RATER_RATED_LOCALLY": QT_TRANSLATE_NOOP(
+        "Codes", "This rater already rated in this database."),
 }
 
 # Verification and import outcomes (one file each).

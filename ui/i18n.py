@@ -99,6 +99,9 @@ ISSUE_TEXT = {
     "AGENCY_INCOMPLETE": QT_TRANSLATE_NOOP(
         "Issues", "The agency's code or name is missing"),
     "NO_PREPARER": QT_TRANSLATE_NOOP("Issues", "Nobody is recorded as preparer"),
+    "CONSENSUS_PENDING": QT_TRANSLATE_NOOP(
+        "Issues", "The team rated this element; record the consensus (Team > Raters and "
+        "consensus)"),
 }
 
 

@@ -207,6 +207,8 @@ class Launcher(QObject):
     def _adopt(self, window, store) -> None:
         self.window, self.store = window, store
         window.mode_switch_requested.connect(self.switch)
+        if hasattr(window, "database_requested"):
+            window.database_requested.connect(self.open_database)
         self._show(window)
         # Once the window has settled, so the work does not compete with its first paints.
         QTimer.singleShot(AFTER_START_DELAY_MS, window, lambda: self._after_start(store))
@@ -225,17 +227,36 @@ class Launcher(QObject):
 
         QThreadPool.globalInstance().waitForDone()
 
+    def open_database(self, path: Path) -> bool:
+        """Open another agency database (a rater workbook) in place of the current one."""
+        if self.window is None:
+            return False
+        previous = self.db_path
+        self.db_path = Path(path)
+        if not self._replace(AGENCY, create=False):
+            self.db_path = previous
+            return False
+        return True
+
     def switch(self, mode: str) -> bool:
         """Open the other mode's window, then close this one (the application keeps running)."""
         from ui.app import mode_switch_allowed
 
         if not mode_switch_allowed() or self.window is None:
             return False
+        return self._replace(mode)
+
+    def _replace(self, mode: str, *, create: bool = True) -> bool:
         old_window, old_store = self.window, self.store
         if hasattr(old_window, "autosaver"):
             old_window.autosaver.flush()
         self.lang = getattr(getattr(old_window, "session", None), "lang", self.lang)
         try:
+            if not create and not self.db_path.exists():
+                from digigov_desktop.errors import StorageError
+
+                raise StorageError(f"{self.db_path}: no such database", code="STORE_NOT_FOUND",
+                                   path=str(self.db_path))
             window = self.open(mode)
         except DigigovError as exc:
             from ui.msgbox import show_message

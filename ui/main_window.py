@@ -6,7 +6,8 @@ window at once while the pages, the framework and the scores load. That is why t
 module imports the pages (and Qt's large `Qt` namespace) where they are built.
 
 Navigation keys: `element:R1.2`, `recommendation:R1`, `pillar:P1`, `progress`, `readiness`,
-`credentials`. Export and receipts live in `ui.submission_actions`.
+`credentials`, `consensus`. Export and receipts live in `ui.submission_actions`; raters,
+workbooks and consensus in `ui.team_actions` and `ui.pages.consensus_page`.
 Every navigation, language switch, new cycle and close first flushes the autosaver.
 """
 
@@ -38,10 +39,12 @@ LOCATION_SETTING = "ui_last_location"
 
 
 class MainWindow(QMainWindow):
-    """Emits `navigated(key)` after a page was shown, `mode_switch_requested("coordinator")`."""
+    """Emits `navigated(key)` after a page was shown, `mode_switch_requested("coordinator")`,
+    `database_requested(path)` (open a rater workbook)."""
 
     navigated = Signal(str)
     mode_switch_requested = Signal(str)
+    database_requested = Signal(object)
 
     def __init__(self, session: Session | None = None, translators: Translators | None = None,
                  parent: QWidget | None = None, *, exports_dir: Path | None = None) -> None:
@@ -65,6 +68,7 @@ class MainWindow(QMainWindow):
     def attach(self, session: Session) -> None:
         """Load `session`'s evaluation into the window (once; the window may be showing)."""
         from ui.submission_actions import SubmissionActions
+        from ui.team_actions import TeamActions
 
         if self.session is not None:
             raise RuntimeError("the main window already shows an evaluation")
@@ -73,6 +77,9 @@ class MainWindow(QMainWindow):
         self.submission = SubmissionActions(self, session, self.exports_dir)
         self.submission.navigate.connect(self.go_to)
         self.submission.changed.connect(self.refresh_status)
+        self.team = TeamActions(self, session, self.exports_dir)
+        self.team.navigate.connect(self.go_to)
+        self.team.database_requested.connect(self.database_requested)
         self._build_ui()
         self._connect_signals()
         self.autosaver.saving.connect(self._on_saving)
@@ -104,7 +111,7 @@ class MainWindow(QMainWindow):
         s = self.session
         agency = s.service.evaluation(s.cycle_id).agency
         self.setWindowTitle(self.tr("DigiGov Desktop — %1 · cycle %2").replace(
-            "%1", agency.name).replace("%2", str(s.cycle.year)))
+            "%1", agency.name).replace("%2", str(s.cycle.year)) + self.team.title_suffix())
         self.outline = OutlineModel(self)
         self.outline.set_framework(s.framework, s.lang)
         self.tree = OutlineView(self)
@@ -121,6 +128,7 @@ class MainWindow(QMainWindow):
         self.progress_page = ProgressPage(s, self.stack)
         self.readiness_page = ReadinessPage(s, self.stack)
         self._credentials_page = None  # made on first visit (it loads the crypto libraries)
+        self._consensus_page = None  # made on first visit (pyqtgraph)
         for page in (self.element_page, self.recommendation_page, self.progress_page,
                      self.readiness_page):
             self.stack.addWidget(page)
@@ -188,6 +196,7 @@ class MainWindow(QMainWindow):
         self.receipt_action = QAction(self.tr("Install a &receipt…"), self)
         for action in (self.credentials_action, self.export_action, self.receipt_action):
             submission_menu.addAction(action)
+        team_actions = self.team.build(file_menu, bar.addMenu(self.tr("&Team")))
 
         go_menu = bar.addMenu(self.tr("&Go"))
         self.previous_action = QAction(icon("go-previous"), self.tr("&Previous"), self)
@@ -219,7 +228,8 @@ class MainWindow(QMainWindow):
                        self.coordinator_action, self.credentials_action, self.export_action,
                        self.receipt_action, self.previous_action,
                        self.next_action, self.progress_action, self.readiness_action,
-                       self.outline_action, self.language_group, *self.language_actions.values()]
+                       self.outline_action, self.language_group, *self.language_actions.values(),
+                       *team_actions]
 
     def _connect_signals(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
@@ -264,6 +274,19 @@ class MainWindow(QMainWindow):
             self._credentials_page = page
         return self._credentials_page
 
+    @property
+    def consensus_page(self):
+        """The team's ratings and consensus, built the first time it is needed (pyqtgraph)."""
+        if self._consensus_page is None:
+            from ui.pages.consensus_page import ConsensusPage
+
+            page = ConsensusPage(self.session, self.stack, exports_dir=self.exports_dir)
+            self.stack.addWidget(page)
+            page.changed.connect(self.refresh_status)
+            page.element_requested.connect(lambda e: self.go_to(f"element:{e}"))
+            self._consensus_page = page
+        return self._consensus_page
+
     # --- navigation ------------------------------------------------------------------
 
     def walk(self) -> list[str]:
@@ -291,7 +314,8 @@ class MainWindow(QMainWindow):
             return False
         if kind == "recommendation" and ident not in {r.id for r in framework.recommendations}:
             return False
-        if kind not in ("element", "recommendation", "progress", "readiness", "credentials"):
+        if kind not in ("element", "recommendation", "progress", "readiness", "credentials",
+                        "consensus"):
             return False
         self.autosaver.flush()
         if kind == "element":
@@ -306,6 +330,9 @@ class MainWindow(QMainWindow):
         elif kind == "credentials":
             self.credentials_page.refresh()
             self.stack.setCurrentWidget(self.credentials_page)
+        elif kind == "consensus":
+            self.consensus_page.refresh()
+            self.stack.setCurrentWidget(self.consensus_page)
         else:
             self.readiness_page.refresh()
             self.stack.setCurrentWidget(self.readiness_page)

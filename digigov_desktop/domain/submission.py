@@ -2,8 +2,9 @@
 
 The payload is the complete evaluation as data: framework id + version, agency, cycle,
 submission id / revision / supersedes, every answer, the notes, the scores (rounded to
-4 decimals) and the evidence manifest (names and SHA-256, not the files). Its canonical
-form is UTF-8 JSON with sorted keys and no insignificant whitespace, so the same
+4 decimals), the evidence manifest (names and SHA-256, not the files) and, only when the
+agency evaluated as a team, `team`: the raters, each one's ratings and the consensus. Its
+canonical form is UTF-8 JSON with sorted keys and no insignificant whitespace, so the same
 evaluation always gives the same bytes and the same SHA-256.
 
 Identity: a cycle's submission keeps one `submission_id` (UUID) across re-exports;
@@ -95,6 +96,7 @@ def build_payload(
     created_at: str,
     app_version: str,
     lang: str,
+    team: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Build the payload dict of one evaluation, validated against the payload schema.
 
@@ -111,6 +113,8 @@ def build_payload(
         created_at: export time, UTC ISO 8601 ending in ``Z``.
         app_version: the application version (``digigov_desktop.__version__``).
         lang: the evaluation's language, ``"es"`` or ``"en"``.
+        team: the `team` member (`domain.ratings.team_json`) when the agency evaluated as
+            a team; None leaves it out.
 
     Returns:
         A plain dict of JSON types; `canonical_json` turns it into the attached bytes.
@@ -176,6 +180,8 @@ def build_payload(
             for e in evidence
         ],
     }
+    if team is not None:
+        payload["team"] = team
     validate_payload(payload)
     return payload
 
@@ -393,6 +399,16 @@ def _check_consistency(payload: dict[str, Any]) -> None:
     for rec_id in payload["notes"]:
         if rec_id not in payload["scores"]["recommendations"]:
             raise fail(f"notes/{rec_id}", f"unknown recommendation {rec_id}")
+    team = payload.get("team")
+    if team is not None:
+        raters = {r["name"] for r in team["raters"]}
+        for element_id, entry in team["elements"].items():
+            if element_id not in answers:
+                raise fail(f"team/elements/{element_id}", f"unknown element {element_id}")
+            for index, rating in enumerate(entry["ratings"]):
+                if rating["rater"] not in raters:
+                    raise fail(f"team/elements/{element_id}/ratings/{index}/rater",
+                               f"unknown rater {rating['rater']}")
 
 
 def nesting_depth_bound(data: bytes) -> int:

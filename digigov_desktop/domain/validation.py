@@ -19,6 +19,7 @@ class IssueCode(StrEnum):
     TARGET_BELOW_LEVEL = "TARGET_BELOW_LEVEL"
     AGENCY_INCOMPLETE = "AGENCY_INCOMPLETE"
     NO_PREPARER = "NO_PREPARER"
+    CONSENSUS_PENDING = "CONSENSUS_PENDING"  # rated by the team, no consensus yet (policy)
 
 
 BLOCKING = frozenset(
@@ -27,6 +28,7 @@ BLOCKING = frozenset(
         IssueCode.MISSING_RATIONALE,
         IssueCode.MISSING_EVIDENCE,
         IssueCode.AGENCY_INCOMPLETE,
+        IssueCode.CONSENSUS_PENDING,
     }
 )
 

@@ -15,6 +15,7 @@ from digigov_desktop.domain.evaluation import REGIONS, Evaluation
 from digigov_desktop.domain.framework import LANGUAGES, Framework
 from digigov_desktop.domain.scoring import Scores
 from digigov_desktop.domain.submission import round_score
+from digigov_desktop.reports.team_annex import TeamAnnex, team_annex
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class ReportData:
     signer: str
     submission_id: str
     revision: int
+    team: TeamAnnex | None = None  # the team-evaluation annex (#15), when there is one
 
     @property
     def has_previous(self) -> bool:
@@ -129,6 +131,7 @@ def report_data(
     revision: int,
     generated_at: str = "",
     app_version: str = __version__,
+    team: dict | None = None,
 ) -> ReportData:
     """Resolve an evaluation into the report's plain data in one language.
 
@@ -145,6 +148,7 @@ def report_data(
         generated_at: export time (the payload's `created_at`); it also becomes the PDF's
             creation date. Defaults to the last change, which keeps renders reproducible.
         app_version: shown in the PDF's Creator field.
+        team: the payload's `team` member; the report then has the team annex.
 
     Raises:
         ValueError: unknown language.
@@ -261,4 +265,5 @@ def report_data(
         signer=signer,
         submission_id=submission_id,
         revision=revision,
+        team=None if team is None else team_annex(team, framework, lang),
     )

@@ -115,6 +115,11 @@ class _Story:
         for rec in self.d.recommendations:
             story.append(PageBreak())
             story += self.recommendation(rec)
+        if self.d.team is not None:
+            from digigov_desktop.reports.team_annex import team_story
+
+            story.append(PageBreak())
+            story += team_story(self, self.d.team)
         story.append(PageBreak())
         story += self.appendix()
         return story

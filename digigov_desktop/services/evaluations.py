@@ -255,8 +255,17 @@ class EvaluationService:
             evaluation=evaluation,
             framework=framework,
             scores=compute_scores(framework, evaluation.answers),
-            issues=validation.readiness_issues(framework, evaluation),
+            issues=validation.readiness_issues(framework, evaluation)
+            + self._consensus_issues(cycle_id),
         )
+
+    def _consensus_issues(self, cycle_id: int) -> list[validation.Issue]:
+        """With the policy's `consensus_required`, rated elements lacking consensus block."""
+        from digigov_desktop.services import raters  # it builds on this module
+
+        if not raters.consensus_required():
+            return []
+        return raters.RaterService(self.store, actor=self.actor).consensus_issues(cycle_id)
 
     # --- writing -------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from digigov_desktop.reports.labels import ReportLabels
 from digigov_desktop.reports.pdf_report import render_report
 from digigov_desktop.services.credentials import CredentialService
 from digigov_desktop.services.evaluations import EvaluationService
+from digigov_desktop.services.raters import RaterService
 from digigov_desktop.signing.authority import serial_hex
 from digigov_desktop.signing.credentials import SignerMaterial
 from digigov_desktop.signing.pades import sign_submission
@@ -130,10 +131,11 @@ class SubmissionExport:
         submission_id = previous["submission_id"] if previous else str(uuid.uuid4())
         revision = previous["revision"] + 1 if previous else 1
         created_at = _seconds(self.now) if self.now else _seconds(dt.datetime.now(dt.UTC))
+        team = RaterService(self.store, actor=self.actor).team_json(cycle.id)
         payload = payloads.build_payload(
             status, submission_id=submission_id, revision=revision,
             supersedes=previous["payload_sha256"] if previous else None,
-            created_at=created_at, app_version=__version__, lang=self.lang,
+            created_at=created_at, app_version=__version__, lang=self.lang, team=team,
         )
         payload_bytes = payloads.canonical_json(payload)
         payload_sha = payloads.payload_sha256(payload_bytes)
@@ -148,7 +150,7 @@ class SubmissionExport:
             status.evaluation, status.framework, status.scores, lang=self.lang,
             payload_sha256=payload_sha, signer=_signer_label(signer),
             previous_scores=previous_scores, submission_id=submission_id, revision=revision,
-            generated_at=created_at,
+            generated_at=created_at, team=team,
         )
         pdf = render_report(data, self.labels)
 

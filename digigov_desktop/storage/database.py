@@ -86,6 +86,7 @@ class Store:
         self.conn = conn
         self.schema = schema
         self._db: Database | None = None
+        self._depth = 0
 
     @property
     def db(self) -> Database:
@@ -99,16 +100,30 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
-        """One atomic, durable write. Faults become `StorageError`; nothing half-written."""
+        """One atomic, durable write. Faults become `StorageError`; nothing half-written.
+
+        Nested use joins the outer transaction (a use case made of others, such as
+        recording a consensus through the normal save-answer path, commits once).
+        """
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.db
+            finally:
+                self._depth -= 1
+            return
         with translate_errors(self.path):
             self.conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
             try:
                 yield self.db
             except BaseException:
+                self._depth = 0
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise
             else:
+                self._depth = 0
                 try:
                     self.conn.execute("COMMIT")
                 except BaseException:

@@ -338,3 +338,77 @@ def c0002_signature_chain(db: Database) -> None:
             UNIQUE (submission, role)
         ) WITHOUT ROWID""",
     )
+
+
+@AGENCY.step("0004_raters")
+def m0004_raters(db: Database) -> None:
+    """Evaluating as a team (#15): raters, their individual ratings, merges of their return
+    files, the consensus per element; and, in a rater workbook, the workbook's identity."""
+    _run(
+        db,
+        """CREATE TABLE rater (
+            id INTEGER PRIMARY KEY,
+            cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            role TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT '',
+            workbook_id TEXT NOT NULL UNIQUE,
+            secret BLOB NOT NULL CHECK (length(secret) >= 32),
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL DEFAULT '',
+            UNIQUE (cycle_id, name)
+        )""",
+        """CREATE TABLE rater_merge (
+            id INTEGER PRIMARY KEY,
+            cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+            rater_id INTEGER NOT NULL UNIQUE REFERENCES rater(id),
+            file_sha256 TEXT NOT NULL UNIQUE CHECK (length(file_sha256) = 64),
+            file_name TEXT NOT NULL DEFAULT '',
+            sealed_at TEXT NOT NULL,
+            merged_at TEXT NOT NULL,
+            merged_by TEXT NOT NULL DEFAULT '',
+            ratings INTEGER NOT NULL,
+            content BLOB NOT NULL  -- the return file as it came: its seal can be rechecked
+        )""",
+        """CREATE TABLE rating (
+            cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+            rater_id INTEGER NOT NULL REFERENCES rater(id),
+            element_id TEXT NOT NULL,
+            level INTEGER CHECK (level IS NULL OR level BETWEEN 0 AND 5),
+            not_applicable INTEGER NOT NULL DEFAULT 0 CHECK (not_applicable IN (0, 1)),
+            rationale TEXT NOT NULL DEFAULT '',
+            rated_at TEXT NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('local', 'workbook')),
+            merge_id INTEGER REFERENCES rater_merge(id),
+            PRIMARY KEY (cycle_id, rater_id, element_id),
+            CHECK (NOT (not_applicable = 1 AND level IS NOT NULL)),
+            CHECK (level IS NOT NULL OR not_applicable = 1),
+            CHECK ((source = 'workbook') = (merge_id IS NOT NULL))
+        )""",
+        # A merged rating is what the rater sealed: kept as it came, never overwritten.
+        """CREATE TRIGGER rating_merged_no_update BEFORE UPDATE ON rating
+           WHEN OLD.source = 'workbook'
+           BEGIN SELECT RAISE(ABORT, 'a merged rating is never changed'); END""",
+        """CREATE TABLE consensus (
+            cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+            element_id TEXT NOT NULL,
+            level INTEGER CHECK (level IS NULL OR level BETWEEN 0 AND 5),
+            not_applicable INTEGER NOT NULL DEFAULT 0 CHECK (not_applicable IN (0, 1)),
+            justification TEXT NOT NULL CHECK (length(trim(justification)) > 0),
+            decided_at TEXT NOT NULL,
+            decided_by TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (cycle_id, element_id),
+            CHECK (NOT (not_applicable = 1 AND level IS NOT NULL))
+        )""",
+        """CREATE TABLE workbook (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            workbook_id TEXT NOT NULL,
+            rater_name TEXT NOT NULL,
+            rater_role TEXT NOT NULL DEFAULT '',
+            rater_unit TEXT NOT NULL DEFAULT '',
+            secret BLOB NOT NULL CHECK (length(secret) >= 32),
+            cycle_id INTEGER NOT NULL REFERENCES cycle(id),
+            exported_at TEXT NOT NULL,
+            exported_by TEXT NOT NULL DEFAULT ''
+        )""",
+    )

@@ -666,6 +666,340 @@
         <source>The receipt is addressed to another agency.</source>
         <translation>El acuse está dirigido a otra institución.</translation>
     </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="100"/>
+        <source>The rater&apos;s name is required.</source>
+        <translation>El nombre del evaluador es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="101"/>
+        <source>There is already a rater with that name.</source>
+        <translation>Ya existe un evaluador con ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="102"/>
+        <source>There is no rater with that name.</source>
+        <translation>No hay un evaluador con ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="103"/>
+        <source>This rater&apos;s ratings came from their workbook and are kept as they were sent.</source>
+        <translation>Las calificaciones de este evaluador vinieron de su libro de trabajo y se conservan tal como se enviaron.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="105"/>
+        <source>This database is a rater workbook; raters are named and merged in the facilitator&apos;s database.</source>
+        <translation>Esta base de datos es un libro de trabajo de evaluador; los evaluadores se nombran e incorporan en la base de datos de quien facilita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="108"/>
+        <source>This database is not a rater workbook.</source>
+        <translation>Esta base de datos no es un libro de trabajo de evaluador.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="109"/>
+        <source>There are no ratings yet.</source>
+        <translation>Aún no hay calificaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="110"/>
+        <source>A consensus needs its justification.</source>
+        <translation>El consenso requiere su justificación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="112"/>
+        <source>%1 file(s) refused; nothing was merged.</source>
+        <translation>Se rechazaron %1 archivo(s); no se incorporó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="114"/>
+        <source>The file is not a valid rater return file.</source>
+        <translation>El archivo no es un archivo de respuesta de evaluador válido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="116"/>
+        <source>The file belongs to another agency.</source>
+        <translation>El archivo pertenece a otra institución.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="117"/>
+        <source>The file belongs to another evaluation cycle.</source>
+        <translation>El archivo pertenece a otro ciclo de evaluación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="119"/>
+        <source>The file comes from a workbook this evaluation never issued.</source>
+        <translation>El archivo proviene de un libro de trabajo que esta evaluación nunca emitió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="121"/>
+        <source>The file was changed after the rater sealed it.</source>
+        <translation>El archivo se modificó después de que el evaluador lo selló.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="123"/>
+        <source>This rater&apos;s ratings are already merged.</source>
+        <translation>Las calificaciones de este evaluador ya fueron incorporadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="125"/>
+        <source>This rater already rated in this database.</source>
+        <translation>Este evaluador ya calificó en esta base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusModel</name>
+    <message>
+        <location filename="../../ui/models/consensus_model.py" line="38"/>
+        <source>Element</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/consensus_model.py" line="39"/>
+        <source>Ratings</source>
+        <translation>Calificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/consensus_model.py" line="40"/>
+        <source>Spread</source>
+        <translation>Dispersión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/consensus_model.py" line="41"/>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/consensus_model.py" line="54"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/consensus_model.py" line="61"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/consensus_model.py" line="64"/>
+        <source>The ratings differ by 2 levels or more: discuss before deciding.</source>
+        <translation>Las calificaciones difieren en 2 niveles o más: discútalas antes de decidir.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusPage</name>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="82"/>
+        <source>Team evaluation</source>
+        <translation>Evaluación en equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="93"/>
+        <source>Team ratings and consensus</source>
+        <translation>Calificaciones del equipo y consenso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="95"/>
+        <source>Each rater scores on their own. Compare their levels, discuss the elements they disagree on (marked when they differ by 2 levels or more) and record the level the group agrees on: it becomes the evaluation&apos;s answer. The individual ratings are kept.</source>
+        <translation>Cada evaluador califica por su cuenta. Compare sus niveles, discuta los elementos en que no coinciden (marcados cuando difieren en 2 niveles o más) y registre el nivel que acuerda el grupo: pasa a ser la respuesta de la evaluación. Las calificaciones individuales se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="100"/>
+        <source>Raters</source>
+        <translation>Evaluadores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="105"/>
+        <source>&amp;Add rater…</source>
+        <translation>&amp;Agregar evaluador…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="107"/>
+        <source>Rater whose workbook to export</source>
+        <translation>Evaluador cuyo libro de trabajo se exporta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="108"/>
+        <source>E&amp;xport workbook…</source>
+        <translation>E&amp;xportar libro de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="109"/>
+        <source>&amp;Merge rater files…</source>
+        <translation>&amp;Incorporar archivos de evaluadores…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="120"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="122"/>
+        <source>Which recommendation to show</source>
+        <translation>Qué recomendación mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="132"/>
+        <source>Ratings per element</source>
+        <translation>Calificaciones por elemento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="143"/>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="144"/>
+        <source>Spread of the ratings</source>
+        <translation>Dispersión de las calificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="146"/>
+        <source>Selected element</source>
+        <translation>Elemento seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="156"/>
+        <source>Consensus level</source>
+        <translation>Nivel de consenso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="158"/>
+        <source>Consensus &amp;level:</source>
+        <translation>&amp;Nivel de consenso:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="162"/>
+        <source>Justification of the consensus</source>
+        <translation>Justificación del consenso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="165"/>
+        <source>&amp;Justification (why the group chose it):</source>
+        <translation>&amp;Justificación (por qué lo eligió el grupo):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="170"/>
+        <source>&amp;Record consensus</source>
+        <translation>&amp;Registrar consenso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="171"/>
+        <source>&amp;Open the element</source>
+        <translation>&amp;Abrir el elemento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="208"/>
+        <source>ratings merged</source>
+        <translation>calificaciones incorporadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="209"/>
+        <source>not merged yet</source>
+        <translation>aún no incorporadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="214"/>
+        <source>No raters yet. Add the members of the self-assessment group, then export a workbook for each of them.</source>
+        <translation>Aún no hay evaluadores. Agregue a los integrantes del grupo de autoevaluación y luego exporte un libro de trabajo para cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="224"/>
+        <source>%1 element(s) rated · %2 with a spread of 2 levels or more · %3 without consensus.</source>
+        <translation>%1 elemento(s) calificado(s) · %2 con una dispersión de 2 niveles o más · %3 sin consenso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="229"/>
+        <source>Every recommendation</source>
+        <translation>Todas las recomendaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="260"/>
+        <source>%1: mean level per rater %2; spread %3; %4 element(s) flagged.</source>
+        <translation>%1: nivel medio por evaluador %2; dispersión %3; %4 elemento(s) marcado(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="297"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="301"/>
+        <source>%1: level %2</source>
+        <translation>%1: nivel %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="308"/>
+        <source>The ratings differ by %1 levels (%2 to %3): discuss this element before deciding.</source>
+        <translation>Las calificaciones difieren en %1 niveles (de %2 a %3): discuta este elemento antes de decidir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="312"/>
+        <source>Spread: %1 level(s).</source>
+        <translation>Dispersión: %1 nivel(es).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="315"/>
+        <source>Choose a level</source>
+        <translation>Elija un nivel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="318"/>
+        <source>N/A — not applicable</source>
+        <translation>N/A — no aplica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="347"/>
+        <source>Choose the consensus level.</source>
+        <translation>Elija el nivel de consenso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="360"/>
+        <source>Consensus for %1 recorded.</source>
+        <translation>Consenso de %1 registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="382"/>
+        <source>Save the rater workbook</source>
+        <translation>Guardar el libro de trabajo del evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="384"/>
+        <source>Rater workbook (*.dgw);;All files (*)</source>
+        <translation>Libro de trabajo de evaluador (*.dgw);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="389"/>
+        <source>Writing the workbook…</source>
+        <translation>Escribiendo el libro de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="396"/>
+        <source>Workbook written to %1. Give it to the rater (it holds their personal seal key: hand it over in person or on a shared folder only they can read).</source>
+        <translation>Libro de trabajo escrito en %1. Entrégueselo al evaluador (contiene su clave personal de sellado: entréguelo en persona o en una carpeta compartida que solo esa persona pueda leer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="403"/>
+        <source>Choose the raters&apos; files</source>
+        <translation>Elija los archivos de los evaluadores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="405"/>
+        <source>Rater files (*.dgrating);;All files (*)</source>
+        <translation>Archivos de evaluadores (*.dgrating);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/consensus_page.py" line="409"/>
+        <source>Checking and merging %n file(s)…</source>
+        <translation>
+            <numerusform>Verificando e incorporando %n archivo…</numerusform>
+            <numerusform>Verificando e incorporando %n archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consensus_page.py" line="415"/>
+        <source>%1: %2 rating(s) of %3 merged.</source>
+        <translation>%1: se incorporaron %2 calificación(es) de %3.</translation>
+    </message>
 </context>
 <context>
     <name>CoordinatorWindow</name>
@@ -2276,6 +2610,11 @@
         <source>Nobody is recorded as preparer</source>
         <translation>No hay ninguna persona registrada como responsable</translation>
     </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="102"/>
+        <source>The team rated this element; record the consensus (Team &gt; Raters and consensus)</source>
+        <translation>El equipo calificó este elemento; registre el consenso (Equipo &gt; Evaluadores y consenso)</translation>
+    </message>
 </context>
 <context>
     <name>LevelPicker</name>
@@ -2294,6 +2633,84 @@
         <location filename="../../ui/widgets/level_picker.py" line="65"/>
         <source>This element does not apply to the agency; say why in the rationale.</source>
         <translation>Este elemento no aplica a la institución; explique por qué en la justificación.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalRatingBox</name>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="36"/>
+        <source>Rate on this computer</source>
+        <translation>Calificar en este computador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="46"/>
+        <source>A rater sitting at this computer can score here under their own name instead of in a workbook. The rating is theirs; the evaluation&apos;s answer is only set by the consensus.</source>
+        <translation>Un evaluador que está en este computador puede calificar aquí con su propio nombre en lugar de hacerlo en un libro de trabajo. La calificación es suya; la respuesta de la evaluación solo la fija el consenso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="62"/>
+        <source>R&amp;ater:</source>
+        <translation>E&amp;valuador:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="62"/>
+        <source>Rater who scores</source>
+        <translation>Evaluador que califica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="63"/>
+        <source>E&amp;lement:</source>
+        <translation>E&amp;lemento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="63"/>
+        <source>Element to rate</source>
+        <translation>Elemento que se califica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="64"/>
+        <source>Le&amp;vel:</source>
+        <translation>Ni&amp;vel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="64"/>
+        <source>Level given by the rater</source>
+        <translation>Nivel que asigna el evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="65"/>
+        <source>Ra&amp;tionale:</source>
+        <translation>&amp;Fundamento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="65"/>
+        <source>Rationale of the rating</source>
+        <translation>Fundamento de la calificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="70"/>
+        <source>&amp;Save rating</source>
+        <translation>&amp;Guardar calificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="74"/>
+        <source>Choose a level</source>
+        <translation>Elija un nivel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="77"/>
+        <source>N/A — not applicable</source>
+        <translation>N/A — no aplica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="124"/>
+        <source>Choose the rater and a level first.</source>
+        <translation>Elija primero el evaluador y un nivel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_rating_box.py" line="136"/>
+        <source>Rating of %1 by %2 saved.</source>
+        <translation>Calificación de %1 por %2 guardada.</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2856,11 @@
         <location filename="../../ui/main_window.py" line="485"/>
         <source>Cycle %1 started.</source>
         <translation>Se inició el ciclo %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Equipo</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3231,54 @@
         <location filename="../../ui/pages/progress_page.py" line="131"/>
         <source>There is no previous cycle to compare with yet.</source>
         <translation>Aún no hay un ciclo anterior con el cual comparar.</translation>
+    </message>
+</context>
+<context>
+    <name>RaterDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/rater_dialog.py" line="37"/>
+        <source>Add a rater</source>
+        <translation>Agregar un evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rater_dialog.py" line="40"/>
+        <source>Each rater scores on their own, in the workbook you export for them, and sends back a sealed file that only their workbook can produce.</source>
+        <translation>Cada evaluador califica por su cuenta, en el libro de trabajo que usted le exporta, y devuelve un archivo sellado que solo su libro de trabajo puede producir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rater_dialog.py" line="49"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rater_dialog.py" line="49"/>
+        <source>Name of the rater</source>
+        <translation>Nombre del evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rater_dialog.py" line="50"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rater_dialog.py" line="50"/>
+        <source>Role of the rater</source>
+        <translation>Cargo del evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rater_dialog.py" line="51"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rater_dialog.py" line="51"/>
+        <source>Unit of the rater</source>
+        <translation>Unidad del evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rater_dialog.py" line="60"/>
+        <source>Add rater</source>
+        <translation>Agregar evaluador</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3976,59 @@
         <location filename="../../ui/dialogs/submission_dialog.py" line="125"/>
         <source>The signed file is not in the central database.</source>
         <translation>El archivo firmado no está en la base de datos central.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message>
+        <location filename="../../ui/team_actions.py" line="42"/>
+        <source>Open rater &amp;workbook…</source>
+        <translation>Abrir &amp;libro de trabajo de evaluador…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_actions.py" line="43"/>
+        <source>Raters and &amp;consensus</source>
+        <translation>Evaluadores y &amp;consenso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_actions.py" line="45"/>
+        <source>&amp;Seal my ratings for the facilitator…</source>
+        <translation>&amp;Sellar mis calificaciones para quien facilita…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_actions.py" line="63"/>
+        <source>rater workbook of %1</source>
+        <translation>libro de trabajo de evaluador de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_actions.py" line="66"/>
+        <source>Open a rater workbook</source>
+        <translation>Abrir un libro de trabajo de evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_actions.py" line="68"/>
+        <source>Rater workbook (*.dgw);;All files (*)</source>
+        <translation>Libro de trabajo de evaluador (*.dgw);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_actions.py" line="78"/>
+        <source>Save your sealed ratings</source>
+        <translation>Guardar sus calificaciones selladas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_actions.py" line="80"/>
+        <source>Rater file (*.dgrating);;All files (*)</source>
+        <translation>Archivo de evaluador (*.dgrating);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_actions.py" line="89"/>
+        <source>Team evaluation</source>
+        <translation>Evaluación en equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_actions.py" line="90"/>
+        <source>%1 rating(s) sealed into %2. Send this file to the facilitator; any change to it will be detected.</source>
+        <translation>Se sellaron %1 calificación(es) en %2. Envíe este archivo a quien facilita; cualquier cambio en él se detectará.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,203 @@
+"""Team evaluation commands (#15): `raters`, `rater-workbook`, `consensus`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from digigov_desktop.cli._common import EXIT_OK, EXIT_REJECTED, log, open_db
+from digigov_desktop.messages import message, output
+
+
+def add_commands(sub) -> None:
+    raters = sub.add_parser("raters", help="the members of the self-assessment group")
+    rsub = raters.add_subparsers(dest="raters_command", required=True,
+                                 parser_class=type(raters))
+    add = rsub.add_parser("add", help="name a rater (facilitator)")
+    add.add_argument("--db", type=Path, required=True)
+    add.add_argument("--name", required=True)
+    add.add_argument("--role", required=True)
+    add.add_argument("--unit", default="")
+    add.add_argument("--by", default="cli", help="who is acting (audit log)")
+    add.set_defaults(func=_cmd_add)
+
+    listing = rsub.add_parser(
+        "list", help="the raters, whether their ratings are merged and still match their seal")
+    listing.add_argument("--db", type=Path, required=True)
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(func=_cmd_list)
+
+    rate = rsub.add_parser("rate", help="a rater scores in this database, under their name")
+    rate.add_argument("--db", type=Path, required=True)
+    rate.add_argument("--rater", required=True)
+    rate.add_argument("element", metavar="ELEMENT_ID")
+    rate.add_argument("level", metavar="LEVEL", help="0-5, or 'na' for not applicable")
+    rate.add_argument("--rationale", default="")
+    rate.set_defaults(func=_cmd_rate)
+
+    workbook = sub.add_parser("rater-workbook", help="rater workbooks: export, seal, merge")
+    wsub = workbook.add_subparsers(dest="workbook_command", required=True,
+                                   parser_class=type(workbook))
+    export = wsub.add_parser("export", help="write one rater's workbook (facilitator)")
+    export.add_argument("--db", type=Path, required=True)
+    export.add_argument("--rater", required=True, help="the rater's name")
+    export.add_argument("--out", type=Path, required=True, help="the workbook file to write")
+    export.add_argument("--by", default="cli")
+    export.set_defaults(func=_cmd_export)
+
+    seal = wsub.add_parser("seal", help="write the sealed return file of a workbook (rater)")
+    seal.add_argument("--db", type=Path, required=True, help="the rater's workbook")
+    seal.add_argument("--out", type=Path, required=True, help="the .dgrating file to write")
+    seal.set_defaults(func=_cmd_seal)
+
+    merge = wsub.add_parser("merge", help="merge rater return files (all or none)")
+    merge.add_argument("--db", type=Path, required=True)
+    merge.add_argument("files", type=Path, nargs="+", metavar="FILE.dgrating")
+    merge.add_argument("--by", default="cli")
+    merge.set_defaults(func=_cmd_merge)
+
+    consensus = sub.add_parser(
+        "consensus", help="ratings, spread and consensus per element; or record a consensus")
+    consensus.add_argument("--db", type=Path, required=True)
+    consensus.add_argument("--json", action="store_true")
+    consensus.add_argument("--element", help="record the consensus of this element")
+    consensus.add_argument("--level", help="the consensus level 0-5, or 'na'")
+    consensus.add_argument("--justification", help="why the group chose that level")
+    consensus.add_argument("--by", default="cli")
+    consensus.set_defaults(func=_cmd_consensus, parser=consensus)
+
+
+def _service(store, actor: str = "cli"):
+    from digigov_desktop.services.raters import RaterService
+
+    return RaterService(store, actor=actor)
+
+
+def _level(text: str) -> tuple[int | None, bool]:
+    from digigov_desktop.cli.agency import _parse_level
+
+    if text.strip().lower() in ("na", "n/a"):
+        return None, True
+    return _parse_level(text, "level"), False
+
+
+def _cmd_add(args: argparse.Namespace) -> int:
+    with open_db(args.db) as store:
+        rater = _service(store, args.by).add_rater(name=args.name, role=args.role,
+                                                   unit=args.unit)
+    print(output("RATER_ADDED", args.lang, {"name": rater.name}))
+    return EXIT_OK
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    with open_db(args.db) as store:
+        service = _service(store)
+        raters = service.raters()
+        intact = service.recheck_merged() if any(r.merged_at for r in raters) else {}
+    if args.json:
+        print(json.dumps([{"name": r.name, "role": r.role, "unit": r.unit,
+                           "merged": r.merged_at is not None, "merged_at": r.merged_at,
+                           "intact": intact.get(r.name)}
+                          for r in raters], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not raters:
+        print(output("NO_RATERS", args.lang))
+    for r in raters:
+        state = "RATER_NOT_MERGED"
+        if r.merged_at:
+            state = "RATER_MERGED" if intact.get(r.name) else "RATER_MERGED_ALTERED"
+        merged = output(state, args.lang)
+        unit = f" · {r.unit}" if r.unit else ""
+        print(f"{r.name} — {r.role}{unit} ({merged})")
+    return EXIT_OK
+
+
+def _cmd_rate(args: argparse.Namespace) -> int:
+    level, na = _level(args.level)
+    with open_db(args.db) as store:
+        _service(store, args.rater).rate(args.element.strip().upper(), rater=args.rater,
+                                         level=level, not_applicable=na,
+                                         rationale=args.rationale)
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from digigov_desktop.services.workbooks import export_workbook
+
+    with open_db(args.db) as store:
+        path = export_workbook(store, rater=args.rater, out=args.out, actor=args.by)
+    print(output("WORKBOOK_WRITTEN", args.lang, {"path": path, "name": args.rater}))
+    return EXIT_OK
+
+
+def _cmd_seal(args: argparse.Namespace) -> int:
+    from digigov_desktop.services.workbooks import seal_workbook
+
+    with open_db(args.db) as store:
+        result = seal_workbook(store, out=args.out)
+    print(output("WORKBOOK_SEALED", args.lang, {"path": result.path,
+                                                   "count": result.ratings}))
+    return EXIT_OK
+
+
+def _cmd_merge(args: argparse.Namespace) -> int:
+    from digigov_desktop.services.raters import MergeRefused
+
+    with open_db(args.db) as store:
+        try:
+            merged = _service(store, args.by).merge(args.files)
+        except MergeRefused as exc:
+            print(f"digigov: {message('RATER_MERGE_REFUSED', args.lang, exc.params)}",
+                  file=sys.stderr)
+            for refusal in exc.params["refusals"]:
+                print(f"  {refusal.file}: {refusal.code} — "
+                      f"{message(refusal.code, args.lang, {'path': refusal.file})}",
+                      file=sys.stderr)
+                log.info("merge refused %s: %s (%s)", refusal.file, refusal.code,
+                         refusal.detail)
+            return EXIT_REJECTED
+    for item in merged:
+        print(output("RATINGS_MERGED", args.lang, {"file": item.file, "name": item.rater,
+                                                      "count": item.ratings}))
+    return EXIT_OK
+
+
+def _cmd_consensus(args: argparse.Namespace) -> int:
+    recording = (args.element, args.level, args.justification)
+    if any(v is not None for v in recording):
+        if any(v is None for v in recording):
+            args.parser.error("--element, --level and --justification go together")
+        level, na = _level(args.level)
+        with open_db(args.db) as store:
+            value = _service(store, args.by).record_consensus(
+                args.element.strip().upper(), level=level, not_applicable=na,
+                justification=args.justification)
+        shown = "N/A" if value.not_applicable else str(value.level)
+        print(output("CONSENSUS_RECORDED", args.lang,
+                      {"element": value.element_id, "level": shown}))
+        return EXIT_OK
+    with open_db(args.db) as store:
+        view = _service(store).view()
+    if args.json:
+        print(json.dumps(view.to_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    rated = view.rated
+    if not rated:
+        print(output("NO_RATINGS_YET", args.lang))
+        return EXIT_OK
+    pending = output("CONSENSUS_PENDING_SHORT", args.lang)
+    for e in rated:
+        ratings = " · ".join(f"{r.rater} {'N/A' if r.not_applicable else r.level}"
+                             for r in e.ratings)
+        flag = "!" if e.flagged else " "
+        spread = "—" if e.spread is None else f"{e.low}–{e.high}"
+        c = e.consensus
+        decided = pending if e.pending or c is None else (
+            "N/A" if c.not_applicable else str(c.level))
+        print(f"{flag} {e.element_id:<6} {spread:<5} {decided:<10} {ratings}")
+    print(output("CONSENSUS_SUMMARY", args.lang, {
+        "rated": len(rated), "flagged": sum(1 for e in rated if e.flagged),
+        "pending": len(view.pending)}))
+    return EXIT_OK
