@@ -123,9 +123,13 @@ def test_demo_opens_the_demo_evaluation(qapp, monkeypatch):
 
     def close_soon():
         for widget in QApplication.topLevelWidgets():
-            if widget.isVisible() and widget.windowTitle().startswith("DigiGov Desktop"):
+            if (widget.isVisible() and widget.windowTitle().startswith("DigiGov Desktop")
+                    and "Servicio" in widget.windowTitle()):
                 shown.append(widget.windowTitle())
                 widget.close()  # the last window closed ends app.exec()
+                return
+        # Not on screen yet (a loaded machine): look again rather than hang in app.exec().
+        QTimer.singleShot(100, close_soon)
 
     QTimer.singleShot(200, close_soon)
     assert app_module.run(["--demo", "--lang", "en"]) == 0
