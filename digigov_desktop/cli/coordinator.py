@@ -83,6 +83,8 @@ def add_commands(sub) -> None:
     cons.add_argument("--type", dest="agency_types", action="append", default=[],
                       choices=[t.value for t in AgencyType],
                       help="only agencies of this type (repeatable; default: every type)")
+    cons.add_argument("--excel-es", action="store_true",
+                      help="CSV for Excel in a Spanish locale: ';' separator, decimal comma")
     cons.add_argument("--ca", type=Path, help="the CA folder (campaign completion in the PDF)")
     cons.add_argument("--lang", dest="report_lang", choices=["es", "en"], default="es",
                       help="language of the XLSX legend and the PDF (default: es)")
@@ -172,10 +174,12 @@ def _cmd_consolidate(args: argparse.Namespace) -> int:
             return EXIT_OK
         table = consolidation.consolidated_table(store, cycle=args.cycle, regions=args.regions,
                                                  agency_types=args.agency_types)
+        if args.excel_es and args.csv is None:
+            raise InvalidInputError("--excel-es applies to --csv", code="EXCEL_ES_NEEDS_CSV")
         if not table.rows:
             raise consolidation.ConsolidationError("nothing to export", code="NO_SUBMISSIONS")
         if args.csv is not None:
-            target = consolidation.write_csv(table, args.csv)
+            target = consolidation.write_csv(table, args.csv, excel_es=args.excel_es)
         else:
             target = consolidation.write_xlsx(table, args.xlsx, lang=args.report_lang)
     print(f"{len(table.rows)} row(s) written to {target}")
