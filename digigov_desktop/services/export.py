@@ -22,7 +22,7 @@ from digigov_desktop.domain.evaluation import CycleState
 from digigov_desktop.domain.framework import framework_known
 from digigov_desktop.domain.scoring import compute_scores
 from digigov_desktop.errors import DigigovError
-from digigov_desktop.fileio import staged_file
+from digigov_desktop.fileio import raise_if_disk_full, staged_file
 from digigov_desktop.reports.data import report_data
 from digigov_desktop.reports.labels import ReportLabels
 from digigov_desktop.reports.pdf_report import render_report
@@ -189,6 +189,7 @@ class SubmissionExport:
                                             "revision": revision, "file_sha256": file_sha},
                 )
         except OSError as exc:
+            raise_if_disk_full(exc, self.out)
             raise ExportError(f"cannot write {self.out}: {exc.strerror or exc}",
                               code="WRITE_FAILED", path=str(self.out)) from exc
         result = ExportResult(self.out, len(written), file_sha, payload_sha, submission_id,
