@@ -168,10 +168,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "El archivo no se guardó porque la coordinación lo rechazaría: {reason_text}",
     },
     "CANCELLED": {"en": "Cancelled.", "es": "Cancelado."},
-    "EXCEL_ES_NEEDS_CSV": {
-        "en": "--excel-es applies to a CSV export (--csv) only.",
-        "es": "--excel-es solo se aplica a una exportación CSV (--csv).",
-    },
     "WRITE_FAILED": {
         "en": "{path} cannot be written.",
         "es": "No se puede escribir {path}.",

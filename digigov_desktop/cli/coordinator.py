@@ -11,6 +11,7 @@ from digigov_desktop.cli._common import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_REJECTED,
+    EXIT_USAGE,
     Parser,
     authority,
     log,
@@ -163,6 +164,9 @@ def _cmd_receipt_install(args: argparse.Namespace) -> int:
 def _cmd_consolidate(args: argparse.Namespace) -> int:
     from digigov_desktop.services import consolidation
 
+    if args.excel_es and args.csv is None:  # a usage error, worded as argparse words them
+        print("digigov consolidate: error: --excel-es applies to --csv only", file=sys.stderr)
+        return EXIT_USAGE
     with open_central_existing(args.central) as store:
         if args.pdf is not None:
             ca = authority(args.ca) if args.ca is not None else None
@@ -174,8 +178,6 @@ def _cmd_consolidate(args: argparse.Namespace) -> int:
             return EXIT_OK
         table = consolidation.consolidated_table(store, cycle=args.cycle, regions=args.regions,
                                                  agency_types=args.agency_types)
-        if args.excel_es and args.csv is None:
-            raise InvalidInputError("--excel-es applies to --csv", code="EXCEL_ES_NEEDS_CSV")
         if not table.rows:
             raise consolidation.ConsolidationError("nothing to export", code="NO_SUBMISSIONS")
         if args.csv is not None:

@@ -201,3 +201,12 @@ def test_libreoffice_evaluates_nothing(hostile, monkeypatch, tmp_path, capsys):
     for name in ("=cmd.pdf", "=1+2.pdf", "+1.pdf", "-1.pdf", "@1.pdf"):
         assert name in text, name
     assert "#NAME?" not in text and "Err:" not in text
+
+
+def test_excel_es_needs_csv(hostile, monkeypatch, tmp_path, capsys):
+    code = cli.main(["consolidate", "--central", str(hostile[0]), "--xlsx",
+                     str(tmp_path / "x.xlsx"), "--excel-es"])
+    assert code == 2
+    assert capsys.readouterr().err == (
+        "digigov consolidate: error: --excel-es applies to --csv only\n")
+    assert not (tmp_path / "x.xlsx").exists()
