@@ -256,16 +256,17 @@ def _cmd_policy(args) -> int:
     from digigov_desktop import config
 
     policy = config.load_policy(args.file)
-    shown = {"file": str(policy.source) if policy.source else None,
-             "searched": [str(p) for p in config.policy_locations()],
-             "values": dict(policy.values), "locked": sorted(policy.locked)}
+    searched = [str(p) for p in config.policy_locations()]
+    values = dict(policy.values)
+    shown = {"file": str(policy.source) if policy.source else None, "searched": searched,
+             "values": values, "locked": sorted(policy.locked)}
     if args.json:
         print(json.dumps(shown, ensure_ascii=False, indent=2))
     elif policy.source is None:
-        print("no policy file; looked in: " + ", ".join(shown["searched"]))
+        print("no policy file; looked in: " + ", ".join(searched))
     else:
         print(f"policy: {policy.source}")
-        for key, value in shown["values"].items():
+        for key, value in values.items():
             if key == "trust_bundle" and str(value).lstrip().startswith("-----BEGIN"):
                 value = "(inline PEM)"
             print(f"  {key} = {value}" + ("  [locked]" if policy.is_locked(key) else ""))

@@ -119,21 +119,21 @@ def box_plot(
     for i, row in enumerate(rows):
         y = height - 14 - (i + 1) * row_h + row_h / 2
         drawing.add(_text(x0 - 6, y - 3, row.label, size=8, bold=True, anchor="end"))
-        if row.median is None or None in (row.minimum, row.q1, row.q3, row.maximum):
+        low, q1, median, q3, high = row.minimum, row.q1, row.median, row.q3, row.maximum
+        if low is None or q1 is None or median is None or q3 is None or high is None:
             drawing.add(_text(x1 + 6, y - 3, fmt(None), size=7.5, color=MUTED))
             continue
-        drawing.add(Line(at(row.minimum), y, at(row.maximum), y, strokeColor=MUTED,
-                         strokeWidth=0.8))
-        for v in (row.minimum, row.maximum):
+        drawing.add(Line(at(low), y, at(high), y, strokeColor=MUTED, strokeWidth=0.8))
+        for v in (low, high):
             drawing.add(Line(at(v), y - 3.5, at(v), y + 3.5, strokeColor=MUTED, strokeWidth=0.8))
-        drawing.add(Rect(at(row.q1), y - 5.5, max(at(row.q3) - at(row.q1), 0.8), 11,
+        drawing.add(Rect(at(q1), y - 5.5, max(at(q3) - at(q1), 0.8), 11,
                          fillColor=PRIMARY_LIGHT, strokeColor=PRIMARY, strokeWidth=0.6))
-        drawing.add(Line(at(row.median), y - 5.5, at(row.median), y + 5.5, strokeColor=PRIMARY,
+        drawing.add(Line(at(median), y - 5.5, at(median), y + 5.5, strokeColor=PRIMARY,
                          strokeWidth=1.6))
         if row.mean is not None:
             m = at(row.mean)
             drawing.add(Rect(m - 2.2, y - 2.2, 4.4, 4.4, fillColor=ACCENT, strokeColor=None))
-        drawing.add(_text(x1 + 6, y - 3, f"{fmt(row.median)}  (n={row.count})", size=7.5,
+        drawing.add(_text(x1 + 6, y - 3, f"{fmt(median)}  (n={row.count})", size=7.5,
                           color=MUTED))
     legend_y = height - 8
     drawing.add(Rect(x0, legend_y - 2, 4.4, 4.4, fillColor=ACCENT, strokeColor=None))

@@ -194,7 +194,7 @@ def bar_chart(
         if row.current is not None:
             drawing.add(Rect(x0, y_bar, span * min(row.current, MAX_SCORE) / MAX_SCORE, bar_h,
                              fillColor=PRIMARY, strokeColor=None))
-        if has_previous:
+        if row.previous is not None:  # (has_previous, narrowed for the type checker)
             prev_h = row_height * 0.22
             drawing.add(Rect(x0, y_bar - prev_h - 1, span * min(row.previous, MAX_SCORE)
                              / MAX_SCORE, prev_h, fillColor=PREVIOUS, strokeColor=None))

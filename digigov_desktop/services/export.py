@@ -13,12 +13,13 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from cryptography.x509.oid import NameOID
 
 from digigov_desktop import __version__
 from digigov_desktop.domain import submission as payloads
-from digigov_desktop.domain.evaluation import CycleState
+from digigov_desktop.domain.evaluation import CycleState, Evaluation
 from digigov_desktop.domain.framework import framework_known
 from digigov_desktop.domain.scoring import compute_scores
 from digigov_desktop.errors import DigigovError
@@ -204,18 +205,19 @@ class SubmissionExport:
                               code="SEAL_UNAVAILABLE")
         return seal_for(signed, cert)
 
-    def _previous_revision(self, cycle_id: int) -> dict | None:
+    def _previous_revision(self, cycle_id: int) -> dict[str, Any] | None:
         return self.store.query_one(
             "SELECT submission_id, revision, payload_sha256 FROM submission WHERE cycle_id = ? "
             "ORDER BY revision DESC LIMIT 1", [cycle_id])
 
-    def _evidence_files(self, evaluation) -> list[tuple[str, bytes, str]]:
+    def _evidence_files(self, evaluation: Evaluation) -> list[tuple[str, bytes, str]]:
         total = sum(e.size for e in evaluation.evidence)
         if total > MAX_EMBEDDED_EVIDENCE_BYTES:
             raise ExportError("the evidence files are too large to embed",
                               code="EVIDENCE_TOO_LARGE_TO_EMBED", size=total,
                               limit=MAX_EMBEDDED_EVIDENCE_BYTES)
-        files, seen = [], set()
+        files: list[tuple[str, bytes, str]] = []
+        seen: set[str] = set()
         for item in evaluation.evidence:
             name = f"evidence/{item.element_id}/{item.file_name}"
             if name in seen:
@@ -225,7 +227,7 @@ class SubmissionExport:
         return files
 
 
-def export_submission(store: Store, **kwargs) -> ExportResult:
+def export_submission(store: Store, **kwargs: Any) -> ExportResult:
     """Run a whole export synchronously (CLI, tests); returns the result."""
     result = None
     for progress in SubmissionExport(store, **kwargs).run():
@@ -234,7 +236,7 @@ def export_submission(store: Store, **kwargs) -> ExportResult:
     return result
 
 
-def _signer_label(signer) -> str:
+def _signer_label(signer: SignerMaterial) -> str:
     """`Name (agency code) · certificate serial` — readable, unlike an RFC 4514 subject."""
     names = signer.certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
     name = str(names[0].value) if names else signer.certificate.subject.rfc4514_string()

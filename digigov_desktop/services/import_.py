@@ -228,6 +228,9 @@ class Importer:
             outcome = "MISSING_REVIEWER" if missing[0] == "reviewer" else "MISSING_APPROVER"
             return self._reject(path, outcome, f"no {', '.join(missing)} signature",
                                 sha256=sha256, size=len(data), verdict=verdict)
+        if verdict.payload is None:  # an accepted verdict carries its payload: never here
+            return self._reject(path, UNREADABLE, "accepted without a payload",
+                                sha256=sha256, size=len(data), verdict=verdict)
         payload = dict(verdict.payload_data or {})
         serial = serial_hex(verdict.signer_serial or 0)
         agency_code = payload["agency"]["code"]

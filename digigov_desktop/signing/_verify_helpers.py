@@ -87,9 +87,14 @@ def crl_issuer_root(
     crl: x509.CertificateRevocationList, roots: tuple[x509.Certificate, ...]
 ) -> x509.Certificate | None:
     """The root among ``roots`` that issued and signed ``crl``, or None."""
+    from cryptography.hazmat.primitives.asymmetric import rsa  # loaded by x509 already
+
     for root in roots:
+        key = root.public_key()
+        if not isinstance(key, rsa.RSAPublicKey):  # coordinator roots are RSA (DESIGN §3)
+            continue
         try:
-            if crl.issuer == root.subject and crl.is_signature_valid(root.public_key()):
+            if crl.issuer == root.subject and crl.is_signature_valid(key):
                 return root
         except (ValueError, TypeError):
             continue

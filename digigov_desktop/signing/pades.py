@@ -30,7 +30,7 @@ import functools
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from io import BytesIO
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pyhanko.pdf_utils import generic, misc
 from pyhanko.pdf_utils.embed import EmbeddedFileObject, EmbeddedFileParams, FileSpec
@@ -328,11 +328,11 @@ class _TimedPdfSigner(PdfSigner):
     way to pass ``system_time``; it is set on the session right after creation.
     """
 
-    def __init__(self, *args: object, system_time: datetime, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, *args: Any, system_time: datetime, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self._system_time = system_time
 
-    def init_signing_session(self, pdf_out, existing_fields_only=False):  # type: ignore[override]
+    def init_signing_session(self, pdf_out, existing_fields_only=False):
         session = super().init_signing_session(pdf_out, existing_fields_only=existing_fields_only)
         session.system_time = self._system_time
         return session

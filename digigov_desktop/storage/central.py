@@ -10,7 +10,13 @@ import json
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from digigov_desktop.storage.database import Store, open_store, translate_errors, utc_now
+from digigov_desktop.storage.database import (
+    Store,
+    inserted_id,
+    open_store,
+    translate_errors,
+    utc_now,
+)
 from digigov_desktop.storage.migrations import CENTRAL
 
 if TYPE_CHECKING:
@@ -132,7 +138,10 @@ def _where(
     agency_types: Sequence[str] | None, *, prefix: str = "",
 ) -> tuple[list[str], list[Any], list[str], list[Any]]:
     """SQL conditions on cycle, and separately on region/agency type, with parameters."""
-    first, first_params, second, second_params = [], [], [], []
+    first: list[str] = []
+    second: list[str] = []
+    first_params: list[Any] = []
+    second_params: list[Any] = []
     for column, values, into, params in (
         ("cycle", cycles, first, first_params),
         ("region", regions, second, second_params),
@@ -279,7 +288,7 @@ def insert_submission(
             payload_text, declared,
         ],
     )
-    row_id = int(cursor.lastrowid)
+    row_id = inserted_id(cursor)
     db.conn.executemany(
         "INSERT INTO score (submission, key, value) VALUES (?, ?, ?)",
         [(row_id, key, value) for key, value in scores.items()],

@@ -79,6 +79,13 @@ def translate_errors(path: Path | str) -> Iterator[None]:
         raise storage_error(exc, path) from exc
 
 
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid an INSERT just made (sqlite3 types `lastrowid` as optional)."""
+    if cursor.lastrowid is None:
+        raise RuntimeError("the statement inserted no row")
+    return cursor.lastrowid
+
+
 def utc_now() -> str:
     """ISO-8601 UTC timestamp with milliseconds, the one format stored everywhere."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
