@@ -9,7 +9,7 @@ reproducible bytes for the same data.
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
 from io import BytesIO
@@ -37,6 +37,8 @@ from digigov_desktop.reports.consolidated_charts import (
     pillar_bars,
     text_color_on,
 )
+from digigov_desktop.reports.label_set import LabelSet, format_decimal
+from digigov_desktop.reports.pdf_page import NumberedCanvas
 from digigov_desktop.reports.pdf_styles import (
     FONT,
     GRID,
@@ -82,7 +84,7 @@ class ConsolidatedReport:
 
 
 @dataclass(frozen=True)
-class ConsolidatedLabels:
+class ConsolidatedLabels(LabelSet):
     lang: str
     decimal: str
     title: str
@@ -114,55 +116,55 @@ class ConsolidatedLabels:
     page_of: str  # {page} {total}
 
     @classmethod
-    def for_language(cls, lang: str) -> ConsolidatedLabels:
-        return _ENGLISH if lang == "en" else _SPANISH
+    def texts(cls) -> Mapping[str, Mapping[str, Any]]:
+        return _TEXTS
 
     def number(self, value: float | None, digits: int = 2) -> str:
-        if value is None:
-            return "—"
-        return f"{value:.{digits}f}".replace(".", self.decimal)
+        return format_decimal(value, digits, self.decimal)
 
 
-_SPANISH = ConsolidatedLabels(
-    lang="es", decimal=",", title="Informe consolidado de autoevaluación",
-    coordinator="Coordinación", cycle="Ciclo", all_cycles="todos los ciclos",
-    selection="Selección",
-    generated="Generado", submissions="Envíos que cuentan", framework="Marco",
-    summary="Resumen", completion="Avance de la campaña",
-    completion_text="{done} de {total} instituciones registradas enviaron su autoevaluación "
-    "del ciclo {cycle} ({percent}).",
-    submitted="Enviaron", pending="Pendientes",
-    no_registry="Sin registro de la autoridad certificadora: no se calcula el avance.",
-    pillars="Promedio por pilar (0–5)", overall="Puntaje global",
-    distribution="Distribución por recomendación",
-    distribution_note="Caja: cuartiles 1 a 3; línea: mediana; bigotes: mínimo y máximo; "
-    "n: instituciones con puntaje.", mean="promedio",
-    heat="Instituciones × recomendaciones",
-    heat_note="Puntajes de 0 a 5 del envío que cuenta de cada institución; «—»: sin puntaje.",
-    agency="Institución", code="Código", name="Nombre", status="Credencial",
-    statuses={"active": "vigente", "revoked": "revocada", "expired": "vencida"},
-    page_of="Página {page} de {total}",
-)
-_ENGLISH = ConsolidatedLabels(
-    lang="en", decimal=".", title="Consolidated self-evaluation report",
-    coordinator="Coordinator", cycle="Cycle", all_cycles="all cycles",
-    selection="Selection",
-    generated="Generated", submissions="Counting submissions", framework="Framework",
-    summary="Summary", completion="Campaign completion",
-    completion_text="{done} of {total} registered agencies submitted their self-evaluation "
-    "for cycle {cycle} ({percent}).",
-    submitted="Submitted", pending="Pending",
-    no_registry="No certificate-authority registry given: completion is not computed.",
-    pillars="Average per pillar (0–5)", overall="Overall score",
-    distribution="Distribution per recommendation",
-    distribution_note="Box: quartiles 1 to 3; line: median; whiskers: minimum and maximum; "
-    "n: agencies with a score.", mean="mean",
-    heat="Agencies × recommendations",
-    heat_note="0–5 scores of each agency's counting submission; “—”: no score.",
-    agency="Agency", code="Code", name="Name", status="Credential",
-    statuses={"active": "active", "revoked": "revoked", "expired": "expired"},
-    page_of="Page {page} of {total}",
-)
+_TEXTS: dict[str, dict[str, Any]] = {
+    "es": dict(
+        decimal=",", title="Informe consolidado de autoevaluación",
+        coordinator="Coordinación", cycle="Ciclo", all_cycles="todos los ciclos",
+        selection="Selección",
+        generated="Generado", submissions="Envíos que cuentan", framework="Marco",
+        summary="Resumen", completion="Avance de la campaña",
+        completion_text="{done} de {total} instituciones registradas enviaron su autoevaluación "
+        "del ciclo {cycle} ({percent}).",
+        submitted="Enviaron", pending="Pendientes",
+        no_registry="Sin registro de la autoridad certificadora: no se calcula el avance.",
+        pillars="Promedio por pilar (0–5)", overall="Puntaje global",
+        distribution="Distribución por recomendación",
+        distribution_note="Caja: cuartiles 1 a 3; línea: mediana; bigotes: mínimo y máximo; "
+        "n: instituciones con puntaje.", mean="promedio",
+        heat="Instituciones × recomendaciones",
+        heat_note="Puntajes de 0 a 5 del envío que cuenta de cada institución; «—»: sin puntaje.",
+        agency="Institución", code="Código", name="Nombre", status="Credencial",
+        statuses={"active": "vigente", "revoked": "revocada", "expired": "vencida"},
+        page_of="Página {page} de {total}",
+    ),
+    "en": dict(
+        decimal=".", title="Consolidated self-evaluation report",
+        coordinator="Coordinator", cycle="Cycle", all_cycles="all cycles",
+        selection="Selection",
+        generated="Generated", submissions="Counting submissions", framework="Framework",
+        summary="Summary", completion="Campaign completion",
+        completion_text="{done} of {total} registered agencies submitted their self-evaluation "
+        "for cycle {cycle} ({percent}).",
+        submitted="Submitted", pending="Pending",
+        no_registry="No certificate-authority registry given: completion is not computed.",
+        pillars="Average per pillar (0–5)", overall="Overall score",
+        distribution="Distribution per recommendation",
+        distribution_note="Box: quartiles 1 to 3; line: median; whiskers: minimum and maximum; "
+        "n: agencies with a score.", mean="mean",
+        heat="Agencies × recommendations",
+        heat_note="0–5 scores of each agency's counting submission; “—”: no score.",
+        agency="Agency", code="Code", name="Name", status="Credential",
+        statuses={"active": "active", "revoked": "revoked", "expired": "expired"},
+        page_of="Page {page} of {total}",
+    ),
+}
 
 
 def render_consolidated(data: ConsolidatedReport, labels: ConsolidatedLabels) -> bytes:
@@ -178,8 +180,8 @@ def render_consolidated(data: ConsolidatedReport, labels: ConsolidatedLabels) ->
     story += _completion_lists(data, labels)
     footer = partial(_footer, labels=labels)
     doc.build(story, onFirstPage=footer, onLaterPages=footer,
-              canvasmaker=partial(_NumberedCanvas, page_of=labels.page_of,
-                                  stamp=data.generated_at))
+              canvasmaker=partial(NumberedCanvas, stamp=data.generated_at,
+                                  footer=partial(_page_number, page_of=labels.page_of)))
     return buffer.getvalue()
 
 
@@ -323,42 +325,10 @@ def _footer(canvas: Any, _doc: Any, *, labels: ConsolidatedLabels) -> None:
     canvas.restoreState()
 
 
-class _NumberedCanvas(Canvas):
-    """Defers every page to the end to print "page X of Y"; dated from the data."""
-
-    def __init__(self, *args: Any, page_of: str, stamp: str, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._page_of = page_of
-        self._pages: list[dict[str, Any]] = []
-        _date_from(self._doc._timeStamp, stamp)
-
-    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        regular, _ = register_fonts()
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.saveState()
-            self.setFont(regular, 7.5)
-            self.setFillColor(MUTED)
-            self.drawRightString(A4[0] - 1.8 * cm, 0.95 * cm,
-                                 self._page_of.format(page=self._pageNumber, total=total))
-            self.restoreState()
-            super().showPage()
-        super().save()
-
-
-def _date_from(stamp_obj: Any, stamp: str) -> None:
-    """Date the document from the data, not the wall clock (reproducible output)."""
-    try:
-        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    stamp_obj.t = moment.timestamp()
-    stamp_obj.lt = moment.astimezone(dt.UTC).timetuple()
-    stamp_obj.YMDhms = tuple(stamp_obj.lt)[:6]
+def _page_number(canvas: Canvas, page: int, total: int, *, page_of: str) -> None:
+    regular, _ = register_fonts()
+    canvas.saveState()
+    canvas.setFont(regular, 7.5)
+    canvas.setFillColor(MUTED)
+    canvas.drawRightString(A4[0] - 1.8 * cm, 0.95 * cm, page_of.format(page=page, total=total))
+    canvas.restoreState()

@@ -8,15 +8,16 @@ descriptors) are not here: they come bilingual from the framework pack.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-NO_VALUE = "—"
+from digigov_desktop.reports.label_set import NO_VALUE, LabelSet, format_decimal
 
 
 @dataclass(frozen=True)
-class ReportLabels:
+class ReportLabels(LabelSet):
     """Fixed texts and number conventions of one report language."""
 
     lang: str
@@ -99,29 +100,14 @@ class ReportLabels:
     )
 
     @classmethod
-    def for_language(cls, lang: str) -> ReportLabels:
-        """The built-in Spanish (``"es"``) or English (``"en"``) labels.
-
-        Raises:
-            ValueError: for any other language.
-        """
-        try:
-            texts = _TEXTS[lang]
-        except KeyError:
-            raise ValueError(f"no report labels for language {lang!r}") from None
-        return cls(lang=lang, **texts)
-
-    def with_changes(self, **changes: Any) -> ReportLabels:
-        """A copy with some texts replaced (e.g. by Qt translations)."""
-        return replace(self, **changes)
+    def texts(cls) -> Mapping[str, Mapping[str, Any]]:
+        return _TEXTS
 
     # --- formatting ----------------------------------------------------------------
 
     def format_number(self, value: float | None, decimals: int = 2) -> str:
         """``1.8278`` → ``"1,83"`` (es) or ``"1.83"`` (en); None → ``"—"``."""
-        if value is None:
-            return NO_VALUE
-        return f"{value:.{decimals}f}".replace(".", self.decimal_separator)
+        return format_decimal(value, decimals, self.decimal_separator)
 
     def format_score(self, value: float | None) -> str:
         """A 0–5 score as the report prints it (2 decimals)."""

@@ -6,7 +6,6 @@ All user and framework text goes through `pdf_styles.markup` (escaped).
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from reportlab.lib import colors
@@ -25,6 +24,7 @@ from reportlab.platypus import (
 from digigov_desktop.reports import pdf_charts as charts
 from digigov_desktop.reports.data import ElementData, RecommendationData, ReportData
 from digigov_desktop.reports.labels import NO_VALUE, ReportLabels
+from digigov_desktop.reports.pdf_page import parse_utc
 from digigov_desktop.reports.pdf_styles import (
     FONT,
     PANEL,
@@ -55,11 +55,8 @@ def build_story(data: ReportData, labels: ReportLabels, *, content_width: float)
 
 def format_timestamp(value: str) -> str:
     """``2026-11-28T01:03:57.738Z`` → ``2026-11-28 01:03 UTC`` (unparseable text as is)."""
-    try:
-        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return value or NO_VALUE
-    return parsed.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    parsed = parse_utc(value)
+    return (value or NO_VALUE) if parsed is None else parsed.strftime("%Y-%m-%d %H:%M UTC")
 
 
 def _bookmarked(flowable: Flowable, key: str, title: str) -> Flowable:
