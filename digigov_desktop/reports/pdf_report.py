@@ -22,7 +22,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from digigov_desktop.reports.data import ReportData
 from digigov_desktop.reports.labels import ReportLabels
 from digigov_desktop.reports.pdf_page import NumberedCanvas, clip
-from digigov_desktop.reports.pdf_story import BOOKMARK_ATTRIBUTE, build_story
+from digigov_desktop.reports.pdf_story import build_story
+from digigov_desktop.reports.pdf_story_parts import BOOKMARK_ATTRIBUTE
 from digigov_desktop.reports.pdf_styles import FONT, MUTED, RULE, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
