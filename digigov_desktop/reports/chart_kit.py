@@ -40,3 +40,12 @@ def score_axis(target: Drawing, x0: float, x1: float, y_top: float, y_bottom: fl
         x = x0 + (x1 - x0) * level / MAX_SCORE
         target.add(Line(x, y_bottom, x, y_top, strokeColor=GRID, strokeWidth=0.5))
         target.add(text(x, y_bottom - 10, fmt(level), size=7, color=MUTED, anchor="middle"))
+
+
+def tick_grid(target: Drawing, x0: float, span: float, y_top: float, y_bottom: float,
+              label_y: float) -> None:
+    """Vertical grid lines at 0…5 over `span` points from `x0`, small labels at `label_y`."""
+    for tick in range(MAX_SCORE + 1):
+        x = x0 + span * tick / MAX_SCORE
+        target.add(Line(x, y_top, x, y_bottom, strokeColor=GRID, strokeWidth=0.5))
+        target.add(text(x, label_y, str(tick), size=6.5, color=MUTED, anchor="middle"))

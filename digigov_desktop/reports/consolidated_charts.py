@@ -116,7 +116,7 @@ def box_plot(
             m = at(row.mean)
             drawing.add(Rect(m - 2.2, y - 2.2, 4.4, 4.4, fillColor=ACCENT, strokeColor=None))
         drawing.add(kit.text(x1 + 6, y - 3, f"{fmt(median)}  (n={row.count})", size=7.5,
-                          color=MUTED))
+                             color=MUTED))
     legend_y = height - 8
     drawing.add(Rect(x0, legend_y - 2, 4.4, 4.4, fillColor=ACCENT, strokeColor=None))
     drawing.add(kit.text(x0 + 8, legend_y - 2, mean_label, size=7, color=MUTED))
@@ -136,5 +136,5 @@ def completion_bar(
     drawing.add(Rect(w_done, 14, width - w_done, 14, fillColor=ACCENT, strokeColor=None))
     drawing.add(kit.text(0, 2, f"{done_label}: {done}", size=8, color=PRIMARY, bold=True))
     drawing.add(kit.text(width, 2, f"{pending_label}: {total - done}", size=8, color=ACCENT,
-                      bold=True, anchor="end"))
+                         bold=True, anchor="end"))
     return drawing

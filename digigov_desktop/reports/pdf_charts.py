@@ -133,7 +133,7 @@ def radar_chart(
         cos = math.cos(angle)
         anchor = "middle" if abs(cos) < 0.2 else ("start" if cos > 0 else "end")
         drawing.add(kit.text(lx, ly, point.label, size=8, bold=point.score is not None,
-                          color=INK if point.score is not None else MUTED, anchor=anchor))
+                             color=INK if point.score is not None else MUTED, anchor=anchor))
     for ring in range(1, MAX_SCORE + 1):  # the scale, on white chips above the series
         x, y = xy(0, ring)
         drawing.add(Rect(x + 2, y - 3.5, 6, 7, fillColor=colors.white, strokeColor=None))
@@ -161,12 +161,7 @@ def bar_chart(
     x0 = label_width + 6
     span = width - x0 - value_width
     top = height - 2
-    for tick in range(MAX_SCORE + 1):
-        x = x0 + span * tick / MAX_SCORE
-        drawing.add(Line(x, top, x, legend_height + axis_height, strokeColor=GRID,
-                         strokeWidth=0.5))
-        drawing.add(kit.text(x, legend_height + 3, str(tick), size=6.5, color=MUTED,
-                          anchor="middle"))
+    kit.tick_grid(drawing, x0, span, top, legend_height + axis_height, legend_height + 3)
     for index, row in enumerate(rows):
         y_top = top - index * row_height
         has_previous = row.previous is not None
@@ -177,7 +172,7 @@ def bar_chart(
         first_y = mid + (len(lines) - 1) * 4.5 - 2.5
         for n, line in enumerate(lines):
             drawing.add(kit.text(label_width, first_y - n * 9, line, size=8, bold=row.bold,
-                              anchor="end"))
+                                 anchor="end"))
         if row.current is not None:
             drawing.add(Rect(x0, y_bar, span * min(row.current, MAX_SCORE) / MAX_SCORE, bar_h,
                              fillColor=PRIMARY, strokeColor=None))
@@ -209,12 +204,7 @@ def level_chart(
     x0 = label_width + 6
     span = width - x0 - 10
     top = height - 2
-    for tick in range(MAX_SCORE + 1):
-        x = x0 + span * tick / MAX_SCORE
-        drawing.add(Line(x, top, x, legend_height + axis_height, strokeColor=GRID,
-                         strokeWidth=0.5))
-        drawing.add(kit.text(x, legend_height + 2, str(tick), size=6.5, color=MUTED,
-                          anchor="middle"))
+    kit.tick_grid(drawing, x0, span, top, legend_height + axis_height, legend_height + 2)
     for index, row in enumerate(rows):
         y_top = top - index * row_height
         mid = y_top - row_height / 2

