@@ -211,15 +211,15 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     verdict = verify_submission(data, trust, parse_payload=payloads.parse_payload,
                                 framework_known=framework_known,
                                 required_roles=required_roles(args.require_role))
-    data = verdict.payload_data or {}
+    payload = verdict.payload_data or {}
     chain = chain_entries(verdict.chain)
     out = {
         "accepted": verdict.accepted,
         "reason": verdict.reason.value,
         "message": message(verdict.reason.value, args.lang),
         "agency_code": verdict.agency_code,
-        "submission_id": data.get("submission_id"),
-        "revision": data.get("revision"),
+        "submission_id": payload.get("submission_id"),
+        "revision": payload.get("revision"),
         "payload_sha256": verdict.payload_sha256,
         "chain": [entry.as_dict() for entry in chain],
     }

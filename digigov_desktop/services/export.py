@@ -33,6 +33,7 @@ from digigov_desktop.signing.authority import serial_hex
 from digigov_desktop.signing.credentials import SignerMaterial
 from digigov_desktop.signing.pades import sign_submission
 from digigov_desktop.signing.seal import seal as seal_for
+from digigov_desktop.signing.trust import TrustBundle
 from digigov_desktop.signing.verify import RejectReason, verify_submission
 from digigov_desktop.storage import evaluations as repo
 from digigov_desktop.storage.database import Store
@@ -197,7 +198,7 @@ class SubmissionExport:
                               revision, sealed=self.seal)
         yield ExportProgress("done", 1.0, result)
 
-    def _sealed(self, signed: bytes, trust) -> bytes:
+    def _sealed(self, signed: bytes, trust: TrustBundle) -> bytes:
         cert = trust.seal
         now = self.now or dt.datetime.now(dt.UTC)
         if cert is None or not cert.not_valid_before_utc <= now <= cert.not_valid_after_utc:

@@ -53,6 +53,8 @@ from digigov_desktop.signing.attachments import (  # the reading side; names kep
     find_attachment,
     iter_attachments,
     lookup,
+    lookup_array,
+    lookup_dict,
     read_payload,
 )
 from digigov_desktop.signing.credentials import SignerMaterial
@@ -226,19 +228,19 @@ def _register_associated_files(
     registration at PDF 1.7, sorted.
     """
     root = writer.root
-    names_dict = lookup(root, "/Names")
+    names_dict = lookup_dict(root, "/Names")
     if names_dict is None:
         names_dict = generic.DictionaryObject()
         root["/Names"] = writer.add_object(names_dict)
         writer.update_root()
-    tree = lookup(names_dict, "/EmbeddedFiles")
+    tree = lookup_dict(names_dict, "/EmbeddedFiles")
     if tree is None:
         tree = generic.DictionaryObject()
         names_dict["/EmbeddedFiles"] = writer.add_object(tree)
         writer.update_container(names_dict)
     if "/Kids" in tree:
         raise SubmissionSigningError("PDF_UNSUPPORTED", "nested attachment name trees")
-    existing = lookup(tree, "/Names") or generic.ArrayObject()
+    existing = lookup_array(tree, "/Names") or generic.ArrayObject()
     pairs = [(str(existing[i]), existing.raw_get(i + 1)) for i in range(0, len(existing) - 1, 2)]
     clash = {n for n, _ in pairs} & {n for n, _ in specs}
     if clash:
@@ -248,7 +250,7 @@ def _register_associated_files(
         item for name, ref in pairs for item in (generic.pdf_string(name), ref)
     )
     writer.update_container(tree)
-    af = lookup(root, "/AF")
+    af = lookup_array(root, "/AF")
     new_af = generic.ArrayObject(list(af.raw_get(i) for i in range(len(af))) if af else [])
     new_af.extend(ref for _, ref in specs)
     root["/AF"] = writer.add_object(new_af)
