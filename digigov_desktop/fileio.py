@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -55,3 +57,29 @@ def write_atomic(target: Path, data: bytes, *, private: bool = False) -> Path:
     with staged_file(target, data, private=private):
         pass
     return Path(target)
+
+
+# Below this many free bytes a folder counts as full: SQLite's -shm file alone needs 32 KiB.
+FULL_BELOW_BYTES = 1 << 20
+
+
+def disk_full(folder: Path, exc: OSError | None = None) -> bool:
+    """True when `exc` says the disk is full, or the disk holding `folder` has (almost) no
+    space left for this user (`shutil.disk_usage().free`). Never raises."""
+    if exc is not None and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return True
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
+
+
+def raise_if_disk_full(exc: OSError, target: Path) -> None:
+    """Raise `StorageError` ``DISK_FULL`` (params ``path``, ``folder``) when writing
+    `target` failed for want of space; otherwise return, so the caller raises its own."""
+    from digigov_desktop.errors import StorageError
+
+    folder = Path(target).parent
+    if disk_full(folder, exc):
+        raise StorageError(f"cannot write {target}: the disk is full", code="DISK_FULL",
+                           path=str(target), folder=str(folder)) from exc

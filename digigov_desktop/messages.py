@@ -44,8 +44,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "lectura).",
     },
     "DISK_FULL": {
-        "en": "The disk holding {path} is full; free some space and try again.",
-        "es": "El disco donde está {path} está lleno; libere espacio e intente de nuevo.",
+        "en": "The disk is full: free space on {folder} and try again.",
+        "es": "El disco está lleno: libere espacio en {folder} e intente de nuevo.",
     },
     "NO_CYCLE": {
         "en": "The database has no evaluation yet.",

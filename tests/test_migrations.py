@@ -134,3 +134,42 @@ def test_opening_an_up_to_date_store_does_not_import_sqlite_utils(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=Path(__file__).parent.parent).stdout.split()
     assert out == ["False", "True"]
+
+
+CENTRAL_RELEASED = sorted(FIXTURES.glob("central-*.sqlite"))
+
+
+def test_there_is_a_fixture_per_released_central_schema():
+    names = migrations.CENTRAL.known_names()
+    have = {p.stem.removeprefix("central-") for p in CENTRAL_RELEASED}
+    assert have and have <= set(names)
+    assert set(names[:-1]) <= have
+
+
+@pytest.mark.parametrize("fixture", CENTRAL_RELEASED, ids=lambda p: p.stem)
+def test_central_upgrade_keeps_every_row_and_adds_the_name_flags(fixture, tmp_path):
+    from digigov_desktop.storage import central
+
+    path = tmp_path / "central.sqlite"
+    shutil.copy(fixture, path)
+    submissions = _rows(path, "SELECT * FROM submission ORDER BY id")
+    log = _rows(path, "SELECT * FROM import_log ORDER BY id")
+    with central.open_central(path) as store:
+        assert [m["name"] for m in store.query("SELECT name FROM _sqlite_migrations")] == (
+            migrations.CENTRAL.known_names())
+        assert store.integrity_ok()
+        after = store.query("SELECT * FROM submission ORDER BY id")
+        assert [tuple(r.values())[:len(submissions[0])] for r in after] == submissions
+        assert all(r["declared_agency_name"] is None for r in after)
+        rows = store.query("SELECT * FROM import_log ORDER BY id")
+        assert [tuple(r.values())[:len(log[0])] for r in rows] == log
+        assert all(r["name_mismatch"] == 0 for r in rows)
+        # the view still picks the counting submission, now with the new column
+        [counting] = store.query("SELECT * FROM counting_submission")
+        assert counting["declared_agency_name"] is None
+        with store.transaction() as db:  # the append-only log takes new rows, flagged
+            central.append_import_log(db, actor="t", file_name="x.pdf", outcome="ACCEPTED",
+                                      name_mismatch=True)
+        with pytest.raises(Exception, match="append-only"), store.transaction() as db:
+            db.execute("UPDATE import_log SET name_mismatch = 0")
+    assert len(list((tmp_path / "backups").glob("central-before-*.sqlite"))) == 1

@@ -14,6 +14,8 @@ import log), `raters` (raters, rater workbooks, consensus); what they share is i
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -34,8 +36,12 @@ from digigov_desktop.cli._common import (
 )
 from digigov_desktop.errors import DigigovError
 
+# A reader that closes our output early (`| head`): quiet, like a tool killed by SIGPIPE.
+EXIT_BROKEN_PIPE = 128 + getattr(signal, "SIGPIPE", 13)
+
 __all__ = [
-    "EXIT_INTERNAL", "EXIT_INVALID", "EXIT_OK", "EXIT_REJECTED", "EXIT_STORAGE", "EXIT_USAGE",
+    "EXIT_BROKEN_PIPE", "EXIT_INTERNAL", "EXIT_INVALID", "EXIT_OK", "EXIT_REJECTED",
+    "EXIT_STORAGE", "EXIT_USAGE",
     "build_parser", "exit_code_for", "main", "message_for",
 ]
 
@@ -69,7 +75,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     init_logging(log_dir())
     try:
-        return int(args.func(args) or EXIT_OK)
+        code = int(args.func(args) or EXIT_OK)
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        return _reader_went_away()
     except DigigovError as exc:
         print(f"digigov: {message_for(exc, args.lang)}", file=sys.stderr)
         log.info("command %s failed: %s (%s)", args.command, exc.code, exc)
@@ -84,3 +94,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return EXIT_INTERNAL
 
+
+
+def _reader_went_away() -> int:
+    """The reader of our output closed early (`digigov ... | head`): end quietly.
+
+    Python's recipe ("Note on SIGPIPE", `signal` module docs): point stdout at devnull so
+    that flushing it at exit cannot raise again, and exit with the code a tool killed by
+    SIGPIPE has in the shell (128 + 13).
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # stdout is not a real file (tests)
+        pass
+    return EXIT_BROKEN_PIPE

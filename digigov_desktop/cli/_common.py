@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from digigov_desktop.errors import (
     DigigovError,
@@ -44,7 +45,7 @@ def exit_code_for(error: DigigovError) -> int:
 class Parser(argparse.ArgumentParser):
     """Usage errors: one line and exit 2."""
 
-    def error(self, message: str) -> None:  # one line, exit 2, no usage dump noise
+    def error(self, message: str) -> NoReturn:  # one line, exit 2, no usage dump noise
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 

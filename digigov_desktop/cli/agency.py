@@ -211,15 +211,15 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     verdict = verify_submission(data, trust, parse_payload=payloads.parse_payload,
                                 framework_known=framework_known,
                                 required_roles=required_roles(args.require_role))
-    data = verdict.payload_data or {}
+    payload = verdict.payload_data or {}
     chain = chain_entries(verdict.chain)
     out = {
         "accepted": verdict.accepted,
         "reason": verdict.reason.value,
         "message": message(verdict.reason.value, args.lang),
         "agency_code": verdict.agency_code,
-        "submission_id": data.get("submission_id"),
-        "revision": data.get("revision"),
+        "submission_id": payload.get("submission_id"),
+        "revision": payload.get("revision"),
         "payload_sha256": verdict.payload_sha256,
         "chain": [entry.as_dict() for entry in chain],
     }
@@ -256,16 +256,17 @@ def _cmd_policy(args) -> int:
     from digigov_desktop import config
 
     policy = config.load_policy(args.file)
-    shown = {"file": str(policy.source) if policy.source else None,
-             "searched": [str(p) for p in config.policy_locations()],
-             "values": dict(policy.values), "locked": sorted(policy.locked)}
+    searched = [str(p) for p in config.policy_locations()]
+    values = dict(policy.values)
+    shown = {"file": str(policy.source) if policy.source else None, "searched": searched,
+             "values": values, "locked": sorted(policy.locked)}
     if args.json:
         print(json.dumps(shown, ensure_ascii=False, indent=2))
     elif policy.source is None:
-        print("no policy file; looked in: " + ", ".join(shown["searched"]))
+        print("no policy file; looked in: " + ", ".join(searched))
     else:
         print(f"policy: {policy.source}")
-        for key, value in shown["values"].items():
+        for key, value in values.items():
             if key == "trust_bundle" and str(value).lstrip().startswith("-----BEGIN"):
                 value = "(inline PEM)"
             print(f"  {key} = {value}" + ("  [locked]" if policy.is_locked(key) else ""))

@@ -11,6 +11,7 @@ from digigov_desktop.cli._common import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_REJECTED,
+    EXIT_USAGE,
     Parser,
     authority,
     log,
@@ -83,6 +84,8 @@ def add_commands(sub) -> None:
     cons.add_argument("--type", dest="agency_types", action="append", default=[],
                       choices=[t.value for t in AgencyType],
                       help="only agencies of this type (repeatable; default: every type)")
+    cons.add_argument("--excel-es", action="store_true",
+                      help="CSV for Excel in a Spanish locale: ';' separator, decimal comma")
     cons.add_argument("--ca", type=Path, help="the CA folder (campaign completion in the PDF)")
     cons.add_argument("--lang", dest="report_lang", choices=["es", "en"], default="es",
                       help="language of the XLSX legend and the PDF (default: es)")
@@ -161,6 +164,9 @@ def _cmd_receipt_install(args: argparse.Namespace) -> int:
 def _cmd_consolidate(args: argparse.Namespace) -> int:
     from digigov_desktop.services import consolidation
 
+    if args.excel_es and args.csv is None:  # a usage error, worded as argparse words them
+        print("digigov consolidate: error: --excel-es applies to --csv only", file=sys.stderr)
+        return EXIT_USAGE
     with open_central_existing(args.central) as store:
         if args.pdf is not None:
             ca = authority(args.ca) if args.ca is not None else None
@@ -175,7 +181,7 @@ def _cmd_consolidate(args: argparse.Namespace) -> int:
         if not table.rows:
             raise consolidation.ConsolidationError("nothing to export", code="NO_SUBMISSIONS")
         if args.csv is not None:
-            target = consolidation.write_csv(table, args.csv)
+            target = consolidation.write_csv(table, args.csv, excel_es=args.excel_es)
         else:
             target = consolidation.write_xlsx(table, args.xlsx, lang=args.report_lang)
     print(f"{len(table.rows)} row(s) written to {target}")

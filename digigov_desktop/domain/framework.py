@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from digigov_desktop.errors import FrameworkError
 from digigov_desktop.paths import AppPaths, resource_path
@@ -159,8 +160,9 @@ def _schema_bytes() -> bytes:
     return resource_path("schemas", "framework.schema.json").read_bytes()
 
 
-def _schema() -> dict:
-    return json.loads(_schema_bytes())
+def _schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(_schema_bytes())
+    return schema
 
 
 def _validation_cache() -> Path | None:
@@ -252,7 +254,7 @@ def parse_framework(data: object, *, source: str = "framework.json") -> Framewor
     return _build(data)
 
 
-def _check_rules(data: dict, source: str) -> None:
+def _check_rules(data: dict[str, Any], source: str) -> None:
     def fail(where: str, message: str) -> None:
         raise FrameworkError(f"{source}: at {where}: {message}", path=source, where=where)
 
@@ -288,7 +290,7 @@ def _check_rules(data: dict, source: str) -> None:
                     fail(f"{where}/elements/{e_index}/levels", "levels must be 0..5 in order")
 
 
-def _build(data: dict) -> Framework:
+def _build(data: dict[str, Any]) -> Framework:
     t = Text.from_json
     pillars = []
     for pillar in data["pillars"]:

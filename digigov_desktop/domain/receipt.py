@@ -107,7 +107,8 @@ def parse_receipt(data: bytes) -> dict[str, Any]:
     if len(data) > MAX_RECEIPT_BYTES:
         raise ReceiptPayloadError("(file)", f"{len(data)} bytes is too large")
     try:
-        value = json.loads(bytes(data).decode("utf-8"), parse_constant=_no_constant)
+        value: dict[str, Any] = json.loads(bytes(data).decode("utf-8"),
+                                           parse_constant=_no_constant)
     except (ValueError, RecursionError) as exc:
         raise ReceiptPayloadError("(file)", f"not JSON: {exc}") from None
     validate_receipt(value)

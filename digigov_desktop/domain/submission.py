@@ -72,9 +72,15 @@ class PayloadError(DigigovError, ValueError):
 class EvaluationSnapshot(Protocol):
     """What `services.evaluations.Status` offers: an evaluation with its framework and scores."""
 
-    evaluation: Evaluation
-    framework: Framework
-    scores: Scores
+    # read-only members: `Status` is a frozen dataclass
+    @property
+    def evaluation(self) -> Evaluation: ...
+
+    @property
+    def framework(self) -> Framework: ...
+
+    @property
+    def scores(self) -> Scores: ...
 
 
 # --- building --------------------------------------------------------------------------
@@ -343,7 +349,7 @@ def parse_payload(
             "TOO_DEEP", f"payload nests deeper than {MAX_DEPTH} levels", limit=MAX_DEPTH
         )
     try:
-        value = json.loads(
+        value: dict[str, Any] = json.loads(
             text, object_pairs_hook=_unique_keys, parse_constant=_reject_constant
         )
     except PayloadError:
@@ -462,7 +468,9 @@ def _short(text: str, limit: int = 200) -> str:
 
 @cache
 def _schema() -> dict[str, Any]:
-    return json.loads(resource_path("schemas", "payload.schema.json").read_text("utf-8"))
+    schema: dict[str, Any] = json.loads(
+        resource_path("schemas", "payload.schema.json").read_text("utf-8"))
+    return schema
 
 
 @cache
@@ -490,4 +498,5 @@ def _inline_refs(node: Any, defs: Mapping[str, Any], depth: int = 0) -> Any:
 
 def payload_schema() -> dict[str, Any]:
     """The payload JSON Schema (a copy), e.g. for documentation or the coordinator."""
-    return json.loads(json.dumps(_schema()))
+    copy: dict[str, Any] = json.loads(json.dumps(_schema()))
+    return copy

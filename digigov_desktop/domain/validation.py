@@ -42,7 +42,7 @@ class Issue:
     def blocking(self) -> bool:
         return self.code in BLOCKING
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, str | bool | None]:
         return {"code": str(self.code), "element": self.element, "blocking": self.blocking}
 
 

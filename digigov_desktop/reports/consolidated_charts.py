@@ -9,20 +9,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Line, Rect
 from reportlab.lib import colors
 
+from digigov_desktop.reports import chart_kit as kit
+from digigov_desktop.reports.chart_kit import MAX_SCORE
 from digigov_desktop.reports.pdf_styles import (
     ACCENT,
-    GRID,
     INK,
     MUTED,
     PRIMARY,
     PRIMARY_LIGHT,
-    register_fonts,
 )
 
-MAX_SCORE = 5.0
 _LOW = colors.HexColor("#f3e3d3")  # heat scale: pale orange (0) … primary blue (5)
 _MID = colors.HexColor("#f7f7f7")
 
@@ -58,27 +57,10 @@ def _blend(a: colors.Color, b: colors.Color, t: float) -> colors.Color:
                         a.blue + (b.blue - a.blue) * t)
 
 
-def _drawing(width: float, height: float) -> Drawing:
-    regular, _ = register_fonts()
-    drawing = Drawing(width, height)
-    drawing.initialFontName = regular
-    return drawing
 
 
-def _text(x: float, y: float, text: str, *, size: float = 8, bold: bool = False,
-          color: colors.Color = INK, anchor: str = "start") -> String:
-    regular, heavy = register_fonts()
-    return String(x, y, text, fontName=heavy if bold else regular, fontSize=size,
-                  fillColor=color, textAnchor=anchor)
 
 
-def _axis(drawing: Drawing, x0: float, x1: float, y_top: float, y_bottom: float,
-          fmt: Callable[[float], str]) -> None:
-    """Vertical grid lines at 0…5 with their labels under the plot."""
-    for level in range(int(MAX_SCORE) + 1):
-        x = x0 + (x1 - x0) * level / MAX_SCORE
-        drawing.add(Line(x, y_bottom, x, y_top, strokeColor=GRID, strokeWidth=0.5))
-        drawing.add(_text(x, y_bottom - 10, fmt(level), size=7, color=MUTED, anchor="middle"))
 
 
 def pillar_bars(
@@ -88,17 +70,17 @@ def pillar_bars(
     """Horizontal 0–5 bars, one per (label, mean); the first row is drawn bold."""
     bar, gap, label_w = 14.0, 8.0, 205.0
     height = len(rows) * (bar + gap) + 22
-    drawing = _drawing(width, height)
+    drawing = kit.drawing(width, height)
     x0, x1 = label_w, width - 40
-    _axis(drawing, x0, x1, height - 2, 14, lambda v: str(int(v)))
+    kit.score_axis(drawing, x0, x1, height - 2, 14, lambda v: str(int(v)))
     for i, (label, value) in enumerate(rows):
         y = height - (i + 1) * (bar + gap)
-        drawing.add(_text(x0 - 6, y + 4, label, size=8, bold=i == 0, anchor="end"))
+        drawing.add(kit.text(x0 - 6, y + 4, label, size=8, bold=i == 0, anchor="end"))
         if value is not None:
             w = (x1 - x0) * max(0.0, min(value, MAX_SCORE)) / MAX_SCORE
             drawing.add(Rect(x0, y, w, bar, fillColor=PRIMARY if i == 0 else PRIMARY_LIGHT,
                              strokeColor=None))
-        drawing.add(_text(x1 + 6, y + 4, fmt(value), size=8, bold=i == 0))
+        drawing.add(kit.text(x1 + 6, y + 4, fmt(value), size=8, bold=i == 0))
     return drawing
 
 
@@ -109,35 +91,35 @@ def box_plot(
     """One horizontal box (min, quartiles, median, max, mean ◆) per recommendation."""
     row_h, label_w = 17.0, 46.0
     height = len(rows) * row_h + 34
-    drawing = _drawing(width, height)
+    drawing = kit.drawing(width, height)
     x0, x1 = label_w, width - 60
 
     def at(v: float) -> float:
         return x0 + (x1 - x0) * max(0.0, min(v, MAX_SCORE)) / MAX_SCORE
 
-    _axis(drawing, x0, x1, height - 14, 14, lambda v: str(int(v)))
+    kit.score_axis(drawing, x0, x1, height - 14, 14, lambda v: str(int(v)))
     for i, row in enumerate(rows):
         y = height - 14 - (i + 1) * row_h + row_h / 2
-        drawing.add(_text(x0 - 6, y - 3, row.label, size=8, bold=True, anchor="end"))
-        if row.median is None or None in (row.minimum, row.q1, row.q3, row.maximum):
-            drawing.add(_text(x1 + 6, y - 3, fmt(None), size=7.5, color=MUTED))
+        drawing.add(kit.text(x0 - 6, y - 3, row.label, size=8, bold=True, anchor="end"))
+        low, q1, median, q3, high = row.minimum, row.q1, row.median, row.q3, row.maximum
+        if low is None or q1 is None or median is None or q3 is None or high is None:
+            drawing.add(kit.text(x1 + 6, y - 3, fmt(None), size=7.5, color=MUTED))
             continue
-        drawing.add(Line(at(row.minimum), y, at(row.maximum), y, strokeColor=MUTED,
-                         strokeWidth=0.8))
-        for v in (row.minimum, row.maximum):
+        drawing.add(Line(at(low), y, at(high), y, strokeColor=MUTED, strokeWidth=0.8))
+        for v in (low, high):
             drawing.add(Line(at(v), y - 3.5, at(v), y + 3.5, strokeColor=MUTED, strokeWidth=0.8))
-        drawing.add(Rect(at(row.q1), y - 5.5, max(at(row.q3) - at(row.q1), 0.8), 11,
+        drawing.add(Rect(at(q1), y - 5.5, max(at(q3) - at(q1), 0.8), 11,
                          fillColor=PRIMARY_LIGHT, strokeColor=PRIMARY, strokeWidth=0.6))
-        drawing.add(Line(at(row.median), y - 5.5, at(row.median), y + 5.5, strokeColor=PRIMARY,
+        drawing.add(Line(at(median), y - 5.5, at(median), y + 5.5, strokeColor=PRIMARY,
                          strokeWidth=1.6))
         if row.mean is not None:
             m = at(row.mean)
             drawing.add(Rect(m - 2.2, y - 2.2, 4.4, 4.4, fillColor=ACCENT, strokeColor=None))
-        drawing.add(_text(x1 + 6, y - 3, f"{fmt(row.median)}  (n={row.count})", size=7.5,
-                          color=MUTED))
+        drawing.add(kit.text(x1 + 6, y - 3, f"{fmt(median)}  (n={row.count})", size=7.5,
+                             color=MUTED))
     legend_y = height - 8
     drawing.add(Rect(x0, legend_y - 2, 4.4, 4.4, fillColor=ACCENT, strokeColor=None))
-    drawing.add(_text(x0 + 8, legend_y - 2, mean_label, size=7, color=MUTED))
+    drawing.add(kit.text(x0 + 8, legend_y - 2, mean_label, size=7, color=MUTED))
     return drawing
 
 
@@ -146,13 +128,13 @@ def completion_bar(
 ) -> Drawing:
     """One stacked bar: submitted (blue) and pending (orange) agencies, with counts."""
     height = 34.0
-    drawing = _drawing(width, height)
+    drawing = kit.drawing(width, height)
     if total <= 0:
         return drawing
     w_done = width * done / total
     drawing.add(Rect(0, 14, w_done, 14, fillColor=PRIMARY, strokeColor=None))
     drawing.add(Rect(w_done, 14, width - w_done, 14, fillColor=ACCENT, strokeColor=None))
-    drawing.add(_text(0, 2, f"{done_label}: {done}", size=8, color=PRIMARY, bold=True))
-    drawing.add(_text(width, 2, f"{pending_label}: {total - done}", size=8, color=ACCENT,
-                      bold=True, anchor="end"))
+    drawing.add(kit.text(0, 2, f"{done_label}: {done}", size=8, color=PRIMARY, bold=True))
+    drawing.add(kit.text(width, 2, f"{pending_label}: {total - done}", size=8, color=ACCENT,
+                         bold=True, anchor="end"))
     return drawing

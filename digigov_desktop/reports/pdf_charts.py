@@ -11,11 +11,13 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from digigov_desktop.reports import chart_kit as kit
+from digigov_desktop.reports.chart_kit import MAX_SCORE
 from digigov_desktop.reports.pdf_styles import (
     ACCENT,
     GRID,
@@ -26,8 +28,6 @@ from digigov_desktop.reports.pdf_styles import (
     PRIMARY_LIGHT,
     register_fonts,
 )
-
-MAX_SCORE = 5
 
 
 @dataclass(frozen=True)
@@ -54,21 +54,8 @@ class LevelRow:
     note: str = ""  # shown instead of a bar, e.g. "No aplica"
 
 
-def _drawing(width: float, height: float) -> Drawing:
-    """A Drawing whose implicit font is ours (reportlab's default would pull in Helvetica)."""
-    regular, _ = register_fonts()
-    drawing = Drawing(width, height)
-    drawing.initialFontName = regular
-    return drawing
 
 
-def _text(x: float, y: float, text: str, *, size: float = 8, bold: bool = False,
-          color: colors.Color = INK, anchor: str = "start") -> String:
-    regular, heavy = register_fonts()
-    return String(
-        x, y, text, fontName=heavy if bold else regular, fontSize=size, fillColor=color,
-        textAnchor=anchor,
-    )
 
 
 def _diamond(x: float, y: float, r: float, color: colors.Color) -> Polygon:
@@ -89,7 +76,7 @@ def _legend(drawing: Drawing, x: float, y: float, items: Sequence[tuple[str, str
         else:
             drawing.add(Line(x, y + 3, x + 14, y + 3, strokeColor=color, strokeWidth=1.6,
                              strokeDashArray=[3, 2] if kind == "dash" else None))
-        drawing.add(_text(x + 18, y, label, size=size))
+        drawing.add(kit.text(x + 18, y, label, size=size))
         x += 18 + stringWidth(label, regular, size) + 16
 
 
@@ -105,7 +92,7 @@ def radar_chart(
 
     Points without a score are drawn at 0 with a muted axis label.
     """
-    drawing = _drawing(width, height)
+    drawing = kit.drawing(width, height)
     legend_height = 22
     cx = width / 2
     cy = legend_height + (height - legend_height) / 2
@@ -145,12 +132,12 @@ def radar_chart(
         ly = cy + (radius + 12) * math.sin(angle) - 3
         cos = math.cos(angle)
         anchor = "middle" if abs(cos) < 0.2 else ("start" if cos > 0 else "end")
-        drawing.add(_text(lx, ly, point.label, size=8, bold=point.score is not None,
-                          color=INK if point.score is not None else MUTED, anchor=anchor))
+        drawing.add(kit.text(lx, ly, point.label, size=8, bold=point.score is not None,
+                             color=INK if point.score is not None else MUTED, anchor=anchor))
     for ring in range(1, MAX_SCORE + 1):  # the scale, on white chips above the series
         x, y = xy(0, ring)
         drawing.add(Rect(x + 2, y - 3.5, 6, 7, fillColor=colors.white, strokeColor=None))
-        drawing.add(_text(x + 5, y - 2.3, str(ring), size=6.5, color=MUTED, anchor="middle"))
+        drawing.add(kit.text(x + 5, y - 2.3, str(ring), size=6.5, color=MUTED, anchor="middle"))
     _legend(drawing, cx - 110, 4, [("fill", legend_score, PRIMARY),
                                    ("dash", legend_target, ACCENT)])
     return drawing
@@ -170,16 +157,11 @@ def bar_chart(
     axis_height = 14
     legend_height = 18 if legend else 0
     height = len(rows) * row_height + axis_height + legend_height + 4
-    drawing = _drawing(width, height)
+    drawing = kit.drawing(width, height)
     x0 = label_width + 6
     span = width - x0 - value_width
     top = height - 2
-    for tick in range(MAX_SCORE + 1):
-        x = x0 + span * tick / MAX_SCORE
-        drawing.add(Line(x, top, x, legend_height + axis_height, strokeColor=GRID,
-                         strokeWidth=0.5))
-        drawing.add(_text(x, legend_height + 3, str(tick), size=6.5, color=MUTED,
-                          anchor="middle"))
+    kit.tick_grid(drawing, x0, span, top, legend_height + axis_height, legend_height + 3)
     for index, row in enumerate(rows):
         y_top = top - index * row_height
         has_previous = row.previous is not None
@@ -189,17 +171,17 @@ def bar_chart(
         mid = y_top - row_height / 2
         first_y = mid + (len(lines) - 1) * 4.5 - 2.5
         for n, line in enumerate(lines):
-            drawing.add(_text(label_width, first_y - n * 9, line, size=8, bold=row.bold,
-                              anchor="end"))
+            drawing.add(kit.text(label_width, first_y - n * 9, line, size=8, bold=row.bold,
+                                 anchor="end"))
         if row.current is not None:
             drawing.add(Rect(x0, y_bar, span * min(row.current, MAX_SCORE) / MAX_SCORE, bar_h,
                              fillColor=PRIMARY, strokeColor=None))
-        if has_previous:
+        if row.previous is not None:  # (has_previous, narrowed for the type checker)
             prev_h = row_height * 0.22
             drawing.add(Rect(x0, y_bar - prev_h - 1, span * min(row.previous, MAX_SCORE)
                              / MAX_SCORE, prev_h, fillColor=PREVIOUS, strokeColor=None))
         if row.value_text:
-            drawing.add(_text(x0 + span + 6, mid - 3, row.value_text, size=8, bold=row.bold))
+            drawing.add(kit.text(x0 + span + 6, mid - 3, row.value_text, size=8, bold=row.bold))
     if legend:
         _legend(drawing, x0, 2, legend, size=7.5)
     return drawing
@@ -218,22 +200,17 @@ def level_chart(
     axis_height = 12
     legend_height = 16
     height = len(rows) * row_height + axis_height + legend_height + 4
-    drawing = _drawing(width, height)
+    drawing = kit.drawing(width, height)
     x0 = label_width + 6
     span = width - x0 - 10
     top = height - 2
-    for tick in range(MAX_SCORE + 1):
-        x = x0 + span * tick / MAX_SCORE
-        drawing.add(Line(x, top, x, legend_height + axis_height, strokeColor=GRID,
-                         strokeWidth=0.5))
-        drawing.add(_text(x, legend_height + 2, str(tick), size=6.5, color=MUTED,
-                          anchor="middle"))
+    kit.tick_grid(drawing, x0, span, top, legend_height + axis_height, legend_height + 2)
     for index, row in enumerate(rows):
         y_top = top - index * row_height
         mid = y_top - row_height / 2
-        drawing.add(_text(label_width, mid - 3, row.label, size=7.5, anchor="end"))
+        drawing.add(kit.text(label_width, mid - 3, row.label, size=7.5, anchor="end"))
         if row.note:
-            drawing.add(_text(x0 + 4, mid - 3, row.note, size=7.5, color=MUTED))
+            drawing.add(kit.text(x0 + 4, mid - 3, row.note, size=7.5, color=MUTED))
             continue
         if row.level is not None:
             drawing.add(Rect(x0, mid - 4, span * row.level / MAX_SCORE, 8, fillColor=PRIMARY,

@@ -10,22 +10,20 @@ for the same data (fixed creation date taken from the data, invariant mode).
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 from functools import partial
 from io import BytesIO
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
-from reportlab.lib.utils import TimeStamp
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from digigov_desktop.reports.data import ReportData
 from digigov_desktop.reports.labels import ReportLabels
-from digigov_desktop.reports.pdf_story import BOOKMARK_ATTRIBUTE, build_story
+from digigov_desktop.reports.pdf_page import NumberedCanvas, clip
+from digigov_desktop.reports.pdf_story import build_story
+from digigov_desktop.reports.pdf_story_parts import BOOKMARK_ATTRIBUTE
 from digigov_desktop.reports.pdf_styles import FONT, MUTED, RULE, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -50,7 +48,11 @@ def render_report(data: ReportData, labels: ReportLabels) -> bytes:
     buffer = BytesIO()
     doc = _ReportTemplate(buffer, data=data, labels=labels)
     story = build_story(data, labels, content_width=CONTENT_WIDTH)
-    doc.build(story, canvasmaker=partial(_NumberedCanvas, data=data, labels=labels))
+    signature = (f"digigov report|{data.payload_sha256}|{data.submission_id}|{data.revision}|"
+                 f"{data.generated_at}|{data.lang}").encode()
+    doc.build(story, canvasmaker=partial(
+        NumberedCanvas, footer=partial(_draw_footer, data=data, labels=labels),
+        stamp=data.generated_at, signature=signature))
     return buffer.getvalue()
 
 
@@ -102,9 +104,9 @@ def _draw_header(canvas: Canvas, _doc: Any, *, data: ReportData, labels: ReportL
     canvas.saveState()
     canvas.setFont(regular, 7.5)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN_X, y, _clip(labels.title, regular, 7.5, CONTENT_WIDTH * 0.6))
+    canvas.drawString(MARGIN_X, y, clip(labels.title, regular, 7.5, CONTENT_WIDTH * 0.6))
     canvas.drawRightString(
-        PAGE_WIDTH - MARGIN_X, y, _clip(data.agency_code, regular, 7.5, CONTENT_WIDTH * 0.35)
+        PAGE_WIDTH - MARGIN_X, y, clip(data.agency_code, regular, 7.5, CONTENT_WIDTH * 0.35)
     )
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
@@ -112,73 +114,22 @@ def _draw_header(canvas: Canvas, _doc: Any, *, data: ReportData, labels: ReportL
     canvas.restoreState()
 
 
-class _NumberedCanvas(Canvas):
-    """Defers every page until the end so the footer can say "page X of Y"."""
-
-    def __init__(self, *args: Any, data: ReportData, labels: ReportLabels, **kwargs: Any):
-        super().__init__(*args, **kwargs)
-        self._data = data
-        self._labels = labels
-        self._pages: list[dict[str, Any]] = []
-        doc = self._doc
-        doc._timeStamp = _fixed_timestamp(data.generated_at)
-        doc.signature = hashlib.md5(usedforsecurity=False)
-        doc.signature.update(
-            f"digigov report|{data.payload_sha256}|{data.submission_id}|{data.revision}|"
-            f"{data.generated_at}|{data.lang}".encode()
-        )
-
-    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self._draw_footer(total)
-            super().showPage()
-        super().save()
-
-    def _draw_footer(self, total: int) -> None:
-        regular, _ = register_fonts()
-        labels, data = self._labels, self._data
-        y = MARGIN_BOTTOM - 0.95 * cm
-        self.saveState()
-        self.setStrokeColor(RULE)
-        self.setLineWidth(0.5)
-        self.line(MARGIN_X, y + 10, PAGE_WIDTH - MARGIN_X, y + 10)
-        self.setFont(regular, 7.5)
-        self.setFillColor(MUTED)
-        page = labels.page_of.format(page=self._pageNumber, total=total)
-        left = f"{data.agency_name} ({data.agency_code}) · " + labels.footer_cycle.format(
-            cycle=data.cycle_year
-        )
-        room = CONTENT_WIDTH - self.stringWidth(page, regular, 7.5) - 12
-        self.drawString(MARGIN_X, y, _clip(left, regular, 7.5, room))
-        self.drawRightString(PAGE_WIDTH - MARGIN_X, y, page)
-        self.restoreState()
-
-
-def _fixed_timestamp(value: str) -> TimeStamp:
-    """A reportlab TimeStamp for the report's own date (UTC), not the wall clock."""
-    stamp = TimeStamp(invariant=True)
-    try:
-        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.UTC)
-    parsed = parsed.astimezone(dt.UTC)
-    stamp.t = parsed.timestamp()
-    stamp.lt = parsed.timetuple()
-    stamp.YMDhms = tuple(stamp.lt)[:6]
-    return stamp
-
-
-def _clip(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+def _draw_footer(canvas: Canvas, page_number: int, total: int, *, data: ReportData,
+                 labels: ReportLabels) -> None:
+    """"Agency (code) · cycle" and "page X of Y" under a rule."""
+    regular, _ = register_fonts()
+    y = MARGIN_BOTTOM - 0.95 * cm
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN_X, y + 10, PAGE_WIDTH - MARGIN_X, y + 10)
+    canvas.setFont(regular, 7.5)
+    canvas.setFillColor(MUTED)
+    page = labels.page_of.format(page=page_number, total=total)
+    left = f"{data.agency_name} ({data.agency_code}) · " + labels.footer_cycle.format(
+        cycle=data.cycle_year
+    )
+    room = CONTENT_WIDTH - canvas.stringWidth(page, regular, 7.5) - 12
+    canvas.drawString(MARGIN_X, y, clip(left, regular, 7.5, room))
+    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, y, page)
+    canvas.restoreState()

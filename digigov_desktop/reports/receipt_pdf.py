@@ -7,7 +7,6 @@ The machine-readable receipt is attached by the signing layer, not drawn here.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from io import BytesIO
 
@@ -16,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from digigov_desktop.reports.pdf_page import dated, parse_utc
 from digigov_desktop.reports.pdf_styles import (
     FONT,
     GRID,
@@ -25,66 +25,9 @@ from digigov_desktop.reports.pdf_styles import (
     register_fonts,
     styles,
 )
+from digigov_desktop.reports.receipt_labels import ReceiptLabels
 
-
-@dataclass(frozen=True)
-class ReceiptLabels:
-    """Fixed texts of the receipt in one language."""
-
-    lang: str
-    title: str
-    intro: str
-    agency: str
-    cycle: str
-    submission_id: str
-    revision: str
-    accepted_at: str
-    payload_sha256: str
-    file_sha256: str
-    coordinator: str
-    issued_at: str
-    note: str
-
-    @classmethod
-    def for_language(cls, lang: str) -> ReceiptLabels:
-        return _SPANISH if lang != "en" else _ENGLISH
-
-
-_SPANISH = ReceiptLabels(
-    lang="es",
-    title="Acuse de recibo",
-    intro="La coordinación recibió, verificó y aceptó el siguiente envío de autoevaluación.",
-    agency="Institución",
-    cycle="Ciclo",
-    submission_id="Identificador del envío",
-    revision="Revisión",
-    accepted_at="Aceptado el",
-    payload_sha256="SHA-256 de los datos (evaluation.json)",
-    file_sha256="SHA-256 del archivo firmado",
-    coordinator="Coordinación",
-    issued_at="Acuse emitido el",
-    note="Este acuse está firmado digitalmente por la coordinación. Sus datos verificables "
-    "van adjuntos al documento como receipt.json; DigiGov Desktop los comprueba al "
-    "instalar el acuse y marca el ciclo como recibido.",
-)
-_ENGLISH = ReceiptLabels(
-    lang="en",
-    title="Receipt of submission",
-    intro="The coordinator received, verified and accepted the following self-evaluation "
-    "submission.",
-    agency="Agency",
-    cycle="Cycle",
-    submission_id="Submission id",
-    revision="Revision",
-    accepted_at="Accepted on",
-    payload_sha256="SHA-256 of the data (evaluation.json)",
-    file_sha256="SHA-256 of the signed file",
-    coordinator="Coordinator",
-    issued_at="Receipt issued on",
-    note="This receipt is digitally signed by the coordinator. Its verifiable data are "
-    "attached to the document as receipt.json; DigiGov Desktop checks them when the "
-    "receipt is installed and marks the cycle as received.",
-)
+__all__ = ["ReceiptDocument", "ReceiptLabels", "render_receipt"]
 
 
 @dataclass(frozen=True)
@@ -164,34 +107,11 @@ def render_receipt(data: ReceiptDocument, labels: ReceiptLabels) -> bytes:
         Spacer(1, 0.8 * cm),
         Paragraph(markup(labels.note), st.muted),
     ]
-    doc.build(story, onFirstPage=_fixed_date(data.issued_at))
+    doc.build(story, onFirstPage=dated(data.issued_at))
     return buffer.getvalue()
 
 
 def _when(stamp: str) -> str:
     """`2026-03-05T14:03:07.123Z` → `2026-03-05 14:03 UTC` (unparseable: as given)."""
-    try:
-        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-
-
-def _fixed_date(stamp: str):
-    """An onPage hook dating the document from the receipt, not the wall clock."""
-
-    def hook(canvas, doc) -> None:
-        try:
-            moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-        except ValueError:
-            return
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=dt.UTC)
-        stamp_obj = canvas._doc._timeStamp
-        stamp_obj.t = moment.timestamp()
-        stamp_obj.lt = moment.astimezone(dt.UTC).timetuple()
-        stamp_obj.YMDhms = tuple(stamp_obj.lt)[:6]
-
-    return hook
+    moment = parse_utc(stamp)
+    return stamp if moment is None else moment.strftime("%Y-%m-%d %H:%M UTC")

@@ -7,6 +7,7 @@ may protect them (`services.passphrases`) and says when an old one should be cha
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from digigov_desktop.services.passphrases import advice, check_new
 from digigov_desktop.signing.authority import CertificateAuthority
@@ -38,7 +39,7 @@ def change_ca_passphrase(folder: Path, *, old: bytes, new: bytes) -> None:
     ca.change_passphrase(old=old, new=new)
 
 
-def issue_pkcs12(ca: CertificateAuthority, *, p12_passphrase: bytes, **kwargs) -> bytes:
+def issue_pkcs12(ca: CertificateAuthority, *, p12_passphrase: bytes, **kwargs: Any) -> bytes:
     """`CertificateAuthority.issue_pkcs12`, with the rule for the PKCS#12's passphrase
     (it becomes the passphrase of the key stored at the agency)."""
     check_new(p12_passphrase)

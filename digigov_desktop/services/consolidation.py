@@ -9,7 +9,6 @@ atomically. The dashboard's arrays live in `services/dashboard.py` (re-exported 
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 from collections.abc import Sequence
@@ -20,7 +19,7 @@ from typing import Any
 from digigov_desktop.domain.evaluation import REGIONS
 from digigov_desktop.domain.framework import Framework, load_framework
 from digigov_desktop.errors import DigigovError
-from digigov_desktop.fileio import write_atomic
+from digigov_desktop.fileio import raise_if_disk_full, write_atomic
 from digigov_desktop.reports.consolidated_pdf import (
     ConsolidatedLabels,
     ConsolidatedReport,
@@ -39,11 +38,12 @@ from digigov_desktop.services.dashboard import (
 from digigov_desktop.signing.authority import CertificateAuthority
 from digigov_desktop.storage import central
 from digigov_desktop.storage.database import Store
+from digigov_desktop.tabular import csv_bytes, xlsx_append
 
 BASE_COLUMNS = ("agency_code", "agency_name", "agency_type", "region", "cycle", "revision")
 IMPORT_LOG_COLUMNS = (
     "id", "at", "actor", "file_name", "file_sha256", "size", "outcome", "message",
-    "signer_serial", "agency_code", "submission_id", "revision",
+    "signer_serial", "agency_code", "submission_id", "revision", "name_mismatch",
 )
 
 
@@ -92,14 +92,13 @@ def consolidated_table(
 # --------------------------------------------------------------------------- CSV / XLSX
 
 
-def write_csv(table: ConsolidatedTable, path: Path) -> Path:
-    """CSV, comma-separated, UTF-8 with BOM; numbers with a dot, empty for no value."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(table.columns)
-    for row in table.rows:
-        writer.writerow(_csv_cell(v) for v in row)
-    return _write_atomic(Path(path), buffer.getvalue().encode("utf-8-sig"))
+def write_csv(table: ConsolidatedTable, path: Path, *, excel_es: bool = False) -> Path:
+    """CSV, comma-separated, UTF-8 with BOM; numbers with a dot, empty for no value.
+
+    `excel_es`: for Excel in a Spanish locale (``;`` separator, decimal comma). Text that a
+    spreadsheet would evaluate is neutralised (`digigov_desktop.tabular`).
+    """
+    return _write_atomic(Path(path), csv_bytes(table.columns, table.rows, excel_es=excel_es))
 
 
 def write_xlsx(
@@ -116,9 +115,9 @@ def write_xlsx(
     book = Workbook()
     sheet = book.active
     sheet.title = "Consolidado" if lang == "es" else "Consolidated"
-    sheet.append(list(table.columns))
+    xlsx_append(sheet, table.columns)
     for row in table.rows:
-        sheet.append([_xlsx_cell(v) for v in row])
+        xlsx_append(sheet, row)
     bold, fill = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor="1F4E79")
     for cell in sheet[1]:
         cell.font, cell.fill = bold, fill
@@ -134,11 +133,11 @@ def write_xlsx(
     sheet.freeze_panes = sheet.cell(row=2, column=len(BASE_COLUMNS) + 1)
     sheet.auto_filter.ref = sheet.dimensions
     legend = book.create_sheet("Columnas" if lang == "es" else "Columns")
-    legend.append(["columna", "descripción"] if lang == "es" else ["column", "description"])
+    xlsx_append(legend, ["columna", "descripción"] if lang == "es" else ["column", "description"])
     for cell in legend[1]:
         cell.font, cell.fill = bold, fill
     for name in table.columns:
-        legend.append([name, _describe_column(name, framework, lang)])
+        xlsx_append(legend, [name, _describe_column(name, framework, lang)])
     legend.column_dimensions["A"].width = 16
     legend.column_dimensions["B"].width = 90
     buffer = io.BytesIO()
@@ -167,20 +166,6 @@ def _describe_column(name: str, framework: Framework, lang: str) -> str:
             return f"{framework.pillar(name).title.get(lang)} (0–5)"
     except KeyError:
         return name
-
-
-def _csv_cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(round(value, 4))
-    return value
-
-
-def _xlsx_cell(value: Any) -> Any:
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
 
 
 # --------------------------------------------------------------------------- PDF
@@ -285,12 +270,8 @@ def import_log_rows(store: Store) -> list[dict[str, Any]]:
 
 def write_import_log_csv(store: Store, path: Path) -> Path:
     """The import log as CSV (UTF-8 with BOM), oldest first."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(IMPORT_LOG_COLUMNS)
-    for row in import_log_rows(store):
-        writer.writerow("" if row[c] is None else row[c] for c in IMPORT_LOG_COLUMNS)
-    return _write_atomic(Path(path), buffer.getvalue().encode("utf-8-sig"))
+    rows = ([row[c] for c in IMPORT_LOG_COLUMNS] for row in import_log_rows(store))
+    return _write_atomic(Path(path), csv_bytes(IMPORT_LOG_COLUMNS, rows))
 
 
 # --------------------------------------------------------------------------- files
@@ -300,6 +281,7 @@ def _write_atomic(path: Path, data: bytes) -> Path:
     try:
         write_atomic(path, data)
     except OSError as exc:
+        raise_if_disk_full(exc, path)
         raise ConsolidationError(f"cannot write {path}: {exc.strerror or exc}",
                                  code="WRITE_FAILED", path=str(path)) from exc
     return path

@@ -176,7 +176,8 @@ def dashboard_data(
         raise InvalidInputError("choose a cycle to compare with", code="COMPARE_NEEDS_CYCLE")
     framework = framework or load_framework()
     columns = score_columns(framework)
-    wanted = None if cycle is None else sorted({cycle, compare_with} - {None})
+    wanted = None if cycle is None else sorted(
+        c for c in (cycle, compare_with) if c is not None)
     meta, values = _load(store, columns, cycles=wanted, regions=regions,
                          agency_types=agency_types)
     cycles = np.fromiter((m[5] for m in meta), dtype=np.int64, count=len(meta))
@@ -186,7 +187,7 @@ def dashboard_data(
     picked = [meta[i] for i in main]
     data_values = values[main]
     comparison = None
-    if compare_with is not None:
+    if compare_with is not None and cycle is not None:  # checked above: no compare alone
         comparison = _compare(codes, cycles, values, base_cycle=compare_with, cycle=cycle)
     completion = None
     if registry is not None:
@@ -226,7 +227,8 @@ def registry_completion(
         statuses.setdefault(entry.agency_code, set()).add(entry.effective_status())
     counted = {} if cycle is None else {
         r["agency_code"]: r for r in central.counting_agencies(store, cycle)}
-    submitted, missing = [], []
+    submitted: list[CompletionRow] = []
+    missing: list[CompletionRow] = []
     for code in sorted(agencies):
         status = "active" if "active" in statuses[code] else agencies[code].effective_status()
         hit = counted.get(code)
@@ -241,7 +243,7 @@ def registry_completion(
 
 def _load(
     store: Store, columns: tuple[str, ...], **filters: Any
-) -> tuple[list[tuple], np.ndarray]:
+) -> tuple[list[tuple[Any, ...]], np.ndarray]:
     """Counting rows (metadata) and their (rows × columns) values, from two queries."""
     current = central.current_meta(store, **filters)
     n, k = len(current), len(columns)
@@ -260,7 +262,7 @@ def _load(
 
 
 def _grid_from_triples(
-    store: Store, current: list[tuple], columns: tuple[str, ...], **filters: Any
+    store: Store, current: list[tuple[Any, ...]], columns: tuple[str, ...], **filters: Any
 ) -> np.ndarray:
     grid = np.full((len(current), len(columns)), np.nan)
     row_of = {m[0]: i for i, m in enumerate(current)}

@@ -13,16 +13,17 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from cryptography.x509.oid import NameOID
 
 from digigov_desktop import __version__
 from digigov_desktop.domain import submission as payloads
-from digigov_desktop.domain.evaluation import CycleState
+from digigov_desktop.domain.evaluation import CycleState, Evaluation
 from digigov_desktop.domain.framework import framework_known
 from digigov_desktop.domain.scoring import compute_scores
 from digigov_desktop.errors import DigigovError
-from digigov_desktop.fileio import staged_file
+from digigov_desktop.fileio import raise_if_disk_full, staged_file
 from digigov_desktop.reports.data import report_data
 from digigov_desktop.reports.labels import ReportLabels
 from digigov_desktop.reports.pdf_report import render_report
@@ -33,6 +34,7 @@ from digigov_desktop.signing.authority import serial_hex
 from digigov_desktop.signing.credentials import SignerMaterial
 from digigov_desktop.signing.pades import sign_submission
 from digigov_desktop.signing.seal import seal as seal_for
+from digigov_desktop.signing.trust import TrustBundle
 from digigov_desktop.signing.verify import RejectReason, verify_submission
 from digigov_desktop.storage import evaluations as repo
 from digigov_desktop.storage.database import Store
@@ -191,13 +193,14 @@ class SubmissionExport:
                                             "revision": revision, "file_sha256": file_sha},
                 )
         except OSError as exc:
+            raise_if_disk_full(exc, self.out)
             raise ExportError(f"cannot write {self.out}: {exc.strerror or exc}",
                               code="WRITE_FAILED", path=str(self.out)) from exc
         result = ExportResult(self.out, len(written), file_sha, payload_sha, submission_id,
                               revision, sealed=self.seal)
         yield ExportProgress("done", 1.0, result)
 
-    def _sealed(self, signed: bytes, trust) -> bytes:
+    def _sealed(self, signed: bytes, trust: TrustBundle) -> bytes:
         cert = trust.seal
         now = self.now or dt.datetime.now(dt.UTC)
         if cert is None or not cert.not_valid_before_utc <= now <= cert.not_valid_after_utc:
@@ -205,18 +208,19 @@ class SubmissionExport:
                               code="SEAL_UNAVAILABLE")
         return seal_for(signed, cert)
 
-    def _previous_revision(self, cycle_id: int) -> dict | None:
+    def _previous_revision(self, cycle_id: int) -> dict[str, Any] | None:
         return self.store.query_one(
             "SELECT submission_id, revision, payload_sha256 FROM submission WHERE cycle_id = ? "
             "ORDER BY revision DESC LIMIT 1", [cycle_id])
 
-    def _evidence_files(self, evaluation) -> list[tuple[str, bytes, str]]:
+    def _evidence_files(self, evaluation: Evaluation) -> list[tuple[str, bytes, str]]:
         total = sum(e.size for e in evaluation.evidence)
         if total > MAX_EMBEDDED_EVIDENCE_BYTES:
             raise ExportError("the evidence files are too large to embed",
                               code="EVIDENCE_TOO_LARGE_TO_EMBED", size=total,
                               limit=MAX_EMBEDDED_EVIDENCE_BYTES)
-        files, seen = [], set()
+        files: list[tuple[str, bytes, str]] = []
+        seen: set[str] = set()
         for item in evaluation.evidence:
             name = f"evidence/{item.element_id}/{item.file_name}"
             if name in seen:
@@ -226,7 +230,7 @@ class SubmissionExport:
         return files
 
 
-def export_submission(store: Store, **kwargs) -> ExportResult:
+def export_submission(store: Store, **kwargs: Any) -> ExportResult:
     """Run a whole export synchronously (CLI, tests); returns the result."""
     result = None
     for progress in SubmissionExport(store, **kwargs).run():
@@ -235,7 +239,7 @@ def export_submission(store: Store, **kwargs) -> ExportResult:
     return result
 
 
-def _signer_label(signer) -> str:
+def _signer_label(signer: SignerMaterial) -> str:
     """`Name (agency code) · certificate serial` — readable, unlike an RFC 4514 subject."""
     names = signer.certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
     name = str(names[0].value) if names else signer.certificate.subject.rfc4514_string()

@@ -228,6 +228,9 @@ class Importer:
             outcome = "MISSING_REVIEWER" if missing[0] == "reviewer" else "MISSING_APPROVER"
             return self._reject(path, outcome, f"no {', '.join(missing)} signature",
                                 sha256=sha256, size=len(data), verdict=verdict)
+        if verdict.payload is None:  # an accepted verdict carries its payload: never here
+            return self._reject(path, UNREADABLE, "accepted without a payload",
+                                sha256=sha256, size=len(data), verdict=verdict)
         payload = dict(verdict.payload_data or {})
         serial = serial_hex(verdict.signer_serial or 0)
         agency_code = payload["agency"]["code"]
@@ -248,6 +251,15 @@ class Importer:
             )
         older = [r["id"] for r in siblings if r["superseded_by"] is None]
         chain = signing_service.chain_entries(verdict.chain)
+        # The registry names the agency (the signer's registered certificate); a payload
+        # calling itself otherwise is accepted and flagged, never shown under that name.
+        named = self._registry.get(serial)
+        registered_name = named.agency_name if named is not None else None
+        mismatch = registered_name is not None and (
+            payload["agency"].get("name") != registered_name)
+        notes = [f"supersedes {len(older)}"] if older else []
+        if mismatch:
+            notes.append("agency name differs from the registry")
         with self.store.transaction() as db:
             central.put_file(db, sha256, data)
             row = central.insert_submission(
@@ -257,14 +269,16 @@ class Importer:
                 signer_subject=verdict.signer_subject or "",
                 signed_at=verdict.signed_at.isoformat() if verdict.signed_at else None,
                 actor=self.actor, scores=_flat_scores(payload),
+                registered_name=registered_name,
             )
             central.put_signatures(db, row, [entry.as_dict() for entry in chain])
             central.mark_superseded(db, older, by=row)
             central.append_import_log(
                 db, actor=self.actor, file_name=str(path), outcome=ACCEPTED,
-                message=f"supersedes {len(older)}" if older else "", file_sha256=sha256,
+                message="; ".join(notes), file_sha256=sha256,
                 size=len(data), signer_serial=serial, agency_code=agency_code,
                 submission_id=payload["submission_id"], revision=payload["revision"],
+                name_mismatch=mismatch,
             )
         return FileResult(path, ACCEPTED, "", sha256, agency_code, payload["submission_id"],
                           payload["revision"], superseded=len(older), submission_row=row,

@@ -23,7 +23,7 @@ from typing import Any
 
 from digigov_desktop.domain import receipt as receipts
 from digigov_desktop.errors import DigigovError
-from digigov_desktop.fileio import staged_file
+from digigov_desktop.fileio import raise_if_disk_full, staged_file
 from digigov_desktop.reports.receipt_pdf import ReceiptDocument, ReceiptLabels, render_receipt
 from digigov_desktop.services.credentials import CredentialService
 from digigov_desktop.signing.authority import COORDINATOR_CODE, CertificateAuthority
@@ -168,6 +168,7 @@ class ReceiptIssuer:
                 central.put_receipt(db, submission_row=row["id"], receipt_sha256=sha256,
                                     actor=self.actor)
         except OSError as exc:
+            raise_if_disk_full(exc, Path(out or "."))
             raise ReceiptError(f"cannot write {out}: {exc.strerror or exc}",
                                code="WRITE_FAILED", path=str(out)) from exc
         return IssuedReceipt(signed, receipt, sha256, Path(out) if out is not None else None)

@@ -147,8 +147,10 @@ def preview(store: Store, data: bytes, *, now: dt.datetime | None = None) -> Sub
     coordinator will, and describe it (content and every signature so far)."""
     verdict = _verify(data, store, now)
     doc = verdict.payload_data or {}
-    agency = doc.get("agency") if isinstance(doc.get("agency"), dict) else {}
-    scores = doc.get("scores") if isinstance(doc.get("scores"), dict) else {}
+    agency = doc.get("agency")
+    agency = agency if isinstance(agency, dict) else {}
+    scores = doc.get("scores")
+    scores = scores if isinstance(scores, dict) else {}
     cycle = doc.get("cycle")
     overall = scores.get("overall")
     return SubmissionPreview(

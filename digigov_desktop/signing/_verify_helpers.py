@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from asn1crypto import parser as asn1_parser
 
@@ -28,6 +28,7 @@ __all__ = [
     "crl_issuer_root",
     "describe_error",
     "load_json_object",
+    "present",
     "str_member",
 ]
 
@@ -87,9 +88,14 @@ def crl_issuer_root(
     crl: x509.CertificateRevocationList, roots: tuple[x509.Certificate, ...]
 ) -> x509.Certificate | None:
     """The root among ``roots`` that issued and signed ``crl``, or None."""
+    from cryptography.hazmat.primitives.asymmetric import rsa  # loaded by x509 already
+
     for root in roots:
+        key = root.public_key()
+        if not isinstance(key, rsa.RSAPublicKey):  # coordinator roots are RSA (DESIGN §3)
+            continue
         try:
-            if crl.issuer == root.subject and crl.is_signature_valid(root.public_key()):
+            if crl.issuer == root.subject and crl.is_signature_valid(key):
                 return root
         except (ValueError, TypeError):
             continue
@@ -103,7 +109,17 @@ class PayloadJsonError(ValueError):
     """The payload is not a bounded, strict UTF-8 JSON object; the message says why."""
 
 
-def load_json_object(payload: bytes, *, max_bytes: int, max_depth: int) -> dict[str, Any]:
+T = TypeVar("T")
+
+
+def present(value: T | None) -> T:
+    """`value`, which an earlier verification stage set (the stages run in order)."""
+    if value is None:
+        raise RuntimeError("a verification stage ran before the one it depends on")
+    return value
+
+
+def load_json_object(payload: bytes, *, max_bytes: int, max_depth: int) -> Mapping[str, Any]:
     """Strict UTF-8 JSON object, bounded in size and depth, no duplicate keys/NaN.
 
     Args:

@@ -56,10 +56,24 @@ def lookup(obj: generic.PdfObject, key: str) -> generic.PdfObject | None:
         return None
 
 
+def lookup_dict(obj: generic.PdfObject, key: str) -> generic.DictionaryObject | None:
+    """`lookup`, when the value must be a dictionary (None when it is not)."""
+    value = lookup(obj, key)
+    return value if isinstance(value, generic.DictionaryObject) else None
+
+
+def lookup_array(obj: generic.PdfObject, key: str) -> generic.ArrayObject | None:
+    """`lookup`, when the value must be an array (None when it is not)."""
+    value = lookup(obj, key)
+    return value if isinstance(value, generic.ArrayObject) else None
+
+
 def _key_text(key: generic.PdfObject) -> str:
     if isinstance(key, generic.TextStringObject):
         return str(key)
-    return bytes(key).decode("latin-1")  # ByteStringObject: PDFDocEncoding ~ latin-1
+    if isinstance(key, generic.ByteStringObject):
+        return bytes(key).decode("latin-1")  # PDFDocEncoding ~ latin-1
+    return str(key)
 
 
 def find_attachment(handler: PdfHandler, name: str) -> list[bytes]:

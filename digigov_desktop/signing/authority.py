@@ -172,7 +172,10 @@ class CertificateAuthority(CoordinatorKeys):
             raise CredentialError("CA_DAMAGED", f"CRL unreadable: {exc}") from exc
 
     def crl_expires_in(self, now: dt.datetime | None = None) -> dt.timedelta:
-        return self.crl().next_update_utc - (now or now_utc())
+        next_update = self.crl().next_update_utc
+        if next_update is None:  # every CRL this CA issues has one
+            raise CredentialError("CA_DAMAGED", "CRL without nextUpdate")
+        return next_update - (now or now_utc())
 
     def crl_needs_reissue(self, now: dt.datetime | None = None) -> bool:
         """True within `CRL_WARNING_DAYS` of the CRL's next update (or after it)."""

@@ -11,6 +11,8 @@ certificate is not (it signs nothing; it is renewed when it nears expiry).
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -22,6 +24,7 @@ from digigov_desktop.signing.ca_registry import (
     COORDINATOR_CODE,
     RECEIPT_RENEW_DAYS,
     RECEIPT_ROUTE,
+    RegistryEntry,
     now_utc,
 )
 from digigov_desktop.signing.credentials import KEY_SIZE, CredentialError, SignerMaterial
@@ -34,6 +37,25 @@ SEAL_VALIDITY_DAYS = 3 * 365
 
 class CoordinatorKeys:
     """Receipt-signing and sealing keys of a CA folder (mixin)."""
+
+    if TYPE_CHECKING:  # provided by CertificateAuthority, the class this mixes into
+        folder: Path
+        root: x509.Certificate
+
+        @property
+        def name(self) -> str: ...
+
+        def entry(self, serial: int | str) -> RegistryEntry | None: ...
+
+        def _load_key(self, file_name: str, passphrase: bytes) -> rsa.RSAPrivateKey: ...
+
+        def _root_key(self, passphrase: bytes) -> rsa.RSAPrivateKey: ...
+
+        def _issue(
+            self, public_key: rsa.RSAPublicKey, *, agency_code: str, agency_name: str,
+            passphrase: bytes, validity_days: int, route: str, person: str | None = None,
+            role: str | None = None, encryption: bool = False, register: bool = True,
+        ) -> x509.Certificate: ...
 
     def receipt_signer(self, *, passphrase: bytes) -> SignerMaterial:
         """The coordinator's receipt-signing key and certificate, made on first use.

@@ -10,8 +10,9 @@ credentials without one sign as the preparer. This module holds the rules on tha
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -49,7 +50,7 @@ class ChainLink:
     subject: str
     signed_at: dt.datetime | None
     revision: int
-    certificate: x509.Certificate = field(repr=False, compare=False)
+    certificate: x509.Certificate = dataclasses.field(repr=False, compare=False)
 
     def __reduce__(self):
         """Pickle the certificate as DER (cryptography's objects do not pickle), so verdicts

@@ -29,6 +29,7 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
@@ -240,7 +241,7 @@ def check_certificate_matches_key(cert_pem: bytes, key: rsa.RSAPrivateKey) -> x5
     return cert
 
 
-def _check_pair(cert: x509.Certificate, key: object) -> None:
+def _check_pair(cert: x509.Certificate, key: PrivateKeyTypes) -> None:
     spki = serialization.PublicFormat.SubjectPublicKeyInfo
     der = serialization.Encoding.DER
     try:

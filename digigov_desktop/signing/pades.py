@@ -30,7 +30,7 @@ import functools
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from io import BytesIO
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pyhanko.pdf_utils import generic, misc
 from pyhanko.pdf_utils.embed import EmbeddedFileObject, EmbeddedFileParams, FileSpec
@@ -53,6 +53,8 @@ from digigov_desktop.signing.attachments import (  # the reading side; names kep
     find_attachment,
     iter_attachments,
     lookup,
+    lookup_array,
+    lookup_dict,
     read_payload,
 )
 from digigov_desktop.signing.credentials import SignerMaterial
@@ -226,19 +228,19 @@ def _register_associated_files(
     registration at PDF 1.7, sorted.
     """
     root = writer.root
-    names_dict = lookup(root, "/Names")
+    names_dict = lookup_dict(root, "/Names")
     if names_dict is None:
         names_dict = generic.DictionaryObject()
         root["/Names"] = writer.add_object(names_dict)
         writer.update_root()
-    tree = lookup(names_dict, "/EmbeddedFiles")
+    tree = lookup_dict(names_dict, "/EmbeddedFiles")
     if tree is None:
         tree = generic.DictionaryObject()
         names_dict["/EmbeddedFiles"] = writer.add_object(tree)
         writer.update_container(names_dict)
     if "/Kids" in tree:
         raise SubmissionSigningError("PDF_UNSUPPORTED", "nested attachment name trees")
-    existing = lookup(tree, "/Names") or generic.ArrayObject()
+    existing = lookup_array(tree, "/Names") or generic.ArrayObject()
     pairs = [(str(existing[i]), existing.raw_get(i + 1)) for i in range(0, len(existing) - 1, 2)]
     clash = {n for n, _ in pairs} & {n for n, _ in specs}
     if clash:
@@ -248,7 +250,7 @@ def _register_associated_files(
         item for name, ref in pairs for item in (generic.pdf_string(name), ref)
     )
     writer.update_container(tree)
-    af = lookup(root, "/AF")
+    af = lookup_array(root, "/AF")
     new_af = generic.ArrayObject(list(af.raw_get(i) for i in range(len(af))) if af else [])
     new_af.extend(ref for _, ref in specs)
     root["/AF"] = writer.add_object(new_af)
@@ -328,11 +330,11 @@ class _TimedPdfSigner(PdfSigner):
     way to pass ``system_time``; it is set on the session right after creation.
     """
 
-    def __init__(self, *args: object, system_time: datetime, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, *args: Any, system_time: datetime, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self._system_time = system_time
 
-    def init_signing_session(self, pdf_out, existing_fields_only=False):  # type: ignore[override]
+    def init_signing_session(self, pdf_out, existing_fields_only=False):
         session = super().init_signing_session(pdf_out, existing_fields_only=existing_fields_only)
         session.system_time = self._system_time
         return session

@@ -78,6 +78,7 @@ from digigov_desktop.signing._verify_helpers import (
     crl_issuer_root,
     describe_error,
     load_json_object,
+    present,
     str_member,
 )
 from digigov_desktop.signing.chain import ChainLink, is_chain_shaped, missing_roles, order_problem
@@ -258,10 +259,8 @@ class _Run:
         """The filled signature fields, in the order of the revisions they sign."""
         self.stage = RejectReason.DAMAGED
         try:
-            filled = [
-                (name, field_ref)
-                for name, _value, field_ref in enumerate_sig_fields(self.reader, filled_status=True)
-            ]
+            filled = [(name, field_ref) for name, _value, field_ref
+                      in enumerate_sig_fields(present(self.reader), filled_status=True)]
         except INPUT_ERRORS as exc:
             raise _Reject(
                 RejectReason.DAMAGED, f"unreadable form fields: {describe_error(exc)}"
@@ -278,7 +277,7 @@ class _Run:
         self.stage = RejectReason.SIGNATURE_CORRUPT
         name, ref = field_ref
         try:
-            sig = EmbeddedPdfSignature(self.reader, ref, name)
+            sig = EmbeddedPdfSignature(present(self.reader), ref, name)
             if sig.sig_object_type != "/Sig":
                 raise _Reject(RejectReason.UNSIGNED, f"only a {sig.sig_object_type} is present")
             subfilter = sig.sig_object.get("/SubFilter")
@@ -446,10 +445,10 @@ class _Run:
         With whole-file coverage that is normally the latest revision, which the
         reader itself serves without building a historical resolver.
         """
-        revision = self.sig.signed_revision
-        if revision == self.reader.total_revisions - 1:
-            return self.reader
-        return self.reader.get_historical_resolver(revision)
+        reader, revision = present(self.reader), present(self.sig).signed_revision
+        if revision == reader.total_revisions - 1:
+            return reader
+        return reader.get_historical_resolver(revision)
 
     # -- 11 --------------------------------------------------------------------------
 

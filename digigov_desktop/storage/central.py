@@ -10,7 +10,13 @@ import json
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from digigov_desktop.storage.database import Store, open_store, translate_errors, utc_now
+from digigov_desktop.storage.database import (
+    Store,
+    inserted_id,
+    open_store,
+    translate_errors,
+    utc_now,
+)
 from digigov_desktop.storage.migrations import CENTRAL
 
 if TYPE_CHECKING:
@@ -132,7 +138,10 @@ def _where(
     agency_types: Sequence[str] | None, *, prefix: str = "",
 ) -> tuple[list[str], list[Any], list[str], list[Any]]:
     """SQL conditions on cycle, and separately on region/agency type, with parameters."""
-    first, first_params, second, second_params = [], [], [], []
+    first: list[str] = []
+    second: list[str] = []
+    first_params: list[Any] = []
+    second_params: list[Any] = []
     for column, values, into, params in (
         ("cycle", cycles, first, first_params),
         ("region", regions, second, second_params),
@@ -256,25 +265,30 @@ def insert_submission(
     signed_at: str | None,
     actor: str,
     scores: Mapping[str, float | None],
+    registered_name: str | None = None,
 ) -> int:
+    """Store a submission under `registered_name` (the registry's name for the agency);
+    the payload's own name is kept in `declared_agency_name` only when it differs."""
     agency = payload["agency"]
+    name = registered_name if registered_name is not None else agency["name"]
+    declared = agency["name"] if agency["name"] != name else None
     cursor = db.execute(
         "INSERT INTO submission (submission_id, revision, supersedes, agency_code, agency_name, "
         "agency_type, region, cycle, framework_id, framework_version, created_at, imported_at, "
         "imported_by, file_name, file_sha256, payload_sha256, signer_serial, signer_subject, "
-        "signed_at, overall, completion, payload) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "signed_at, overall, completion, payload, declared_agency_name) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             payload["submission_id"], payload["revision"], payload.get("supersedes"),
-            agency["code"], agency["name"], agency.get("type", ""), agency.get("region", ""),
+            agency["code"], name, agency.get("type", ""), agency.get("region", ""),
             payload["cycle"], payload["framework"]["id"], payload["framework"]["version"],
             payload["created_at"], utc_now(), actor, file_name, file_sha256, payload_sha256,
             signer_serial, signer_subject, signed_at,
             payload["scores"].get("overall"), payload["scores"].get("completion"),
-            payload_text,
+            payload_text, declared,
         ],
     )
-    row_id = int(cursor.lastrowid)
+    row_id = inserted_id(cursor)
     db.conn.executemany(
         "INSERT INTO score (submission, key, value) VALUES (?, ?, ?)",
         [(row_id, key, value) for key, value in scores.items()],
@@ -327,13 +341,14 @@ def append_import_log(
     agency_code: str | None = None,
     submission_id: str | None = None,
     revision: int | None = None,
+    name_mismatch: bool = False,
 ) -> None:
     db.execute(
         "INSERT INTO import_log (at, actor, file_name, file_sha256, size, outcome, message, "
-        "signer_serial, agency_code, submission_id, revision) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "signer_serial, agency_code, submission_id, revision, name_mismatch) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [utc_now(), actor, file_name, file_sha256, size, outcome, message, signer_serial,
-         agency_code, submission_id, revision],
+         agency_code, submission_id, revision, int(name_mismatch)],
     )
 
 

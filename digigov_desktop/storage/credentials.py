@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from digigov_desktop.errors import StorageError
-from digigov_desktop.storage.database import Store, utc_now
+from digigov_desktop.storage.database import Store, inserted_id, utc_now
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -31,7 +31,7 @@ def insert_request(db: Database, *, agency_code: str, key_pem: bytes, csr_pem: b
         "VALUES (?, ?, 'csr', ?, ?, 0)",
         [utc_now(), agency_code, key_pem, csr_pem],
     )
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def install(
@@ -49,7 +49,7 @@ def install(
             [now, agency_code, route, key_pem, certificate_pem, chain_pem, subject, serial,
              not_after, now],
         )
-        return int(cursor.lastrowid)
+        return inserted_id(cursor)
     db.execute(
         "UPDATE credential SET certificate_pem = ?, chain_pem = ?, subject = ?, serial = ?, "
         "not_after = ?, installed_at = ?, active = 1 WHERE id = ?",

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from digigov_desktop.errors import StorageError, StoreTooNewError
+from digigov_desktop.fileio import disk_full
 from digigov_desktop.storage import migrations as _migrations
 
 if TYPE_CHECKING:
@@ -61,7 +62,13 @@ def storage_error(exc: sqlite3.Error, path: Path | str) -> StorageError:
             code = "NOT_A_DATABASE"
         else:
             code = "STORE_ERROR"
-    return StorageError(f"{path}: {exc}", code=code, path=str(path), detail=str(exc))
+    folder = Path(path).parent
+    if code in ("STORE_IO_ERROR", "STORE_CANNOT_OPEN", "STORE_ERROR") and disk_full(folder):
+        # SQLite reports a full disk as an I/O error when it cannot create the -shm or
+        # -journal file; the user needs to hear that the disk is full, and where.
+        code = "DISK_FULL"
+    return StorageError(f"{path}: {exc}", code=code, path=str(path), folder=str(folder),
+                        detail=str(exc))
 
 
 @contextlib.contextmanager
@@ -70,6 +77,13 @@ def translate_errors(path: Path | str) -> Iterator[None]:
         yield
     except sqlite3.Error as exc:
         raise storage_error(exc, path) from exc
+
+
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid an INSERT just made (sqlite3 types `lastrowid` as optional)."""
+    if cursor.lastrowid is None:
+        raise RuntimeError("the statement inserted no row")
+    return cursor.lastrowid
 
 
 def utc_now() -> str:

@@ -21,7 +21,7 @@ from digigov_desktop.domain.evaluation import (
     RecommendationNotes,
 )
 from digigov_desktop.errors import NotFoundError
-from digigov_desktop.storage.database import Store, utc_now
+from digigov_desktop.storage.database import Store, inserted_id, utc_now
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -226,7 +226,7 @@ def insert_cycle(
         "created_at, previous_cycle_id) VALUES (?, ?, ?, ?, 'draft', ?, ?)",
         [agency_code, year, framework_id, framework_version, utc_now(), previous_cycle_id],
     )
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def set_cycle_state(db: Database, cycle_id: int, state: CycleState) -> None:
@@ -311,7 +311,7 @@ def insert_evidence(
         [cycle_id, element_id, file_name, len(content), sha256, media_type, description,
          utc_now(), actor],
     )
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def copy_evidence(db: Database, source: Evidence, *, cycle_id: int, actor: str) -> int:
@@ -322,7 +322,7 @@ def copy_evidence(db: Database, source: Evidence, *, cycle_id: int, actor: str) 
         [cycle_id, source.element_id, source.file_name, source.size, source.sha256,
          source.media_type, source.description, utc_now(), actor],
     )
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def delete_evidence(db: Database, evidence_id: int) -> None:

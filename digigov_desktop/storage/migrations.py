@@ -340,6 +340,19 @@ def c0002_signature_chain(db: Database) -> None:
     )
 
 
+@CENTRAL.step("0003_registered_agency_name")
+def c0003_registered_agency_name(db: Database) -> None:
+    # From now on `submission.agency_name` is the name the coordinator registered for the
+    # certificate's agency; a payload that calls itself otherwise keeps that text in
+    # `declared_agency_name` (NULL when the names agree), and its import-log row is flagged.
+    _run(
+        db,
+        "ALTER TABLE submission ADD COLUMN declared_agency_name TEXT",
+        "ALTER TABLE import_log ADD COLUMN name_mismatch INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (name_mismatch IN (0, 1))",
+    )
+
+
 @AGENCY.step("0004_raters")
 def m0004_raters(db: Database) -> None:
     """Evaluating as a team (#15): raters, their individual ratings, merges of their return

@@ -1456,6 +1456,16 @@
         <translation>Exportar C&amp;SV…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="136"/>
+        <source>CSV for Excel in Spanish (; and decimal comma)</source>
+        <translation>CSV para Excel en español (; y coma decimal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="137"/>
+        <source>The CSV export uses &apos;;&apos; between columns and a decimal comma, as Excel expects in Spanish.</source>
+        <translation>La exportación CSV usa «;» entre columnas y coma decimal, como lo espera Excel en español.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/dashboard_page.py" line="133"/>
         <source>Export &amp;XLSX…</source>
         <translation>Exportar &amp;XLSX…</translation>
@@ -3941,6 +3951,16 @@
         <location filename="../../ui/dialogs/submission_dialog.py" line="93"/>
         <source>Recommendations:</source>
         <translation>Recomendaciones:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="96"/>
+        <source>Warning:</source>
+        <translation>Advertencia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="97"/>
+        <source>the submission names the agency differently from the registry (&quot;%1&quot;)</source>
+        <translation>el envío nombra a la institución de otra forma que el registro («%1»)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/submission_dialog.py" line="103"/>

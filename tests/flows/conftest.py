@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from campaign import CA_PASS, enrol
+from campaign import CA_PASS, enrol, shared_campaign, shared_import
 
 from digigov_desktop.signing.authority import CertificateAuthority
 
@@ -19,3 +19,15 @@ def agency(authority, tmp_path):
     a = enrol(authority, tmp_path, "AG-0001")
     yield a
     a.store.close()
+
+
+@pytest.fixture(scope="module")
+def campaign(tmp_path_factory):
+    """The whole campaign (CA, 30 agencies, an inbox), built once per session."""
+    return shared_campaign(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def central_store(tmp_path_factory):
+    """The campaign's inbox imported once per session into a central store."""
+    return shared_import(tmp_path_factory)[0]

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from campaign import CAMPAIGN_SIZE, shared_campaign, shared_import
+from campaign import CAMPAIGN_SIZE, shared_import
 
 from digigov_desktop.services.evaluations import EvaluationService
 from digigov_desktop.services.import_ import Importer, summary
@@ -23,11 +23,6 @@ from digigov_desktop.storage.database import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 SCORE_KEYS = 1 + 3 + 12 + 50  # overall, pillars, recommendations, elements
-
-
-@pytest.fixture(scope="module")
-def campaign(tmp_path_factory):
-    return shared_campaign(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

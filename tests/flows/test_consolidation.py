@@ -10,7 +10,7 @@ import time
 
 import numpy as np
 import pytest
-from campaign import CAMPAIGN_SIZE, fill_synthetic_central, shared_campaign, shared_import
+from campaign import CAMPAIGN_SIZE, fill_synthetic_central
 from openpyxl import load_workbook
 
 from digigov_desktop import cli
@@ -18,16 +18,6 @@ from digigov_desktop.domain.framework import load_framework
 from digigov_desktop.services import consolidation
 from digigov_desktop.services.dashboard import dashboard_data, score_columns
 from digigov_desktop.storage import central
-
-
-@pytest.fixture(scope="module")
-def campaign(tmp_path_factory):
-    return shared_campaign(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def central_store(tmp_path_factory):
-    return shared_import(tmp_path_factory)[0]
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ import uuid
 from io import BytesIO
 
 import pytest
-from campaign import AGENCY_PASS, CA_PASS, enrol, shared_campaign, shared_import
+from campaign import AGENCY_PASS, CA_PASS, enrol
 from pyhanko.pdf_utils.generic import NameObject, TextStringObject
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
@@ -33,16 +33,6 @@ from digigov_desktop.signing.credentials import CredentialError
 from digigov_desktop.signing.pades import read_payload, sign_submission
 from digigov_desktop.storage import central
 from digigov_desktop.storage import submissions as agency_rows
-
-
-@pytest.fixture(scope="module")
-def campaign(tmp_path_factory):
-    return shared_campaign(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def central_store(tmp_path_factory):
-    return shared_import(tmp_path_factory)[0]
 
 
 @pytest.fixture(scope="module")

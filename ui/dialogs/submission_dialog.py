@@ -92,6 +92,11 @@ class SubmissionDialog(FittedDialog):
             (self.tr("Pillars:"), pillars or "–"),
             (self.tr("Recommendations:"), recs or "–"),
         ]
+        declared = row.get("declared_agency_name")
+        if declared:  # the payload calls the agency otherwise: flag it, never show it as its name
+            rows.insert(1, (self.tr("Warning:"), self.tr(
+                "the submission names the agency differently from the registry (\"%1\")"
+            ).replace("%1", declared)))
         for text, value in rows:
             label = QLabel(value, self)
             label.setWordWrap(True)

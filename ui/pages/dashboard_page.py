@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -64,7 +65,7 @@ def dashboard_job(central_path: Path, ca_folder: Path | None, **filters) -> Dash
 
 def export_job(central_path: Path, ca_folder: Path | None, kind: str, path: Path,
                lang: str, *, cycle: int | None, regions: tuple[str, ...] = (),
-               agency_types: tuple[str, ...] = ()) -> Path:
+               agency_types: tuple[str, ...] = (), excel_es: bool = False) -> Path:
     """Worker: one consolidated export (CSV, XLSX or PDF) of the dashboard's selection."""
     from digigov_desktop.services import consolidation  # reportlab, openpyxl: on first use
 
@@ -84,7 +85,7 @@ def export_job(central_path: Path, ca_folder: Path | None, kind: str, path: Path
         if not table.rows:
             raise consolidation.ConsolidationError("nothing to export", code="NO_SUBMISSIONS")
         if kind == "csv":
-            return consolidation.write_csv(table, path)
+            return consolidation.write_csv(table, path, excel_es=excel_es)
         return consolidation.write_xlsx(table, path, lang=lang)
 
 
@@ -132,8 +133,11 @@ class DashboardPage(QWidget):
         self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
         self.xlsx_button = QPushButton(self.tr("Export &XLSX…"), self)
         self.pdf_button = QPushButton(self.tr("Consolidated &PDF report…"), self)
-        for button in (self.csv_button, self.xlsx_button, self.pdf_button):
-            exports.addWidget(button)
+        self.excel_es = QCheckBox(self.tr("CSV for Excel in Spanish (; and decimal comma)"), self)
+        self.excel_es.setToolTip(self.tr("The CSV export uses ';' between columns and a "
+                                         "decimal comma, as Excel expects in Spanish."))
+        for widget in (self.csv_button, self.excel_es, self.xlsx_button, self.pdf_button):
+            exports.addWidget(widget)
         self.export_note = QLabel(self.tr("(exports follow the cycle, region and type filters)"),
                                   self)
         exports.addWidget(self.export_note)
@@ -456,7 +460,9 @@ class DashboardPage(QWidget):
         self.export_task = tasks.run_in_background(
             export_job, self.session.central_path, self.session.ca_folder, kind, target,
             self.session.lang, cycle=cycle, regions=chosen["regions"],
-            agency_types=chosen["agency_types"], on_success=done, on_error=failed)
+            agency_types=chosen["agency_types"],
+            excel_es=kind == "csv" and self.excel_es.isChecked(),
+            on_success=done, on_error=failed)
         self._update_export_buttons()
 
     def _update_export_buttons(self) -> None:

@@ -7,7 +7,6 @@ append-only log of every run, exportable as CSV (UTF-8 with BOM, for spreadsheet
 
 from __future__ import annotations
 
-import csv
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digigov_desktop import tabular
 from digigov_desktop.errors import DigigovError
 from digigov_desktop.signing.authority import CertificateAuthority
 from digigov_desktop.storage import central
@@ -79,11 +79,9 @@ def receipt_job(central_path: Path, ca_folder: Path, submission_id: str, revisio
 
 
 def write_csv(path: Path, headers: list[str], rows: list[list[str]]) -> None:
-    """UTF-8 with BOM so spreadsheet programs read the accents correctly."""
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(headers)
-        writer.writerows(rows)
+    """UTF-8 with BOM so spreadsheet programs read the accents correctly; agency text that
+    a spreadsheet would evaluate is neutralised (`digigov_desktop.tabular`)."""
+    tabular.write_csv(path, headers, rows)
 
 
 class InboxPage(QWidget):
