@@ -303,3 +303,17 @@ def team_json(raters: tuple[Rater, ...] | list[Rater],
             for e in rated
         },
     }
+
+
+def team_problems(team: dict[str, Any], answers: Any) -> list[tuple[str, str]]:
+    """(where, problem) for a payload's `team` member that names an unknown element or rater."""
+    raters = {r["name"] for r in team["raters"]}
+    problems = []
+    for element_id, entry in team["elements"].items():
+        if element_id not in answers:
+            problems.append((f"team/elements/{element_id}", f"unknown element {element_id}"))
+        for index, rating in enumerate(entry["ratings"]):
+            if rating["rater"] not in raters:
+                problems.append((f"team/elements/{element_id}/ratings/{index}/rater",
+                                 f"unknown rater {rating['rater']}"))
+    return problems

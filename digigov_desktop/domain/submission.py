@@ -30,6 +30,7 @@ from typing import Any, Protocol
 
 from digigov_desktop.domain.evaluation import Answer, Evaluation
 from digigov_desktop.domain.framework import LANGUAGES, Framework
+from digigov_desktop.domain.ratings import team_problems
 from digigov_desktop.domain.scoring import Score, Scores, compute_scores
 from digigov_desktop.errors import DigigovError
 from digigov_desktop.paths import resource_path
@@ -405,16 +406,9 @@ def _check_consistency(payload: dict[str, Any]) -> None:
     for rec_id in payload["notes"]:
         if rec_id not in payload["scores"]["recommendations"]:
             raise fail(f"notes/{rec_id}", f"unknown recommendation {rec_id}")
-    team = payload.get("team")
-    if team is not None:
-        raters = {r["name"] for r in team["raters"]}
-        for element_id, entry in team["elements"].items():
-            if element_id not in answers:
-                raise fail(f"team/elements/{element_id}", f"unknown element {element_id}")
-            for index, rating in enumerate(entry["ratings"]):
-                if rating["rater"] not in raters:
-                    raise fail(f"team/elements/{element_id}/ratings/{index}/rater",
-                               f"unknown rater {rating['rater']}")
+    if payload.get("team") is not None:
+        for where, problem in team_problems(payload["team"], answers):
+            raise fail(where, problem)
 
 
 def nesting_depth_bound(data: bytes) -> int:

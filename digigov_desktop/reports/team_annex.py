@@ -103,16 +103,16 @@ def team_annex(team: dict[str, Any], framework: Framework, lang: str) -> TeamAnn
 
 def team_story(story: _Story, annex: TeamAnnex) -> list[Flowable]:
     """The annex's flowables, laid out with the main story's styles and tables."""
-    from digigov_desktop.reports.pdf_story import _bookmarked, _table
+    from digigov_desktop.reports.pdf_story_parts import bookmarked, data_table
 
     t, s, width = annex.texts, story.s, story.width
-    out: list[Flowable] = [_bookmarked(story.p(t["title"], s.h1), "team", t["title"])]
+    out: list[Flowable] = [bookmarked(story.p(t["title"], s.h1), "team", t["title"])]
     out.append(story.p(t["intro"].format(flag=FLAG_SPREAD)))
     out.append(story.p(t["raters"], s.h2))
     rows = [[story.p(t[k], s.cell_head) for k in ("name", "role", "unit", "how")]]
     rows += [[story.p(name, s.cell_bold), story.p(role, s.cell), story.p(unit, s.cell),
               story.p(how, s.cell)] for name, role, unit, how in annex.raters]
-    out.append(_table(rows, [width * 0.25, width * 0.22, width * 0.22, width * 0.31],
+    out.append(data_table(rows, [width * 0.25, width * 0.22, width * 0.22, width * 0.31],
                       header=True, zebra=True))
     out.append(story.p(t["ratings"], s.h2))
     head = [story.p(t[k], s.cell_head) for k in ("element", "rating", "spread", "consensus")]
@@ -130,7 +130,7 @@ def team_story(story: _Story, annex: TeamAnnex) -> list[Flowable]:
             story.p(("⚠ " if row.flagged else "") + row.spread, s.cell),
             story.pm(consensus, s.cell),
         ])
-    out.append(_table(body, [width * 0.25, width * 0.37, width * 0.13, width * 0.25],
+    out.append(data_table(body, [width * 0.25, width * 0.37, width * 0.13, width * 0.25],
                       header=True, zebra=True))
     out.append(Spacer(1, 6))
     return out

@@ -251,21 +251,14 @@ class EvaluationService:
     def status(self, cycle_id: int) -> Status:
         evaluation = self.evaluation(cycle_id)
         framework = self.framework_for(evaluation.cycle)
+        from digigov_desktop.services.raters import required_consensus_issues  # builds on us
         return Status(
             evaluation=evaluation,
             framework=framework,
             scores=compute_scores(framework, evaluation.answers),
             issues=validation.readiness_issues(framework, evaluation)
-            + self._consensus_issues(cycle_id),
+            + required_consensus_issues(self.store, cycle_id, actor=self.actor),
         )
-
-    def _consensus_issues(self, cycle_id: int) -> list[validation.Issue]:
-        """With the policy's `consensus_required`, rated elements lacking consensus block."""
-        from digigov_desktop.services import raters  # it builds on this module
-
-        if not raters.consensus_required():
-            return []
-        return raters.RaterService(self.store, actor=self.actor).consensus_issues(cycle_id)
 
     # --- writing -------------------------------------------------------------------
 
@@ -500,3 +493,4 @@ def _too_large(file_name: str, size: int, limit: int) -> InvalidInputError:
         f"{file_name} is {size / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB",
         code="EVIDENCE_TOO_LARGE", file=file_name, size=size, limit=limit,
     )
+

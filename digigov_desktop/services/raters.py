@@ -14,10 +14,12 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from digigov_desktop import config
 from digigov_desktop.domain import ratings as domain
 from digigov_desktop.domain.evaluation import MAX_TEXT_LENGTH
+from digigov_desktop.domain.framework import Framework
 from digigov_desktop.domain.ratings import (
     Consensus,
     ElementSpread,
@@ -80,7 +82,7 @@ class ConsensusView:
     def element(self, element_id: str) -> ElementSpread:
         return next(e for e in self.elements if e.element_id == element_id)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "raters": [{"name": r.name, "role": r.role, "unit": r.unit,
                         "merged": r.merged_at is not None} for r in self.raters],
@@ -213,13 +215,15 @@ class RaterService:
                 refusals.append(Refusal(name, "UNREADABLE_FILE", "cannot be read"))
                 continue
             sha = hashlib.sha256(data).hexdigest()
-            refusal, rater, body = self._check_file(name, data, sha, cycle_id, cycle.year,
-                                                    agency.code, framework)
-            if refusal is None and (sha in seen_sha or rater.id in seen_raters):
-                refusal = Refusal(name, "RATER_FILE_DUPLICATE",
-                                  "given twice in this merge", rater.name)
-            if refusal is not None:
-                refusals.append(refusal)
+            checked = self._check_file(name, data, sha, cycle_id, cycle.year, agency.code,
+                                       framework)
+            if isinstance(checked, Refusal):
+                refusals.append(checked)
+                continue
+            rater, body = checked
+            if sha in seen_sha or rater.id in seen_raters:
+                refusals.append(Refusal(name, "RATER_FILE_DUPLICATE",
+                                        "given twice in this merge", rater.name))
                 continue
             seen_sha.add(sha)
             seen_raters.add(rater.id)
@@ -245,28 +249,29 @@ class RaterService:
                 done.append(Merged(name, rater.name, len(body.ratings)))
         return done
 
-    def _check_file(self, name, data, sha, cycle_id, year, agency_code, framework):
-        """(refusal or None, rater, body) for one return file, checks in a fixed order."""
+    def _check_file(self, name: str, data: bytes, sha: str, cycle_id: int, year: int,
+                    agency_code: str, framework: Framework
+                    ) -> Refusal | tuple[Rater, domain.ReturnBody]:
+        """The refusal, or (rater, body), for one return file; checks in a fixed order."""
         if store_ratings.merged_file(self.store, sha) is not None:
-            return Refusal(name, "RATER_FILE_DUPLICATE", "this file was already merged"), \
-                None, None
+            return Refusal(name, "RATER_FILE_DUPLICATE", "this file was already merged")
         try:
             body, signed_bytes, mac = domain.parse_return_file(data)
         except domain.ReturnFileError as exc:
-            return Refusal(name, "RATER_FILE_INVALID", str(exc)), None, None
+            return Refusal(name, "RATER_FILE_INVALID", str(exc))
         if body.agency_code != agency_code:
             return Refusal(name, "RATER_FILE_OTHER_AGENCY",
                            f"for agency {body.agency_code}, not {agency_code}",
-                           body.rater), None, None
+                           body.rater)
         if (body.cycle_year, body.framework_id, body.framework_version) != (
                 year, framework.id, framework.version):
             return Refusal(name, "RATER_FILE_OTHER_CYCLE",
                            f"for cycle {body.cycle_year} ({body.framework_id} "
-                           f"{body.framework_version})", body.rater), None, None
+                           f"{body.framework_version})", body.rater)
         found = store_ratings.rater_by_workbook(self.store, body.workbook_id)
         if found is None or found[1] != cycle_id:
             return Refusal(name, "RATER_UNKNOWN", f"no rater has workbook {body.workbook_id}",
-                           body.rater), None, None
+                           body.rater)
         from digigov_desktop.signing import workbook_seal  # cryptography: not at start-up
 
         rater = found[0]
@@ -274,16 +279,14 @@ class RaterService:
         if not workbook_seal.seal_is_valid(secret, signed_bytes, mac) or \
                 body.rater != rater.name:
             return Refusal(name, "RATER_FILE_TAMPERED",
-                           "the seal does not match the content", rater.name), None, None
+                           "the seal does not match the content", rater.name)
         if rater.merged_at is not None:
             return Refusal(name, "RATER_FILE_DUPLICATE",
-                           f"{rater.name}'s ratings were already merged", rater.name), \
-                None, None
+                           f"{rater.name}'s ratings were already merged", rater.name)
         if any(r.rater == rater.name and r.source == "local"
                for r in store_ratings.ratings(self.store, cycle_id)):
             return Refusal(name, "RATER_RATED_LOCALLY",
-                           f"{rater.name} already rated in this database", rater.name), \
-                None, None
+                           f"{rater.name} already rated in this database", rater.name)
         elements = set()
         for rating in body.ratings:
             problem = None
@@ -296,9 +299,9 @@ class RaterService:
             elif len(rating.rationale) > MAX_TEXT_LENGTH:
                 problem = f"element {rating.element_id}: rationale too long"
             if problem:
-                return Refusal(name, "RATER_FILE_INVALID", problem, rater.name), None, None
+                return Refusal(name, "RATER_FILE_INVALID", problem, rater.name)
             elements.add(rating.element_id)
-        return None, rater, body
+        return rater, body
 
     # --- consensus -----------------------------------------------------------------------
 
@@ -364,7 +367,7 @@ class RaterService:
                               new=_consensus_json(value))
         return value
 
-    def team_json(self, cycle_id: int) -> dict | None:
+    def team_json(self, cycle_id: int) -> dict[str, Any] | None:
         """The payload's `team` member for this cycle; None when nobody was named a rater."""
         view = self.view(cycle_id)
         return domain.team_json(view.raters, view.elements)
@@ -405,6 +408,13 @@ class RaterService:
                                     element=element_id)
 
 
+def required_consensus_issues(store: Store, cycle_id: int, *, actor: str = "") -> list[Issue]:
+    """With the policy's `consensus_required`, rated elements lacking consensus block export."""
+    if not consensus_required():
+        return []
+    return RaterService(store, actor=actor).consensus_issues(cycle_id)
+
+
 def consensus_required() -> bool:
     """Whether the deployment policy blocks export while a rated element lacks consensus."""
     return bool(config.active_policy().get(POLICY_CONSENSUS_REQUIRED, False))
@@ -440,12 +450,12 @@ def _check_text(value: str, name: str) -> None:
                                 limit=MAX_TEXT_LENGTH)
 
 
-def _rating_json(rating: Rating) -> dict:
+def _rating_json(rating: Rating) -> dict[str, Any]:
     return {"level": rating.level, "not_applicable": rating.not_applicable,
             "rationale": rating.rationale}
 
 
-def _consensus_json(value: Consensus) -> dict:
+def _consensus_json(value: Consensus) -> dict[str, Any]:
     return {"level": value.level, "not_applicable": value.not_applicable,
             "justification": value.justification}
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from digigov_desktop.domain.ratings import Consensus, Rater, Rating
-from digigov_desktop.storage.database import Store, utc_now
+from digigov_desktop.storage.database import Store, inserted_id, utc_now
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -126,7 +126,7 @@ def insert_rater(db: Database, *, cycle_id: int, name: str, role: str, unit: str
         "INSERT INTO rater (cycle_id, name, role, unit, workbook_id, secret, created_at, "
         "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [cycle_id, name, role, unit, workbook_id, secret, utc_now(), actor])
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def put_local_rating(db: Database, *, cycle_id: int, rater_id: int, rating: Rating) -> None:
@@ -148,7 +148,7 @@ def insert_merge(db: Database, *, cycle_id: int, rater_id: int, file_sha256: str
         "merged_at, merged_by, ratings, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [cycle_id, rater_id, file_sha256, file_name, sealed_at, utc_now(), actor, count,
          content])
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def insert_merged_rating(db: Database, *, cycle_id: int, rater_id: int, merge_id: int,
