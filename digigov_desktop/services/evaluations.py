@@ -101,9 +101,10 @@ class EvaluationService:
     # --- framework and cycles --------------------------------------------------------
 
     def framework_for(self, cycle: Cycle) -> Framework:
-        if self._framework is not None and self._framework.id == cycle.framework_id:
+        if (self._framework is not None and self._framework.id == cycle.framework_id
+                and self._framework.version == cycle.framework_version):
             return self._framework
-        return load_framework(cycle.framework_id)
+        return load_framework(cycle.framework_id, cycle.framework_version)
 
     def cycles(self) -> list[Cycle]:
         return repo.list_cycles(self.store)
