@@ -35,3 +35,23 @@ def store(tmp_path):
     s = open_store(tmp_path / "store.sqlite")
     yield s
     s.close()
+
+
+TEST_PACK = os.path.join(os.path.dirname(__file__), "fixtures", "packs", "oecd-dgs-2014-1.5.0.json")
+
+
+@pytest.fixture
+def pack15():
+    """The synthetic format-2 test pack (1.5.0, mapped from 1.0.0), registered as installed."""
+    from pathlib import Path
+
+    from digigov_desktop.domain.framework import (
+        load_framework_file,
+        register_pack,
+        unregister_packs,
+    )
+
+    framework = load_framework_file(Path(TEST_PACK))
+    register_pack(framework)
+    yield framework
+    unregister_packs()
