@@ -246,6 +246,10 @@ class EvaluationService:
                     override_justification="", to_review=False)
         return dataclasses.replace(evaluation, answers=answers)
 
+    def evaluation_as_stored(self, cycle_id: int) -> Evaluation:
+        """The cycle's stored answers, without the automatic not-applicable ones."""
+        return repo.load_evaluation(self.store, cycle_id)
+
     def not_applicable_reason(self, cycle_id: int, element_id: str) -> Any:
         """The pack's reason (a `Text`) why an element does not apply to this agency, or None."""
         cycle = self.cycle(cycle_id)

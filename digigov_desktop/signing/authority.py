@@ -243,6 +243,26 @@ class CertificateAuthority(CoordinatorKeys):
 
     # --- signing operations (need the passphrase) -----------------------------------------
 
+    def sign_certificate(
+        self, builder: x509.CertificateBuilder, *, passphrase: bytes
+    ) -> x509.Certificate:
+        """Sign a certificate another module built (e.g. `packsign`'s pack signer).
+
+        The issuer name and authority key identifier are set here; the caller sets the rest.
+
+        Raises:
+            CredentialError: `WRONG_PASSPHRASE`, `CA_DAMAGED`.
+        """
+        root_key = self._root_key(passphrase)
+        return (
+            builder.issuer_name(self.root.subject)
+            .add_extension(
+                x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()),
+                critical=False,
+            )
+            .sign(root_key, hashes.SHA256())
+        )
+
     def issue_from_csr(
         self,
         csr_pem: bytes,

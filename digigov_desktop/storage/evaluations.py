@@ -400,6 +400,17 @@ def copy_evidence(db: Database, source: Evidence, *, cycle_id: int, actor: str) 
     return int(cursor.lastrowid)
 
 
+def duplicate_evidence(db: Database, evidence_id: int, *, element_id: str, actor: str) -> int:
+    """Link the same blob to another element of the same cycle (a split element's part)."""
+    cursor = db.execute(
+        "INSERT INTO evidence (cycle_id, element_id, file_name, size, sha256, media_type, "
+        "description, added_at, added_by) SELECT cycle_id, ?, file_name, size, sha256, "
+        "media_type, description, ?, ? FROM evidence WHERE id = ?",
+        [element_id, utc_now(), actor, evidence_id],
+    )
+    return int(cursor.lastrowid)
+
+
 def delete_evidence(db: Database, evidence_id: int) -> None:
     row = next(db.query("SELECT sha256 FROM evidence WHERE id = ?", [evidence_id]), None)
     db.execute("DELETE FROM evidence WHERE id = ?", [evidence_id])
