@@ -102,8 +102,10 @@ def test_build_is_deterministic(status):
 
 def test_payload_content_matches_the_evaluation(status, payload):
     evaluation, framework, scores = status.evaluation, status.framework, status.scores
-    assert payload["schema"] == "urn:digigov:payload:1"
-    assert payload["framework"] == {"id": framework.id, "version": framework.version}
+    assert payload["schema"] == "urn:digigov:payload:2"
+    assert payload["framework"] == {"id": framework.id, "version": framework.version,
+                                    "sha256": framework.sha256, "format": framework.format}
+    assert len(framework.sha256) == 64
     assert payload["agency"] == {
         "code": "DEMO-001", "name": evaluation.agency.name,
         "type": str(evaluation.agency.type), "region": evaluation.agency.region,
@@ -246,7 +248,8 @@ MUTATIONS = {
     "extra top-level key": _set("extra", 1),
     "missing answers": _set("answers", _DELETE),
     "missing supersedes": _set("supersedes", _DELETE),
-    "wrong schema urn": _set("schema", "urn:digigov:payload:2"),
+    "wrong schema urn": _set("schema", "urn:digigov:payload:3"),
+    "version 2 content labelled version 1": _set("schema", "urn:digigov:payload:1"),
     "framework id uppercase": _set("framework/id", "OECD"),
     "framework version not semver": _set("framework/version", "1.0"),
     "extra framework key": _set("framework/title", "x"),

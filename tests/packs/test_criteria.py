@@ -91,3 +91,30 @@ def test_element_not_applicable_to_the_body_type_is_answered_automatically(servi
     with pytest.raises(InvalidInputError) as info:
         service.save_answer(cycle.id, "R6.1", level=2)
     assert info.value.code == "ELEMENT_NOT_APPLICABLE"
+
+
+def test_payload_2_carries_pack_sha256_criteria_and_justification(service, cycle, pack15):
+    from digigov_desktop.domain.submission import build_payload, canonical_json, parse_payload
+
+    e = pack15.element("R1.1")
+    service.save_answer(cycle.id, "R1.1", criteria=_ids(e, 1), rationale="r")
+    service.save_answer(cycle.id, "R1.2", level=2, override_justification="Acta 3/2026.",
+                        rationale="r")
+    payload = build_payload(service.status(cycle.id), submission_id=
+                            "6f1c2b8e-8a53-4c8e-9d7e-0a1b2c3d4e5f", revision=1, supersedes=None,
+                            created_at="2026-12-01T10:00:00Z", app_version="1.0.0", lang="es")
+    assert payload["schema"] == "urn:digigov:payload:2"
+    assert payload["framework"] == {"id": pack15.id, "version": "1.5.0",
+                                    "sha256": pack15.sha256, "format": 2}
+    assert payload["answers"]["R1.1"]["criteria"] == sorted(_ids(e, 1))
+    assert payload["answers"]["R1.2"]["override_justification"] == "Acta 3/2026."
+    parsed = parse_payload(canonical_json(payload), require_canonical=True)
+    assert parsed == payload
+    payload["answers"]["R1.1"]["criteria"] = ["R2.1-1a"]
+    import pytest as _pytest
+
+    from digigov_desktop.domain.submission import PayloadError
+
+    with _pytest.raises(PayloadError) as info:
+        parse_payload(canonical_json(payload))
+    assert info.value.code == "INCONSISTENT"
