@@ -160,6 +160,9 @@ def prepare_session(store, translators, *, lang: str | None = None, parent=None)
     from ui.i18n import LANGUAGE_SETTING, default_language
     from ui.session import ACTOR_SETTING, Session
 
+    from digigov_desktop.services.packs import register_installed
+
+    register_installed(store)  # cycles on installed packs resolve like built-in ones
     service = EvaluationService(store)
     service.actor = service.get_setting(ACTOR_SETTING, "") or ""
     policy = active_policy()

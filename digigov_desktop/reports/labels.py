@@ -94,6 +94,21 @@ class ReportLabels:
     # footer
     page_of: str  # "Página {page} de {total}"
     footer_cycle: str  # "Ciclo {cycle}"
+    # format-2 packs (criteria, legal layer)
+    criteria_met: str
+    no_criteria_met: str
+    proposed_level: str
+    override: str
+    to_review: str
+    auto_not_applicable: str
+    legal_duties: str
+    obligation: str
+    good_practice: str
+    next_step: str
+    scoring_rule: str
+    framework_sha256: str
+    last_verified: str
+    mapping: str
     agency_types: MappingProxyType[str, str] = field(
         default_factory=lambda: MappingProxyType({})
     )
@@ -217,6 +232,20 @@ _TEXTS: dict[str, dict[str, Any]] = {
         strengths="Fortalezas",
         improvements="Aspectos por mejorar",
         actions="Acciones planificadas",
+        criteria_met="Criterios cumplidos",
+        no_criteria_met="(ninguno marcado)",
+        proposed_level="Nivel que proponen los criterios",
+        override="Nivel elegido con justificación",
+        to_review="Por revisar: respuesta traída de la versión anterior del marco",
+        auto_not_applicable="No aplica a este tipo de institución",
+        legal_duties="Deberes legales",
+        obligation="Obligación",
+        good_practice="Buena práctica",
+        next_step="Próximo paso",
+        scoring_rule="Regla de puntuación",
+        framework_sha256="SHA-256 del paquete",
+        last_verified="Capa legal verificada el",
+        mapping="Correspondencia con el DGPF y el DGI",
         nothing_written="(sin contenido)",
         elements_answered="{answered} de {total} elementos respondidos",
         appendix="Anexo: marco de referencia y método",
@@ -318,6 +347,20 @@ _TEXTS: dict[str, dict[str, Any]] = {
         strengths="Strengths",
         improvements="Areas to improve",
         actions="Planned actions",
+        criteria_met="Criteria met",
+        no_criteria_met="(none ticked)",
+        proposed_level="Level the criteria propose",
+        override="Level chosen with a justification",
+        to_review="To review: answer carried from the previous framework version",
+        auto_not_applicable="Does not apply to this kind of body",
+        legal_duties="Legal duties",
+        obligation="Obligation",
+        good_practice="Good practice",
+        next_step="Next step",
+        scoring_rule="Scoring rule",
+        framework_sha256="Pack SHA-256",
+        last_verified="Legal layer verified on",
+        mapping="Mapping to the DGPF and the DGI",
         nothing_written="(nothing written)",
         elements_answered="{answered} of {total} elements answered",
         appendix="Appendix: framework and method",

@@ -4,27 +4,27 @@
 <context>
     <name>AgencyType</name>
     <message>
-        <location filename="../../ui/i18n.py" line="110"/>
+        <location filename="../../ui/i18n.py" line="114"/>
         <source>Ministry</source>
         <translation>Ministerio</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="111"/>
+        <location filename="../../ui/i18n.py" line="115"/>
         <source>Public service</source>
         <translation>Servicio público</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="112"/>
+        <location filename="../../ui/i18n.py" line="116"/>
         <source>Regional government</source>
         <translation>Gobierno regional</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="113"/>
+        <location filename="../../ui/i18n.py" line="117"/>
         <source>Municipality</source>
         <translation>Municipalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="114"/>
+        <location filename="../../ui/i18n.py" line="118"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
@@ -1088,6 +1088,24 @@
     </message>
 </context>
 <context>
+    <name>CriteriaChecklist</name>
+    <message>
+        <location filename="../../ui/widgets/criteria_checklist.py" line="50"/>
+        <source>Level %1 · %2</source>
+        <translation>Nivel %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/criteria_checklist.py" line="64"/>
+        <source>Criterion %1</source>
+        <translation>Criterio %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/criteria_checklist.py" line="103"/>
+        <source>Proposed level from the ticked criteria: %1 · %2</source>
+        <translation>Nivel propuesto según los criterios marcados: %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../ui/pages/dashboard_page.py" line="113"/>
@@ -1348,157 +1366,311 @@
     </message>
 </context>
 <context>
+    <name>ElementDetails</name>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="31"/>
+        <source>Legal duties, whom to ask, next steps, mapping</source>
+        <translation>Deberes legales, a quién preguntar, próximos pasos, correspondencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="41"/>
+        <source>Legal duties</source>
+        <translation>Deberes legales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="42"/>
+        <source>Whom to ask</source>
+        <translation>A quién preguntar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="43"/>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="44"/>
+        <source>DGPF / DGI</source>
+        <translation>Mapa DGPF/DGI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="59"/>
+        <source>Obligation</source>
+        <translation>Obligación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="60"/>
+        <source>Good practice</source>
+        <translation>Buena práctica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="64"/>
+        <source>in force since %1</source>
+        <translation>vigente desde %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="66"/>
+        <source>Applies to: %1</source>
+        <translation>Se aplica a: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="70"/>
+        <source>Legal layer last verified on %1.</source>
+        <translation>Capa legal verificada por última vez el %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="79"/>
+        <source>From level %1</source>
+        <translation>Desde el nivel %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="90"/>
+        <source>DGPF dimensions</source>
+        <translation>Dimensiones del DGPF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="91"/>
+        <source>DGI facet</source>
+        <translation>Faceta del DGI</translation>
+    </message>
+</context>
+<context>
     <name>ElementPage</name>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="63"/>
+        <location filename="../../ui/pages/element_page.py" line="73"/>
         <source>Carried forward from the previous cycle: review it and change anything that is no longer true. The mark disappears when you edit the answer.</source>
         <translation>Traspasada desde el ciclo anterior: revísela y cambie lo que ya no sea cierto. La marca desaparece cuando edita la respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="66"/>
+        <location filename="../../ui/pages/element_page.py" line="80"/>
+        <source>To review: this answer was carried from the previous version of the framework, where the element was different. Check it, tick the criteria, then mark it reviewed.</source>
+        <translation>Por revisar: esta respuesta viene de la versión anterior del marco, donde el elemento era distinto. Revísela, marque los criterios y luego márquela como revisada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/element_page.py" line="83"/>
+        <source>Mark as &amp;reviewed</source>
+        <translation>Marcar como &amp;revisada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/element_page.py" line="90"/>
+        <source>Criteria</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/element_page.py" line="94"/>
         <source>Guidance</source>
         <translation>Orientaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="73"/>
+        <location filename="../../ui/pages/element_page.py" line="101"/>
         <source>Current level</source>
         <translation>Nivel actual</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="82"/>
+        <location filename="../../ui/pages/element_page.py" line="112"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="84"/>
+        <location filename="../../ui/pages/element_page.py" line="114"/>
         <source>Why this level? Cite documents, decisions or data that support it.</source>
         <translation>¿Por qué este nivel? Cite los documentos, decisiones o datos que lo respaldan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="86"/>
+        <location filename="../../ui/pages/element_page.py" line="116"/>
         <source>&amp;Rationale:</source>
         <translation>&amp;Justificación:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="89"/>
+        <location filename="../../ui/pages/element_page.py" line="119"/>
         <source>Target level</source>
         <translation>Nivel meta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="90"/>
+        <location filename="../../ui/pages/element_page.py" line="120"/>
         <source>&amp;Target level:</source>
         <translation>Nivel &amp;meta:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="95"/>
+        <location filename="../../ui/pages/element_page.py" line="125"/>
         <source>Evidence</source>
         <translation>Medios de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="137"/>
+        <location filename="../../ui/pages/element_page.py" line="173"/>
         <source>Suggested evidence: %1</source>
         <translation>Medios de verificación sugeridos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="144"/>
+        <location filename="../../ui/pages/element_page.py" line="189"/>
+        <source>Not applicable to this kind of body (%1): %2</source>
+        <translation>No se aplica a este tipo de institución (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/element_page.py" line="198"/>
         <source>No target</source>
         <translation>Sin meta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="150"/>
+        <location filename="../../ui/pages/element_page.py" line="204"/>
         <source>Evidence (required from level %1)</source>
         <translation>Medios de verificación (obligatorios desde el nivel %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/element_page.py" line="230"/>
+        <source>Level chosen by the official instead of the proposed level %1. Justification: %2</source>
+        <translation>Nivel elegido por la persona responsable en lugar del nivel propuesto %1. Justificación: %2</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/i18n.py" line="124"/>
+        <location filename="../../ui/i18n.py" line="128"/>
         <source>The database %1 is in use by another program. Try again in a moment.</source>
         <translation>Otro programa está usando la base de datos %1. Intente de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="126"/>
+        <location filename="../../ui/i18n.py" line="130"/>
         <source>The database %1 cannot be written (read-only). Your last change was not saved.</source>
         <translation>No se puede escribir en la base de datos %1 (solo lectura). Su último cambio no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="128"/>
+        <location filename="../../ui/i18n.py" line="132"/>
         <source>The disk is full: your last change to %1 was not saved. Free some space.</source>
         <translation>El disco está lleno: su último cambio en %1 no se guardó. Libere espacio.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="130"/>
+        <location filename="../../ui/i18n.py" line="134"/>
         <source>The database %1 could not be read or written.</source>
         <translation>No se pudo leer ni escribir la base de datos %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="131"/>
+        <location filename="../../ui/i18n.py" line="135"/>
         <source>The database %1 is damaged. Restore a backup from the backups folder.</source>
         <translation>La base de datos %1 está dañada. Restaure una copia de la carpeta de respaldos.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="133"/>
+        <location filename="../../ui/i18n.py" line="137"/>
         <source>The database %1 cannot be opened.</source>
         <translation>No se puede abrir la base de datos %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="134"/>
+        <location filename="../../ui/i18n.py" line="138"/>
         <source>%1 is not a DigiGov Desktop database.</source>
         <translation>%1 no es una base de datos de DigiGov Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="135"/>
+        <location filename="../../ui/i18n.py" line="139"/>
         <source>%1 was written by a newer version of DigiGov Desktop. Install that version to open it. The file was not changed.</source>
         <translation>%1 fue escrita por una versión más nueva de DigiGov Desktop. Instale esa versión para abrirla. El archivo no se modificó.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="138"/>
+        <location filename="../../ui/i18n.py" line="142"/>
         <source>There is no database at %1.</source>
         <translation>No hay una base de datos en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="139"/>
+        <location filename="../../ui/i18n.py" line="143"/>
         <source>%1 is too large: files of up to %2 MB can be attached.</source>
         <translation>%1 es demasiado grande: se pueden adjuntar archivos de hasta %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="141"/>
+        <location filename="../../ui/i18n.py" line="145"/>
         <source>%1 is empty and was not attached.</source>
         <translation>%1 está vacío y no se adjuntó.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="142"/>
+        <location filename="../../ui/i18n.py" line="146"/>
+        <location filename="../../ui/i18n.py" line="154"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="143"/>
+        <location filename="../../ui/i18n.py" line="147"/>
         <source>The text is too long: up to %2 characters can be saved.</source>
         <translation>El texto es demasiado largo: se pueden guardar hasta %2 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="145"/>
+        <location filename="../../ui/i18n.py" line="149"/>
         <source>That year is not valid for a new cycle.</source>
         <translation>Ese año no es válido para un ciclo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="146"/>
+        <location filename="../../ui/i18n.py" line="150"/>
         <source>The agency code is required.</source>
         <translation>El código de la institución es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="147"/>
+        <location filename="../../ui/i18n.py" line="151"/>
         <source>The agency name is required.</source>
         <translation>El nombre de la institución es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="148"/>
+        <location filename="../../ui/i18n.py" line="152"/>
         <source>The framework pack is damaged: %1</source>
         <translation>El paquete del marco de evaluación está dañado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="150"/>
+        <location filename="../../ui/i18n.py" line="153"/>
+        <source>%1 is too large to be a framework pack.</source>
+        <translation>%1 es demasiado grande para ser un paquete de marco.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="155"/>
+        <source>The file is not a signed framework pack (.dgpack). Nothing was installed.</source>
+        <translation>El archivo no es un paquete de marco firmado (.dgpack). No se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="157"/>
+        <source>The pack was changed after it was signed and is refused. Nothing was installed.</source>
+        <translation>El paquete fue modificado después de firmarse y se rechaza. No se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="160"/>
+        <source>The pack is not signed by your coordinator and is refused. Nothing was installed.</source>
+        <translation>El paquete no está firmado por su coordinación y se rechaza. No se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="163"/>
+        <source>The pack is signed with a certificate that may not sign packs. Nothing was installed.</source>
+        <translation>El paquete está firmado con un certificado que no puede firmar paquetes. No se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="166"/>
+        <source>The certificate that signed the pack was revoked. Nothing was installed.</source>
+        <translation>El certificado que firmó el paquete fue revocado. No se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="168"/>
+        <source>The installed trust bundle has no revocation list: install a current one.</source>
+        <translation>El paquete de confianza instalado no tiene lista de revocación: instale uno vigente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="170"/>
+        <source>The signed pack is not a valid framework. Nothing was installed.</source>
+        <translation>El paquete firmado no es un marco válido. No se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="172"/>
+        <source>A newer version of this pack is already installed. Nothing was installed.</source>
+        <translation>Ya está instalada una versión más nueva de este paquete. No se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="174"/>
+        <source>This version already exists with other content; a published version cannot change. Nothing was installed.</source>
+        <translation>Esta versión ya existe con otro contenido; una versión publicada no puede cambiar. No se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="177"/>
+        <source>The new pack does not map from this evaluation&apos;s version.</source>
+        <translation>El nuevo paquete no tiene correspondencia con la versión de esta evaluación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="179"/>
+        <source>A submitted cycle keeps its framework version.</source>
+        <translation>Un ciclo enviado conserva su versión del marco.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="182"/>
         <source>The operation failed (%1).</source>
         <translation>La operación falló (%1).</translation>
     </message>
@@ -2276,6 +2448,16 @@
         <source>Nobody is recorded as preparer</source>
         <translation>No hay ninguna persona registrada como responsable</translation>
     </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="102"/>
+        <source>The level differs from the ticked criteria and has no justification</source>
+        <translation>El nivel difiere de los criterios marcados y no tiene justificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="104"/>
+        <source>Carried from the previous framework version: to review</source>
+        <translation>Traída de la versión anterior del marco: por revisar</translation>
+    </message>
 </context>
 <context>
     <name>LevelPicker</name>
@@ -2299,144 +2481,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>DigiGov Desktop — %1 · cycle %2</source>
         <translation>DigiGov Desktop — %1 · ciclo %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Evaluation outline</source>
         <translation>Índice de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Previous</source>
         <translation>A&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Previous (Alt+Left)</source>
         <translation>Anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Next (Alt+Right)</source>
         <translation>Siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Submission state</source>
         <translation>Estado del envío</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Start a &amp;new cycle…</source>
         <translation>Iniciar un &amp;nuevo ciclo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <source>Install a framework &amp;pack…</source>
+        <translation>Instalar un &amp;paquete de marco…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Sign a submission…</source>
         <translation>&amp;Firmar un envío…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Switch to &amp;coordinator mode</source>
         <translation>Cambiar al modo &amp;coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Submission</source>
         <translation>E&amp;nvío</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Signing &amp;credential</source>
         <translation>&amp;Credencial de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Export signed submission…</source>
         <translation>&amp;Exportar el envío firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Install a &amp;receipt…</source>
         <translation>Instalar un &amp;acuse de recibo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>P&amp;rogress</source>
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Rea&amp;diness</source>
         <translation>Pr&amp;eparación para el envío</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Outline</source>
         <translation>Í&amp;ndice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Language</source>
         <translation>I&amp;dioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Saved at %1</source>
         <translation>Guardado a las %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>DigiGov Desktop</source>
         <translation>DigiGov Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Cycle %1 started.</source>
         <translation>Se inició el ciclo %1.</translation>
     </message>
@@ -2681,6 +2868,66 @@
         <location filename="../../ui/models/outline_model.py" line="96"/>
         <source>Progress (%1/%2)</source>
         <translation>Progreso (%1/%2)</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="20"/>
+        <source>Justify the level</source>
+        <translation>Justificar el nivel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="23"/>
+        <source>The ticked criteria reach level %1. You chose level %2: say why (recorded and shown in the report).</source>
+        <translation>Los criterios marcados alcanzan el nivel %1. Usted eligió el nivel %2: explique por qué (queda registrado y aparece en el informe).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="28"/>
+        <source>Justification</source>
+        <translation>Justificación</translation>
+    </message>
+</context>
+<context>
+    <name>PackActions</name>
+    <message>
+        <location filename="../../ui/pack_actions.py" line="57"/>
+        <source>Choose the framework pack the coordinator sent</source>
+        <translation>Elija el paquete de marco que envió la coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_actions.py" line="58"/>
+        <source>Framework pack (*.dgpack);;All files (*)</source>
+        <translation>Paquete de marco (*.dgpack);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_actions.py" line="68"/>
+        <location filename="../../ui/pack_actions.py" line="82"/>
+        <location filename="../../ui/pack_actions.py" line="89"/>
+        <location filename="../../ui/pack_actions.py" line="98"/>
+        <location filename="../../ui/pack_actions.py" line="107"/>
+        <source>Framework pack</source>
+        <translation>Paquete de marco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_actions.py" line="69"/>
+        <source>Pack %1 %2 was already installed.</source>
+        <translation>El paquete %1 %2 ya estaba instalado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_actions.py" line="79"/>
+        <source>Pack %1 %2 installed.</source>
+        <translation>Paquete %1 %2 instalado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_actions.py" line="86"/>
+        <source>%1 Move the %2 evaluation to this version now? Every answer, rationale and evidence file is carried along; answers of changed elements are marked to review.</source>
+        <translation>%1 ¿Pasar ahora la evaluación %2 a esta versión? Se traen todas las respuestas, justificaciones y archivos de evidencia; las respuestas de elementos que cambiaron quedan marcadas por revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_actions.py" line="99"/>
+        <source>The evaluation now uses version %1; %2 answers are marked to review.</source>
+        <translation>La evaluación usa ahora la versión %1; %2 respuestas quedan marcadas por revisar.</translation>
     </message>
 </context>
 <context>
