@@ -229,3 +229,19 @@ def sign_pack_folder(ca_folder: Path, pack: Path, *, passphrase: bytes) -> tuple
     _check_predecessors(framework)
     ca = CertificateAuthority(Path(ca_folder))
     return sign_pack(ca, files, passphrase=passphrase), framework
+
+
+def install_policy_pack(store: Store, path: Path) -> InstallResult | None:
+    """Preload the IT policy's pack at start: install it when newer, else leave things be.
+
+    Returns None when an equal or newer version is already installed.
+
+    Raises:
+        PackError, PackSignatureError: the file is unreadable, unsigned, tampered, foreign.
+    """
+    try:
+        return install_pack_file(store, path, actor="policy")
+    except PackError as exc:
+        if exc.code in ("PACK_OLDER",):
+            return None
+        raise
