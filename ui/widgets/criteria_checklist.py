@@ -76,6 +76,8 @@ class CriteriaChecklist(QWidget):
                 self.boxes[criterion.id] = box
                 self.texts[text] = box
         self._layout.addWidget(self.proposed)
+        for row in self._rows:  # shown now: a layout would show them on a later event turn
+            row.show()
 
     def set_ticked(self, ticked: frozenset[str], scale_names: list[str]) -> None:
         """Show stored ticks without emitting `changed`."""
