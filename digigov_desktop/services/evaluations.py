@@ -191,10 +191,17 @@ class EvaluationService:
         """Open a new cycle carrying answers, notes and evidence forward as a draft.
 
         Carried answers are flagged `carried_forward` until someone edits them, so the
-        GUI can show what has and has not been reviewed in the new cycle.
+        GUI can show what has and has not been reviewed in the new cycle. When a newer
+        version of the pack maps from the previous cycle's version, the new cycle starts on
+        it and answers travel along the map (`domain.pack_migration`; changed elements are
+        marked "to review", no text is lost).
         """
         previous = self.cycle(from_cycle_id)
         framework = self.framework_for(previous)
+        newest = load_framework(previous.framework_id)
+        if newest.version != framework.version and newest.previous == (framework.id,
+                                                                       framework.version):
+            return self._start_on_newer(previous, newest, year)
         if year <= previous.year:
             raise InvalidInputError(
                 f"the new cycle must be after {previous.year}", code="INVALID_YEAR", year=year
@@ -224,6 +231,41 @@ class EvaluationService:
             repo.append_audit(
                 db, actor=self.actor, action="cycle.carry_forward", entity="cycle",
                 key=str(cycle_id), old={"from_cycle": previous.id}, new={"year": year},
+            )
+        return self.cycle(cycle_id)
+
+    def _start_on_newer(self, previous: Cycle, newest: Framework, year: int) -> Cycle:
+        from digigov_desktop.domain.pack_migration import plan_migration
+
+        if year <= previous.year:
+            raise InvalidInputError(
+                f"the new cycle must be after {previous.year}", code="INVALID_YEAR", year=year
+            )
+        old = self.evaluation_as_stored(previous.id)
+        plan = plan_migration(self.framework_for(previous), newest, old)
+        with self.store.transaction() as db:
+            cycle_id = repo.insert_cycle(
+                db, agency_code=previous.agency_code, year=year, framework_id=newest.id,
+                framework_version=newest.version, previous_cycle_id=previous.id,
+            )
+            for carried in plan.answers:
+                answer = dataclasses.replace(carried.answer, to_review=carried.to_review)
+                repo.put_answer(db, cycle_id, answer, carried=True)
+            notes = {**old.notes, **plan.notes}
+            for note in notes.values():
+                repo.put_notes(db, cycle_id, note, actor=self.actor)
+            by_id = {e.id: e for e in old.evidence}
+            for move in plan.evidence:
+                for element_id in move.to_elements:
+                    item = dataclasses.replace(by_id[move.evidence_id], element_id=element_id)
+                    repo.copy_evidence(db, item, cycle_id=cycle_id, actor=self.actor)
+            repo.replace_preparers(db, cycle_id, list(old.preparers))
+            repo.put_setting(db, CURRENT_CYCLE_KEY, cycle_id)
+            repo.append_audit(
+                db, actor=self.actor, action="cycle.carry_forward", entity="cycle",
+                key=str(cycle_id), old={"from_cycle": previous.id,
+                                        "version": previous.framework_version},
+                new={"year": year, "version": newest.version, "to_review": plan.to_review},
             )
         return self.cycle(cycle_id)
 

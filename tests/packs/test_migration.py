@@ -87,3 +87,23 @@ def test_submitted_and_unmapped_cycles_are_refused(demo, pack15):
     with pytest.raises(InvalidInputError) as info:
         pack_migration.plan_cycle(service, cycle.id, pack15.id, pack15.version)
     assert info.value.code == "CYCLE_SUBMITTED"
+
+
+def test_a_new_cycle_starts_on_the_newer_pack_and_carries_along_the_map(demo, store, pack15,
+                                                                        monkeypatch):
+    from digigov_desktop.domain import framework as fw
+
+    monkeypatch.setattr(fw, "DEFAULT_FRAMEWORK_VERSION", None)
+    monkeypatch.setattr(fw, "builtin_versions", lambda fid: ["1.0.0"])  # newest: the 1.5.0
+    service, cycle = demo
+    old_rationales, _, old_evidence = _texts(store, cycle.id)
+    new = service.start_new_cycle(from_cycle_id=cycle.id, year=cycle.year + 1)
+    assert (new.framework_version, new.previous_cycle_id) == ("1.5.0", cycle.id)
+    rationales, notes, evidence = _texts(store, new.id)
+    everything = "\n".join(rationales) + "\n" + "\n".join(notes.values())
+    assert all(text.strip() in everything for text in old_rationales)
+    assert {e["sha256"] for e in old_evidence} <= {e["sha256"] for e in evidence}
+    assert {"R1.2", "R1.6", "R2.1"} <= service.to_review(new.id)
+    # the old cycle is untouched: still on 1.0.0 with its answers
+    assert service.cycle(cycle.id).framework_version == "1.0.0"
+    assert _texts(store, cycle.id)[0] == old_rationales
