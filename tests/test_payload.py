@@ -24,11 +24,14 @@ from digigov_desktop.domain.submission import (
     parse_payload,
     payload_sha256,
 )
+from digigov_desktop.domain.framework import load_framework
 from digigov_desktop.errors import DigigovError
 from digigov_desktop.services.demo import create_demo
 from digigov_desktop.services.evaluations import EvaluationService
 
 SUBMISSION_ID = "2f1c9a4e-6b1d-4c1e-9a53-0b4f3d2a7e10"
+# These tests pin the format-1 payload (pack 1.0.0 cycles); tests/packs covers format 2.
+FORMAT_1 = load_framework("oecd-dgs-2014", "1.0.0")
 PREVIOUS_SHA = hashlib.sha256(b"revision 1").hexdigest()
 CREATED_AT = "2026-03-01T10:00:00.000Z"
 
@@ -48,7 +51,7 @@ def demo_statuses(tmp_path_factory):
     statuses = {}
     for seed in (1, 2, 3, 7):
         path = tmp_path_factory.mktemp(f"demo{seed}") / "demo.sqlite"
-        store = create_demo(path, seed=seed, year=2026)
+        store = create_demo(path, seed=seed, year=2026, framework=FORMAT_1)
         service = EvaluationService(store)
         statuses[seed] = service.status(service.current_cycle().id)
         store.close()
