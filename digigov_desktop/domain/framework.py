@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("es", "en")
 DEFAULT_FRAMEWORK_ID = "oecd-dgs-2014"
 # The version new evaluations start on; None means the newest available.
-DEFAULT_FRAMEWORK_VERSION: str | None = "1.0.0"
+DEFAULT_FRAMEWORK_VERSION: str | None = None
 LEVELS = tuple(range(6))
 SCHEMA_URNS = {
     "urn:digigov:schema:framework:1": (1, "framework.schema.json"),
