@@ -14,6 +14,7 @@ import pytest
 
 from digigov_desktop.domain import submission
 from digigov_desktop.domain.evaluation import Answer, Evaluation
+from digigov_desktop.domain.framework import load_framework
 from digigov_desktop.domain.scoring import compute_scores
 from digigov_desktop.domain.submission import (
     MAX_DEPTH,
@@ -24,7 +25,6 @@ from digigov_desktop.domain.submission import (
     parse_payload,
     payload_sha256,
 )
-from digigov_desktop.domain.framework import load_framework
 from digigov_desktop.errors import DigigovError
 from digigov_desktop.services.demo import create_demo
 from digigov_desktop.services.evaluations import EvaluationService

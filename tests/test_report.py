@@ -14,12 +14,12 @@ from reportlab.graphics.shapes import Group, String
 
 from digigov_desktop import __version__
 from digigov_desktop.domain.evaluation import Answer, Evidence, Person
+from digigov_desktop.domain.framework import load_framework
 from digigov_desktop.domain.scoring import compute_scores
 from digigov_desktop.domain.submission import build_payload, canonical_json, payload_sha256
 from digigov_desktop.reports import ReportData, ReportLabels, render_report, report_data
 from digigov_desktop.reports import pdf_charts as charts
 from digigov_desktop.reports.pdf_styles import FONT, FONT_BOLD, markup
-from digigov_desktop.domain.framework import load_framework
 from digigov_desktop.services.demo import create_demo
 from digigov_desktop.services.evaluations import EvaluationService
 

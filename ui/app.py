@@ -157,10 +157,9 @@ def prepare_session(store, translators, *, lang: str | None = None, parent=None)
     a `ui.launcher.CoordinatorChosen` when the setup chose coordinator mode.
     """
     from digigov_desktop.services.evaluations import EvaluationService
+    from digigov_desktop.services.packs import register_installed
     from ui.i18n import LANGUAGE_SETTING, default_language
     from ui.session import ACTOR_SETTING, Session
-
-    from digigov_desktop.services.packs import register_installed
 
     register_installed(store)  # cycles on installed packs resolve like built-in ones
     service = EvaluationService(store)

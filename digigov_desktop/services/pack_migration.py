@@ -62,8 +62,10 @@ def migrate_cycle(service: EvaluationService, cycle_id: int, framework_id: str, 
     """Apply the plan to the cycle in one transaction; returns the plan applied."""
     plan = plan_cycle(service, cycle_id, framework_id, version)
     cycle = service.cycle(cycle_id)
+    carried_before = service.carried_forward(cycle_id)
     with service.store.transaction() as db:
-        apply_plan(db, plan, cycle_id=cycle_id, actor=service.actor)
+        apply_plan(db, plan, cycle_id=cycle_id, actor=service.actor,
+                   carried_before=carried_before)
         repo.set_cycle_framework(db, cycle_id, framework_id, version)
         if cycle.state == CycleState.READY:
             repo.set_cycle_state(db, cycle_id, CycleState.DRAFT)
@@ -76,7 +78,8 @@ def migrate_cycle(service: EvaluationService, cycle_id: int, framework_id: str, 
     return plan
 
 
-def apply_plan(db, plan: MigrationPlan, *, cycle_id: int, actor: str) -> None:
+def apply_plan(db, plan: MigrationPlan, *, cycle_id: int, actor: str,
+               carried_before: set[str] | frozenset[str] = frozenset()) -> None:
     """Write a plan's answers, notes and evidence into a cycle (inside a transaction)."""
     repo.delete_cycle_answers(db, cycle_id)
     for carried in plan.answers:
@@ -85,7 +88,10 @@ def apply_plan(db, plan: MigrationPlan, *, cycle_id: int, actor: str) -> None:
             from dataclasses import replace
 
             answer = replace(answer, to_review=True)
-        repo.put_answer(db, cycle_id, answer, carried=True)
+        # the draft stays the same cycle: an answer is "carried from the previous cycle"
+        # only if one of its sources was; changed elements get the "to review" mark
+        repo.put_answer(db, cycle_id, answer,
+                        carried=any(s in carried_before for s in carried.sources))
     for notes in plan.notes.values():
         repo.put_notes(db, cycle_id, notes, actor=actor)
     for move in plan.evidence:

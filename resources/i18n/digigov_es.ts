@@ -1438,67 +1438,72 @@
 <context>
     <name>ElementDetails</name>
     <message>
-        <location filename="../../ui/widgets/element_details.py" line="31"/>
+        <location filename="../../ui/widgets/element_details.py" line="32"/>
+        <source>More about this element</source>
+        <translation>Más sobre este elemento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="33"/>
         <source>Legal duties, whom to ask, next steps, mapping</source>
         <translation>Deberes legales, a quién preguntar, próximos pasos, correspondencia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/element_details.py" line="41"/>
+        <location filename="../../ui/widgets/element_details.py" line="43"/>
         <source>Legal duties</source>
         <translation>Deberes legales</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/element_details.py" line="42"/>
+        <location filename="../../ui/widgets/element_details.py" line="44"/>
         <source>Whom to ask</source>
         <translation>A quién preguntar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/element_details.py" line="43"/>
+        <location filename="../../ui/widgets/element_details.py" line="45"/>
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/element_details.py" line="44"/>
+        <location filename="../../ui/widgets/element_details.py" line="46"/>
         <source>DGPF / DGI</source>
         <translation>Mapa DGPF/DGI</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/element_details.py" line="59"/>
+        <location filename="../../ui/widgets/element_details.py" line="61"/>
         <source>Obligation</source>
         <translation>Obligación</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/element_details.py" line="60"/>
+        <location filename="../../ui/widgets/element_details.py" line="62"/>
         <source>Good practice</source>
         <translation>Buena práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/element_details.py" line="64"/>
+        <location filename="../../ui/widgets/element_details.py" line="66"/>
         <source>in force since %1</source>
         <translation>vigente desde %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/element_details.py" line="66"/>
+        <location filename="../../ui/widgets/element_details.py" line="68"/>
         <source>Applies to: %1</source>
         <translation>Se aplica a: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/element_details.py" line="70"/>
+        <location filename="../../ui/widgets/element_details.py" line="72"/>
         <source>Legal layer last verified on %1.</source>
         <translation>Capa legal verificada por última vez el %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/element_details.py" line="79"/>
+        <location filename="../../ui/widgets/element_details.py" line="81"/>
         <source>From level %1</source>
         <translation>Desde el nivel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/element_details.py" line="90"/>
+        <location filename="../../ui/widgets/element_details.py" line="92"/>
         <source>DGPF dimensions</source>
         <translation>Dimensiones del DGPF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/element_details.py" line="91"/>
+        <location filename="../../ui/widgets/element_details.py" line="93"/>
         <source>DGI facet</source>
         <translation>Faceta del DGI</translation>
     </message>
@@ -1586,9 +1591,14 @@
         <translation>Medios de verificación (obligatorios desde el nivel %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="230"/>
+        <location filename="../../ui/pages/element_page.py" line="233"/>
         <source>Level chosen by the official instead of the proposed level %1. Justification: %2</source>
         <translation>Nivel elegido por la persona responsable en lugar del nivel propuesto %1. Justificación: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/element_page.py" line="237"/>
+        <source>The ticked criteria reach level %1, not %2: tick the criteria the institution meets, or choose the level again to justify it.</source>
+        <translation>Los criterios marcados alcanzan el nivel %1, no el %2: marque los criterios que la institución cumple, o vuelva a elegir el nivel para justificarlo.</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from pack_helpers import CA_PASS
 
 from digigov_desktop import cli
 from digigov_desktop.domain.framework import unregister_packs
 from digigov_desktop.signing.authority import CertificateAuthority
-
-CA_PASS = b"pack-ca-passphrase"
 
 
 @pytest.fixture(autouse=True)
@@ -49,13 +48,3 @@ def agency_db(tmp_path, our_ca):
     unregister_packs()
     return path
 
-
-def dump(path) -> list[str]:
-    """A full SQL dump of a database file (what "nothing changed" is compared on)."""
-    import sqlite3
-
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()

@@ -8,7 +8,7 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import CA_PASS
+from pack_helpers import CA_PASS, PACK
 
 from digigov_desktop.domain import submission as payloads
 from digigov_desktop.domain.framework import framework_known
@@ -20,7 +20,6 @@ from digigov_desktop.services.export import export_submission
 from digigov_desktop.signing.credentials import TrustBundle
 from digigov_desktop.signing.pades import read_payload
 from digigov_desktop.signing.verify import RejectReason, verify_submission
-from test_pack_cli import PACK
 
 AGENCY_PASS = b"agency passphrase"
 

@@ -6,11 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import CA_PASS, dump
+from pack_helpers import CA_PASS, PACK, dump
 
 from digigov_desktop import cli
-
-PACK = Path(__file__).parent.parent / "fixtures" / "packs" / "oecd-dgs-2014-1.5.0.json"
 
 
 def run(capsys, *args) -> tuple[int, str, str]:

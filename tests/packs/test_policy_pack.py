@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import CA_PASS, dump
-from test_pack_cli import PACK
+from pack_helpers import CA_PASS, PACK, dump
 
 from digigov_desktop.config import load_policy, set_active_policy
 from digigov_desktop.services import packs

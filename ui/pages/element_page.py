@@ -224,12 +224,19 @@ class ElementPage(QWidget):
         self.review_icon.setVisible(answer.to_review)
         self.review_button.setVisible(answer.to_review)
         text = answer.override_justification
-        self.override.setVisible(bool(text))
+        proposed = self.criteria.proposed_level() if self.criteria.boxes else None
+        unsupported = (proposed is not None and answer.level is not None
+                       and answer.level != proposed and not text)
+        self.override.setVisible(bool(text) or unsupported)
         if text:
             self.override.setText(self.tr(
                 "Level chosen by the official instead of the proposed level %1. "
-                "Justification: %2").replace("%1", str(self.criteria.proposed_level()))
-                .replace("%2", text))
+                "Justification: %2").replace("%1", str(proposed)).replace("%2", text))
+        elif unsupported:
+            self.override.setText(self.tr(
+                "The ticked criteria reach level %1, not %2: tick the criteria the institution "
+                "meets, or choose the level again to justify it.").replace(
+                "%1", str(proposed)).replace("%2", str(answer.level)))
 
     def _refresh_answer(self) -> None:
         s = self.session

@@ -28,7 +28,9 @@ class ElementDetails(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.toggle = QToolButton(self)
-        self.toggle.setText(self.tr("Legal duties, whom to ask, next steps, mapping"))
+        # short: a tool button does not wrap, and it must fit at 200 % font
+        self.toggle.setText(self.tr("More about this element"))
+        self.toggle.setToolTip(self.tr("Legal duties, whom to ask, next steps, mapping"))
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setCheckable(True)
