@@ -29,7 +29,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from digigov_desktop.fileio import write_atomic
