@@ -40,7 +40,7 @@ ENV_POLICY = "DIGIGOV_POLICY"
 MAX_POLICY_BYTES = 1_000_000  # a trust bundle inline is a few kB
 KEYS = ("language", "agency_code", "agency_name", "agency_type", "agency_region",
         "trust_bundle", "data_dir", "portable", "allow_mode_switch", "passphrase_min_length",
-        "required_signature_roles", "seal_submissions", "consensus_required")
+        "required_signature_roles", "seal_submissions", "consensus_required", "framework_pack")
 AGENCY_KEYS = ("agency_code", "agency_name", "agency_type", "agency_region")
 _PEM_START = "-----BEGIN"
 
@@ -134,6 +134,14 @@ class Policy:
         except OSError as exc:
             raise PolicyError(self.source or "policy", "trust_bundle",
                               f"cannot read {path}: {exc.strerror or exc}") from exc
+
+    def framework_pack_path(self) -> Path | None:
+        """The signed `.dgpack` the policy preloads (installed at start when newer)."""
+        raw = self.values.get("framework_pack")
+        if not raw:
+            return None
+        path = Path(os.path.expandvars(os.path.expanduser(raw)))
+        return path if path.is_absolute() else self._base() / path
 
     def _base(self) -> Path:
         return self.source.parent if self.source else executable_dir()

@@ -27,7 +27,9 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(scope="session")
 def framework():
-    return load_framework()
+    """Pack 1.0.0: the tests written for format 1 keep testing it (old cycles stay on it);
+    format 2 is tested with `pack15` and the built-in 2.0.0 in tests/packs."""
+    return load_framework("oecd-dgs-2014", "1.0.0")
 
 
 @pytest.fixture
@@ -35,3 +37,23 @@ def store(tmp_path):
     s = open_store(tmp_path / "store.sqlite")
     yield s
     s.close()
+
+
+TEST_PACK = os.path.join(os.path.dirname(__file__), "fixtures", "packs", "oecd-dgs-2014-1.5.0.json")
+
+
+@pytest.fixture
+def pack15():
+    """The synthetic format-2 test pack (1.5.0, mapped from 1.0.0), registered as installed."""
+    from pathlib import Path
+
+    from digigov_desktop.domain.framework import (
+        load_framework_file,
+        register_pack,
+        unregister_packs,
+    )
+
+    framework = load_framework_file(Path(TEST_PACK))
+    register_pack(framework)
+    yield framework
+    unregister_packs()

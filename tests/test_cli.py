@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from digigov_desktop import cli
+from digigov_desktop.domain.framework import load_framework
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,7 +28,8 @@ def demo_db(tmp_path_factory):
     return path
 
 
-def test_demo_then_status_json(capsys, demo_db, framework):
+def test_demo_then_status_json(capsys, demo_db):
+    framework = load_framework()  # the demo starts on the newest pack
     code, out, err = run(capsys, "status", "--db", demo_db, "--json")
     assert code == 0 and err == ""
     data = json.loads(out)

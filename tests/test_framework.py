@@ -16,7 +16,7 @@ from digigov_desktop.domain.framework import (
 from digigov_desktop.errors import FrameworkError
 from digigov_desktop.paths import resource_path
 
-PACK = resource_path("frameworks", "oecd-dgs-2014", "framework.json")
+PACK = resource_path("frameworks", "oecd-dgs-2014", "1.0.0", "framework.json")
 
 
 @pytest.fixture

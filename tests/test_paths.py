@@ -8,7 +8,7 @@ from digigov_desktop import paths
 
 
 def test_resource_path_from_checkout():
-    assert paths.resource_path("frameworks", "oecd-dgs-2014", "framework.json").is_file()
+    assert paths.resource_path("frameworks", "oecd-dgs-2014", "1.0.0", "framework.json").is_file()
     assert paths.resource_path("schemas", "framework.schema.json").is_file()
 
 

@@ -14,6 +14,7 @@ import pytest
 
 from digigov_desktop.domain import submission
 from digigov_desktop.domain.evaluation import Answer, Evaluation
+from digigov_desktop.domain.framework import load_framework
 from digigov_desktop.domain.scoring import compute_scores
 from digigov_desktop.domain.submission import (
     MAX_DEPTH,
@@ -29,6 +30,8 @@ from digigov_desktop.services.demo import create_demo
 from digigov_desktop.services.evaluations import EvaluationService
 
 SUBMISSION_ID = "2f1c9a4e-6b1d-4c1e-9a53-0b4f3d2a7e10"
+# These tests pin the format-1 payload (pack 1.0.0 cycles); tests/packs covers format 2.
+FORMAT_1 = load_framework("oecd-dgs-2014", "1.0.0")
 PREVIOUS_SHA = hashlib.sha256(b"revision 1").hexdigest()
 CREATED_AT = "2026-03-01T10:00:00.000Z"
 
@@ -48,7 +51,7 @@ def demo_statuses(tmp_path_factory):
     statuses = {}
     for seed in (1, 2, 3, 7):
         path = tmp_path_factory.mktemp(f"demo{seed}") / "demo.sqlite"
-        store = create_demo(path, seed=seed, year=2026)
+        store = create_demo(path, seed=seed, year=2026, framework=FORMAT_1)
         service = EvaluationService(store)
         statuses[seed] = service.status(service.current_cycle().id)
         store.close()
@@ -102,8 +105,10 @@ def test_build_is_deterministic(status):
 
 def test_payload_content_matches_the_evaluation(status, payload):
     evaluation, framework, scores = status.evaluation, status.framework, status.scores
-    assert payload["schema"] == "urn:digigov:payload:1"
-    assert payload["framework"] == {"id": framework.id, "version": framework.version}
+    assert payload["schema"] == "urn:digigov:payload:2"
+    assert payload["framework"] == {"id": framework.id, "version": framework.version,
+                                    "sha256": framework.sha256, "format": framework.format}
+    assert len(framework.sha256) == 64
     assert payload["agency"] == {
         "code": "DEMO-001", "name": evaluation.agency.name,
         "type": str(evaluation.agency.type), "region": evaluation.agency.region,
@@ -246,7 +251,8 @@ MUTATIONS = {
     "extra top-level key": _set("extra", 1),
     "missing answers": _set("answers", _DELETE),
     "missing supersedes": _set("supersedes", _DELETE),
-    "wrong schema urn": _set("schema", "urn:digigov:payload:2"),
+    "wrong schema urn": _set("schema", "urn:digigov:payload:3"),
+    "version 2 content labelled version 1": _set("schema", "urn:digigov:payload:1"),
     "framework id uppercase": _set("framework/id", "OECD"),
     "framework version not semver": _set("framework/version", "1.0"),
     "extra framework key": _set("framework/title", "x"),

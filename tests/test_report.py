@@ -14,6 +14,7 @@ from reportlab.graphics.shapes import Group, String
 
 from digigov_desktop import __version__
 from digigov_desktop.domain.evaluation import Answer, Evidence, Person
+from digigov_desktop.domain.framework import load_framework
 from digigov_desktop.domain.scoring import compute_scores
 from digigov_desktop.domain.submission import build_payload, canonical_json, payload_sha256
 from digigov_desktop.reports import ReportData, ReportLabels, render_report, report_data
@@ -36,7 +37,9 @@ needs_poppler = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def status(tmp_path_factory):
-    store = create_demo(tmp_path_factory.mktemp("demo") / "demo.sqlite", year=2026)
+    # pack 1.0.0 (old cycles still render); tests/packs renders format 2
+    store = create_demo(tmp_path_factory.mktemp("demo") / "demo.sqlite", year=2026,
+                        framework=load_framework("oecd-dgs-2014", "1.0.0"))
     service = EvaluationService(store)
     result = service.status(service.current_cycle().id)
     store.close()

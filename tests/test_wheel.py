@@ -22,7 +22,7 @@ def test_wheel_ships_resources_and_resource_path_finds_them(tmp_path):
     )
     wheel = next((tmp_path / "dist").glob("digigov_desktop-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    assert "digigov_resources/frameworks/oecd-dgs-2014/framework.json" in names
+    assert "digigov_resources/frameworks/oecd-dgs-2014/1.0.0/framework.json" in names
     assert "digigov_resources/schemas/framework.schema.json" in names
     assert not any(n.startswith(("tests/", "packaging/", "benchmarks/")) for n in names)
 

@@ -157,9 +157,11 @@ def prepare_session(store, translators, *, lang: str | None = None, parent=None)
     a `ui.launcher.CoordinatorChosen` when the setup chose coordinator mode.
     """
     from digigov_desktop.services.evaluations import EvaluationService
+    from digigov_desktop.services.packs import register_installed
     from ui.i18n import LANGUAGE_SETTING, default_language
     from ui.session import ACTOR_SETTING, Session
 
+    register_installed(store)  # cycles on installed packs resolve like built-in ones
     service = EvaluationService(store)
     service.actor = service.get_setting(ACTOR_SETTING, "") or ""
     policy = active_policy()
@@ -235,6 +237,7 @@ def _run_gui(app, args: argparse.Namespace, paths: AppPaths) -> int:
             store = open_store(db_path)
             try:
                 _install_policy_trust_bundle(store)
+                _install_policy_pack(store)
             finally:
                 store.close()
         window = launcher.open(launcher.initial_mode())  # shown; None when set-up was cancelled
@@ -413,6 +416,28 @@ def _install_policy_trust_bundle(store) -> None:
             log.info("installed the trust bundle from the policy %s", policy.source)
     except CredentialError as exc:
         raise PolicyError(policy.source or "policy", "trust_bundle", exc.message) from exc
+
+
+def _install_policy_pack(store) -> None:
+    """Install the policy's framework pack when it is newer than the installed ones.
+
+    A pack that cannot be installed (unsigned, tampered, foreign) is logged, not fatal:
+    the evaluation goes on with the packs already there.
+    """
+    path = active_policy().framework_pack_path()
+    if path is None:
+        return
+    from digigov_desktop.errors import DigigovError
+    from digigov_desktop.services.packs import install_policy_pack
+
+    try:
+        result = install_policy_pack(store, path)
+    except DigigovError as exc:
+        log.warning("the policy's framework pack %s was not installed: %s (%s)", path,
+                    exc.code, exc)
+        return
+    if result is not None and not result.already_installed:
+        log.info("installed framework pack %s %s from the policy", result.id, result.version)
 
 
 def _policy_failed(exc, *, interactive: bool) -> int:

@@ -12,6 +12,29 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # Errors raised by credentials, export, the CA and receipts.
 CODE_TEXT = {
+    # framework packs and migration (digigov pack …, digigov migrate)
+    "PACK_SIGNED": QT_TRANSLATE_NOOP("Codes", "The framework pack was signed."),
+    "PACK_INSTALLED": QT_TRANSLATE_NOOP("Codes", "The framework pack was installed."),
+    "PACK_ALREADY_INSTALLED": QT_TRANSLATE_NOOP(
+        "Codes", "This framework pack was already installed; nothing changed."),
+    "UNKNOWN_PACK": QT_TRANSLATE_NOOP("Codes", "That framework pack is not installed."),
+    "INVALID_PACK_NAME": QT_TRANSLATE_NOOP(
+        "Codes", "Write the framework pack as ID@VERSION, e.g. oecd-dgs-2014@2.0.0."),
+    "ALREADY_ON_VERSION": QT_TRANSLATE_NOOP(
+        "Codes", "The evaluation already uses that framework version."),
+    "UNKNOWN_CRITERION": QT_TRANSLATE_NOOP("Codes", "That criterion does not exist."),
+    "ELEMENT_NOT_APPLICABLE": QT_TRANSLATE_NOOP(
+        "Codes", "This element does not apply to this kind of body."),
+    "MIGRATE_PLAN_DRY": QT_TRANSLATE_NOOP(
+        "Codes", "Migration plan (nothing was changed)."),
+    "MIGRATE_DONE": QT_TRANSLATE_NOOP(
+        "Codes", "The evaluation was moved to the new framework version."),
+    "MIGRATE_TO_REVIEW": QT_TRANSLATE_NOOP("Codes", "to review"),
+    "MIGRATE_NEW": QT_TRANSLATE_NOOP("Codes", "new element: nothing to carry"),
+    "MIGRATE_TO_NOTES": QT_TRANSLATE_NOOP(
+        "Codes", "removed element: its answer goes to the recommendation's notes"),
+    "MIGRATE_SUMMARY": QT_TRANSLATE_NOOP(
+        "Codes", "Answers carried; changed elements are marked to review."),
     "WRONG_PASSPHRASE": QT_TRANSLATE_NOOP("Codes", "The passphrase is not correct."),
     "EMPTY_PASSPHRASE": QT_TRANSLATE_NOOP("Codes", "A passphrase is required."),
     "PASSPHRASE_MISMATCH": QT_TRANSLATE_NOOP("Codes", "The two passphrases do not match."),

@@ -102,6 +102,10 @@ ISSUE_TEXT = {
     "CONSENSUS_PENDING": QT_TRANSLATE_NOOP(
         "Issues", "The team rated this element; record the consensus (Team > Raters and "
         "consensus)"),
+    "LEVEL_NOT_SUPPORTED": QT_TRANSLATE_NOOP(
+        "Issues", "The level differs from the ticked criteria and has no justification"),
+    "TO_REVIEW": QT_TRANSLATE_NOOP(
+        "Issues", "Carried from the previous framework version: to review"),
 }
 
 
@@ -149,6 +153,34 @@ ERROR_TEXT = {
     "AGENCY_CODE_REQUIRED": QT_TRANSLATE_NOOP("Errors", "The agency code is required."),
     "AGENCY_NAME_REQUIRED": QT_TRANSLATE_NOOP("Errors", "The agency name is required."),
     "FRAMEWORK_INVALID": QT_TRANSLATE_NOOP("Errors", "The framework pack is damaged: %1"),
+    "PACK_TOO_LARGE": QT_TRANSLATE_NOOP("Errors", "%1 is too large to be a framework pack."),
+    "PACK_UNREADABLE": QT_TRANSLATE_NOOP("Errors", "%1 cannot be read."),
+    "PACK_NOT_SIGNED": QT_TRANSLATE_NOOP(
+        "Errors", "The file is not a signed framework pack (.dgpack). Nothing was installed."),
+    "PACK_TAMPERED": QT_TRANSLATE_NOOP(
+        "Errors", "The pack was changed after it was signed and is refused. Nothing was "
+        "installed."),
+    "PACK_FOREIGN_SIGNER": QT_TRANSLATE_NOOP(
+        "Errors", "The pack is not signed by your coordinator and is refused. Nothing was "
+        "installed."),
+    "PACK_NOT_PACK_SIGNER": QT_TRANSLATE_NOOP(
+        "Errors", "The pack is signed with a certificate that may not sign packs. Nothing was "
+        "installed."),
+    "PACK_SIGNER_REVOKED": QT_TRANSLATE_NOOP(
+        "Errors", "The certificate that signed the pack was revoked. Nothing was installed."),
+    "PACK_NO_CRL": QT_TRANSLATE_NOOP(
+        "Errors", "The installed trust bundle has no revocation list: install a current one."),
+    "PACK_CONTENT_INVALID": QT_TRANSLATE_NOOP(
+        "Errors", "The signed pack is not a valid framework. Nothing was installed."),
+    "PACK_OLDER": QT_TRANSLATE_NOOP(
+        "Errors", "A newer version of this pack is already installed. Nothing was installed."),
+    "PACK_CONFLICT": QT_TRANSLATE_NOOP(
+        "Errors", "This version already exists with other content; a published version "
+        "cannot change. Nothing was installed."),
+    "MIGRATION_NOT_MAPPED": QT_TRANSLATE_NOOP(
+        "Errors", "The new pack does not map from this evaluation's version."),
+    "CYCLE_SUBMITTED": QT_TRANSLATE_NOOP(
+        "Errors", "A submitted cycle keeps its framework version."),
 }
 GENERIC_ERROR = QT_TRANSLATE_NOOP("Errors", "The operation failed (%1).")
 

@@ -80,6 +80,10 @@ class MainWindow(QMainWindow):
         self.team = TeamActions(self, session, self.exports_dir)
         self.team.navigate.connect(self.go_to)
         self.team.database_requested.connect(self.database_requested)
+        from ui.pack_actions import PackActions
+
+        self.packs = PackActions(self, session, self.exports_dir)
+        self.packs.migrated.connect(self.rebuild)
         self._build_ui()
         self._connect_signals()
         self.autosaver.saving.connect(self._on_saving)
@@ -174,6 +178,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.new_cycle_action = QAction(self.tr("Start a &new cycle…"), self)
         self.new_cycle_action.setShortcut(QKeySequence.StandardKey.New)
+        self.pack_action = QAction(self.tr("Install a framework &pack…"), self)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.sign_action = QAction(self.tr("&Sign a submission…"), self)
@@ -183,6 +188,7 @@ class MainWindow(QMainWindow):
         self.coordinator_action.setEnabled(mode_switch_allowed())
         file_menu.addAction(self.new_cycle_action)
         file_menu.addAction(self.sign_action)
+        file_menu.addAction(self.pack_action)
         file_menu.addSeparator()
         file_menu.addAction(self.coordinator_action)
         file_menu.addSeparator()
@@ -224,7 +230,8 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             language_menu.addAction(action)
             self.language_actions[lang] = action
-        self._owned = [self.new_cycle_action, self.sign_action, self.quit_action,
+        self._owned = [self.new_cycle_action, self.sign_action, self.pack_action,
+                       self.quit_action,
                        self.coordinator_action, self.credentials_action, self.export_action,
                        self.receipt_action, self.previous_action,
                        self.next_action, self.progress_action, self.readiness_action,
@@ -242,6 +249,7 @@ class MainWindow(QMainWindow):
         self.readiness_action.triggered.connect(lambda: self.go_to("readiness"))
         self.outline_action.triggered.connect(self.tree.setFocus)
         self.new_cycle_action.triggered.connect(self.start_new_cycle)
+        self.pack_action.triggered.connect(self.packs.install_pack)
         self.quit_action.triggered.connect(self.close)
         self.coordinator_action.triggered.connect(
             lambda: self.mode_switch_requested.emit("coordinator"))

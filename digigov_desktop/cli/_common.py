@@ -65,7 +65,9 @@ def open_db(path: Path):
 
 def evaluation_service(store, actor: str = "cli"):
     from digigov_desktop.services.evaluations import EvaluationService
+    from digigov_desktop.services.packs import register_installed
 
+    register_installed(store)  # cycles on installed packs resolve like built-in ones
     return EvaluationService(store, actor=actor)
 
 

@@ -32,6 +32,8 @@ def add_evaluation_commands(sub) -> None:
     demo.add_argument("--agency-name", default="Servicio de Demostración Digital")
     demo.add_argument("--seed", type=int, default=1, help="different seeds, different answers")
     demo.add_argument("--year", type=int, default=None, help="cycle year (default: this year)")
+    demo.add_argument("--framework-version", default=None, metavar="VERSION",
+                      help="pack version of the demo (default: the newest built-in one)")
     demo.set_defaults(func=_cmd_demo)
 
     status = sub.add_parser("status", help="completion, scores and readiness issues")
@@ -82,11 +84,14 @@ def add_submission_commands(sub) -> None:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
+    from digigov_desktop.domain.framework import DEFAULT_FRAMEWORK_ID, load_framework
     from digigov_desktop.services.demo import create_demo
 
+    framework = (load_framework(DEFAULT_FRAMEWORK_ID, args.framework_version)
+                 if args.framework_version else None)
     store = create_demo(
         args.db, agency_code=args.agency_code, agency_name=args.agency_name, seed=args.seed,
-        year=args.year,
+        year=args.year, framework=framework,
     )
     store.close()
     print(f"Demo evaluation written to {args.db}")

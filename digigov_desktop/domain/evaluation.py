@@ -80,6 +80,11 @@ class Answer:
     target: int | None = None
     updated_at: str = ""
     updated_by: str = ""
+    # Format-2 packs: the ticked criteria, the justification when the level differs from
+    # the one they propose, and the mark of an answer carried across pack versions.
+    criteria: frozenset[str] = frozenset()
+    override_justification: str = ""
+    to_review: bool = False
 
     @property
     def answered(self) -> bool:

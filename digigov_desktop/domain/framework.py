@@ -1,8 +1,16 @@
 """The framework pack: pillars → recommendations → elements, each with a 0–5 scale.
 
-A pack is data (`resources/frameworks/<id>/framework.json`), validated against
-`resources/schemas/framework.schema.json` on load, plus a few rules a schema cannot say
-(unique ids, element ids under their recommendation, dimensions that exist).
+A pack is data, identified by id + version. Built-in packs live in
+`resources/frameworks/<id>/<version>/framework.json`; packs installed from a signed
+`.dgpack` live in the agency's database and are registered here at run time
+(`register_pack`), so that both resolve the same way. A pack is validated against the
+schema its `schema` URN names (`framework.schema.json` for format 1,
+`framework-2.schema.json` for format 2) plus rules a schema cannot say (unique ids,
+element ids under their recommendation, dimensions that exist, es ≠ en, …).
+
+Format 2 adds per level 1–5 one to three checkable criteria and the cumulative scoring
+rule (see `proposed_level`), the legal layer, whom to ask, next steps, the DGPF/DGI map
+and the predecessor map to the previous version (see docs/pack-format-2.md).
 """
 
 from __future__ import annotations
@@ -10,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -23,7 +31,15 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = ("es", "en")
 DEFAULT_FRAMEWORK_ID = "oecd-dgs-2014"
+# The version new evaluations start on; None means the newest available.
+DEFAULT_FRAMEWORK_VERSION: str | None = None
 LEVELS = tuple(range(6))
+SCHEMA_URNS = {
+    "urn:digigov:schema:framework:1": (1, "framework.schema.json"),
+    "urn:digigov:schema:framework:2": (2, "framework-2.schema.json"),
+}
+BODY_TYPES = ("ministry", "service", "regional_government", "municipality", "autonomous", "other")
+RELATIONS = ("same", "renamed", "split", "merged", "new")
 
 
 @dataclass(frozen=True)
@@ -56,6 +72,41 @@ class Dimension:
 
 
 @dataclass(frozen=True)
+class Criterion:
+    id: str
+    level: int
+    text: Text
+
+
+@dataclass(frozen=True)
+class LegalDuty:
+    kind: str  # obligation | good_practice
+    norm: Text
+    article: str | None
+    applies_to: tuple[str, ...]
+    effective_from: str | None
+    note: Text
+
+
+@dataclass(frozen=True)
+class NotApplicable:
+    body_type: str
+    reason: Text
+
+
+@dataclass(frozen=True)
+class Contact:
+    role: Text
+    unit: Text
+
+
+@dataclass(frozen=True)
+class Predecessor:
+    relation: str  # same | renamed | split | merged | new
+    elements: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Element:
     id: str
     recommendation_id: str
@@ -64,9 +115,56 @@ class Element:
     guidance: Text
     evidence: Text
     levels: tuple[Text, ...]  # index = level 0..5
+    # Format 2 (empty for format-1 packs):
+    kind: str = ""
+    criteria: tuple[tuple[Criterion, ...], ...] = ()  # index = level 0..5; level 0 has none
+    legal: tuple[LegalDuty, ...] = ()
+    not_applicable_for: tuple[NotApplicable, ...] = ()
+    ask: tuple[Contact, ...] = ()
+    next_steps: tuple[tuple[int, Text], ...] = ()
+    references: tuple[Text, ...] = ()
+    dgpf: tuple[str, ...] = ()
+    dgi_facet: str = ""
+    predecessor: Predecessor | None = None
 
     def descriptor(self, level: int) -> Text:
         return self.levels[level]
+
+    @property
+    def has_criteria(self) -> bool:
+        return bool(self.criteria)
+
+    def criteria_at(self, level: int) -> tuple[Criterion, ...]:
+        return self.criteria[level] if self.criteria else ()
+
+    def all_criteria(self) -> list[Criterion]:
+        return [c for level in self.criteria for c in level]
+
+    def next_step(self, level: int) -> Text | None:
+        return dict(self.next_steps).get(level)
+
+    def not_applicable_reason(self, body_type: str) -> Text | None:
+        """Why this element does not apply to a kind of body, or None when it applies."""
+        for rule in self.not_applicable_for:
+            if rule.body_type == body_type:
+                return rule.reason
+        return None
+
+    def proposed_level(self, met: set[str] | frozenset[str]) -> int | None:
+        """The level the ticked criteria reach under the cumulative rule (None: no criteria).
+
+        A level is reached when all its criteria and all criteria of every level below it
+        are met; level 0 is the floor, reached when level 1 is not.
+        """
+        if not self.criteria:
+            return None
+        reached = 0
+        for level in LEVELS[1:]:
+            if all(c.id in met for c in self.criteria[level]):
+                reached = level
+            else:
+                break
+        return reached
 
 
 @dataclass(frozen=True)
@@ -89,6 +187,18 @@ class Pillar:
 
 
 @dataclass(frozen=True)
+class BodyType:
+    id: str
+    name: Text
+
+
+@dataclass(frozen=True)
+class Removed:
+    id: str
+    notes_to: str
+
+
+@dataclass(frozen=True)
 class Framework:
     """A loaded, validated framework pack. Look-ups by id are O(1)."""
 
@@ -101,6 +211,15 @@ class Framework:
     evidence_required_from: int
     dimensions: tuple[Dimension, ...]
     pillars: tuple[Pillar, ...]
+    format: int = 1
+    sha256: str = ""  # of the pack's framework.json bytes
+    rule: Text | None = None
+    last_verified: str = ""
+    previous: tuple[str, str] | None = None
+    body_types: tuple[BodyType, ...] = ()
+    dgi_facets: tuple[BodyType, ...] = ()
+    mapping_note: Text | None = None
+    removed: tuple[Removed, ...] = ()
     _elements: dict[str, Element] = field(default_factory=dict, repr=False, compare=False)
     _recommendations: dict[str, Recommendation] = field(
         default_factory=dict, repr=False, compare=False
@@ -144,24 +263,102 @@ class Framework:
         return iter(self._elements.values())
 
 
-def framework_dir(framework_id: str = DEFAULT_FRAMEWORK_ID) -> Path:
-    return resource_path("frameworks", framework_id)
+    def body_type_name(self, body_type: str) -> Text | None:
+        for item in self.body_types:
+            if item.id == body_type:
+                return item.name
+        return None
+
+    def dimension(self, dimension_id: str) -> Dimension | None:
+        for item in self.dimensions:
+            if item.id == dimension_id:
+                return item
+        return None
+
+    @property
+    def has_criteria(self) -> bool:
+        return self.format >= 2
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """Sort key of an `x.y.z` version."""
+    return tuple(int(part) for part in version.split("."))
+
+
+# Packs installed from signed .dgpack files, registered by services.packs at run time.
+_registered: dict[tuple[str, str], Framework] = {}
+
+
+def register_pack(framework: Framework) -> None:
+    """Make an installed pack resolvable by `load_framework` and `framework_known`."""
+    _registered[(framework.id, framework.version)] = framework
+
+
+def unregister_packs() -> None:
+    """Forget every installed pack (another database is opened; tests)."""
+    _registered.clear()
+
+
+def framework_dir(framework_id: str = DEFAULT_FRAMEWORK_ID, version: str | None = None) -> Path:
+    """The built-in folder of one pack version (the newest when `version` is None)."""
+    if version is None:
+        versions = builtin_versions(framework_id)
+        version = versions[-1] if versions else "0.0.0"
+    return resource_path("frameworks", framework_id, version)
+
+
+def builtin_versions(framework_id: str) -> list[str]:
+    root = resource_path("frameworks", framework_id)
+    if not root.is_dir():
+        return []
+    found = []
+    for child in root.iterdir():
+        if (child / "framework.json").is_file():
+            try:
+                version_key(child.name)
+            except ValueError:
+                continue
+            found.append(child.name)
+    return sorted(found, key=version_key)
+
+
+def available_versions(framework_id: str) -> list[str]:
+    """Built-in and installed versions of a pack, oldest first."""
+    versions = set(builtin_versions(framework_id))
+    versions.update(v for (fid, v) in _registered if fid == framework_id)
+    return sorted(versions, key=version_key)
 
 
 def available_framework_ids() -> list[str]:
     root = resource_path("frameworks")
-    if not root.is_dir():
-        return []
-    return sorted(p.name for p in root.iterdir() if (p / "framework.json").is_file())
+    ids = {fid for fid, _ in _registered}
+    if root.is_dir():
+        ids.update(p.name for p in root.iterdir() if not p.name.startswith("_")
+                   and builtin_versions(p.name))
+    return sorted(ids)
+
+
+def default_version(framework_id: str = DEFAULT_FRAMEWORK_ID) -> str | None:
+    """The version new evaluations start on: the pinned default, else the newest."""
+    versions = available_versions(framework_id)
+    if not versions:
+        return None
+    pinned = DEFAULT_FRAMEWORK_VERSION if framework_id == DEFAULT_FRAMEWORK_ID else None
+    if pinned is not None and pinned in versions:
+        newest_builtin = builtin_versions(framework_id)
+        installed_newer = [v for v in versions if v not in newest_builtin
+                           and version_key(v) > version_key(pinned)]
+        return installed_newer[-1] if installed_newer else pinned
+    return versions[-1]
 
 
 @cache
-def _schema_bytes() -> bytes:
-    return resource_path("schemas", "framework.schema.json").read_bytes()
+def _schema_bytes(name: str = "framework.schema.json") -> bytes:
+    return resource_path("schemas", name).read_bytes()
 
 
-def _schema() -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads(_schema_bytes())
+def _schema(name: str = "framework.schema.json") -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(_schema_bytes(name))
     return schema
 
 
@@ -172,26 +369,39 @@ def _validation_cache() -> Path | None:
         return None
 
 
-@cache
-def load_framework(framework_id: str = DEFAULT_FRAMEWORK_ID) -> Framework:
-    """Load and validate a shipped pack (cached: packs are immutable at run time).
+def load_framework(framework_id: str = DEFAULT_FRAMEWORK_ID, version: str | None = None
+                   ) -> Framework:
+    """Load a pack by id and version (None: the version new evaluations start on).
+
+    Installed packs (registered from the database) and built-in packs resolve alike.
 
     Raises:
         FrameworkError: the pack is missing or invalid; the message names the place.
     """
+    if version is None:
+        version = default_version(framework_id)
+        if version is None:
+            raise FrameworkError(f"framework pack {framework_id} not found",
+                                 path=framework_id)
+    if version in builtin_versions(framework_id):
+        return _load_builtin(framework_id, version)
+    registered = _registered.get((framework_id, version))
+    if registered is not None:
+        return registered
+    raise FrameworkError(f"framework pack {framework_id} {version} not found",
+                         path=f"{framework_id}@{version}")
+
+
+@cache
+def _load_builtin(framework_id: str, version: str) -> Framework:
     return load_framework_file(
-        framework_dir(framework_id) / "framework.json", cache_dir=_validation_cache()
+        framework_dir(framework_id, version) / "framework.json", cache_dir=_validation_cache()
     )
 
 
 def framework_known(framework_id: str, version: str) -> bool:
-    """True when a shipped pack has this id and exactly this version."""
-    if framework_id not in available_framework_ids():
-        return False
-    try:
-        return load_framework(framework_id).version == version
-    except FrameworkError:
-        return False
+    """True when a built-in or installed pack has this id and exactly this version."""
+    return version in available_versions(framework_id)
 
 
 def load_framework_file(path: Path, *, cache_dir: Path | None = None) -> Framework:
@@ -221,14 +431,27 @@ def load_framework_file(path: Path, *, cache_dir: Path | None = None) -> Framewo
             f"{path}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
             path=str(path),
         ) from None
+    return framework_from_bytes(raw_bytes, data, source=str(path), cache_dir=cache_dir)
+
+
+def framework_from_bytes(raw_bytes: bytes, data: object | None = None, *, source: str,
+                         cache_dir: Path | None = None) -> Framework:
+    """Validate and build a pack from the bytes of its framework.json (sha256 recorded)."""
+    if data is None:
+        try:
+            data = json.loads(raw_bytes.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise FrameworkError(f"{source}: not valid JSON: {exc}", path=source) from None
+    sha256 = hashlib.sha256(raw_bytes).hexdigest()
     marker = None
+    schema_name = _schema_name(data, source)
     if cache_dir is not None:
-        digest = hashlib.sha256(raw_bytes + b"\0" + _schema_bytes()).hexdigest()
+        digest = hashlib.sha256(raw_bytes + b"\0" + _schema_bytes(schema_name)).hexdigest()
         marker = Path(cache_dir) / f"{digest}.ok"
     if marker is not None and marker.is_file() and isinstance(data, dict):
-        _check_rules(data, str(path))
-        return _build(data)
-    framework = parse_framework(data, source=str(path))
+        _check_rules(data, source)
+        return _build(data, sha256)
+    framework = parse_framework(data, source=source, sha256=sha256)
     if marker is not None:
         try:
             marker.parent.mkdir(parents=True, exist_ok=True)
@@ -238,20 +461,29 @@ def load_framework_file(path: Path, *, cache_dir: Path | None = None) -> Framewo
     return framework
 
 
-def parse_framework(data: object, *, source: str = "framework.json") -> Framework:
+def _schema_name(data: object, source: str) -> str:
+    urn = data.get("schema") if isinstance(data, dict) else None
+    if urn not in SCHEMA_URNS:
+        raise FrameworkError(f"{source}: at schema: unknown pack format {urn!r}",
+                             path=source, where="schema")
+    return SCHEMA_URNS[urn][1]
+
+
+def parse_framework(data: object, *, source: str = "framework.json", sha256: str = ""
+                    ) -> Framework:
     """Validate already-decoded pack data and build the `Framework`."""
     import jsonschema  # imported here: ~60 ms that start-up skips when the pack is known
 
     from digigov_desktop.schema_check import validator as schema_validator
 
-    validator = schema_validator(_schema())
+    validator = schema_validator(_schema(_schema_name(data, source)))
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "(top level)"
         raise FrameworkError(f"{source}: at {where}: {error.message}", path=source, where=where)
     assert isinstance(data, dict)
     _check_rules(data, source)
-    return _build(data)
+    return _build(data, sha256)
 
 
 def _check_rules(data: dict[str, Any], source: str) -> None:
@@ -288,26 +520,112 @@ def _check_rules(data: dict[str, Any], source: str) -> None:
                 element_levels = [lvl["level"] for lvl in element["levels"]]
                 if element_levels != list(LEVELS):
                     fail(f"{where}/elements/{e_index}/levels", "levels must be 0..5 in order")
+    if data.get("schema") == "urn:digigov:schema:framework:2":
+        _check_rules_2(data, fail)
 
 
-def _build(data: dict[str, Any]) -> Framework:
+def _check_rules_2(data: dict[str, Any], fail: Callable[[str, str], None]) -> None:
+    """Format-2 rules: references that resolve, criterion ids, predecessor map, es ≠ en."""
+    dimension_ids = {d["id"] for d in data["dimensions"]}
+    body_types = {b["id"] for b in data["body_types"]}
+    facets = {f["id"] for f in data["dgi_facets"]}
+    rec_ids = {r["id"] for p in data["pillars"] for r in p["recommendations"]}
+    seen_criteria: set[str] = set()
+    for p_index, pillar in enumerate(data["pillars"]):
+        for r_index, rec in enumerate(pillar["recommendations"]):
+            for e_index, element in enumerate(rec["elements"]):
+                where = f"pillars/{p_index}/recommendations/{r_index}/elements/{e_index}"
+                for lvl in element["levels"]:
+                    for c_index, criterion in enumerate(lvl["criteria"]):
+                        prefix = f"{element['id']}-{lvl['level']}"
+                        at = f"{where}/levels/{lvl['level']}/criteria/{c_index}/id"
+                        if not criterion["id"].startswith(prefix):
+                            fail(at, f"criterion id {criterion['id']!r} should start {prefix!r}")
+                        if criterion["id"] in seen_criteria:
+                            fail(at, f"duplicate criterion id {criterion['id']}")
+                        seen_criteria.add(criterion["id"])
+                for d_index, dim in enumerate(element["dgpf"]):
+                    if dim not in dimension_ids:
+                        fail(f"{where}/dgpf/{d_index}", f"unknown dimension {dim}")
+                if element["dgi_facet"] not in facets:
+                    fail(f"{where}/dgi_facet", f"unknown DGI facet {element['dgi_facet']}")
+                for l_index, duty in enumerate(element["legal"]):
+                    for kind in duty["applies_to"]:
+                        if kind not in body_types:
+                            fail(f"{where}/legal/{l_index}/applies_to", f"unknown body type {kind}")
+                for n_index, rule in enumerate(element["not_applicable_for"]):
+                    if rule["body_type"] not in body_types:
+                        fail(f"{where}/not_applicable_for/{n_index}",
+                             f"unknown body type {rule['body_type']}")
+                origin = element["from"]
+                count = len(origin["elements"])
+                wanted = {"new": (0, 0), "merged": (2, 99)}.get(origin["relation"], (1, 1))
+                if not wanted[0] <= count <= wanted[1]:
+                    fail(f"{where}/from", f"relation {origin['relation']!r} cannot name "
+                         f"{count} predecessor(s)")
+    for index, item in enumerate(data["removed"]):
+        if item["notes_to"] not in rec_ids:
+            fail(f"removed/{index}/notes_to", f"unknown recommendation {item['notes_to']}")
+    for where, text in _texts(data, ""):
+        if text["es"].strip() == text["en"].strip():
+            fail(where, "the Spanish and English texts are the same (untranslated?)")
+
+
+def _texts(node: object, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every bilingual text object in a pack, with its JSON path."""
+    if isinstance(node, dict):
+        if set(node) == {"es", "en"} and all(isinstance(v, str) for v in node.values()):
+            yield where or "(top level)", node
+            return
+        for key, value in node.items():
+            yield from _texts(value, f"{where}/{key}" if where else str(key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _texts(value, f"{where}/{index}" if where else str(index))
+
+
+def _element(e: dict[str, Any], rec_id: str) -> Element:
+    t = Text.from_json
+    base = dict(
+        id=e["id"], recommendation_id=rec_id, title=t(e["title"]), statement=t(e["statement"]),
+        guidance=t(e["guidance"]), evidence=t(e["evidence"]),
+        levels=tuple(t(lvl["descriptor"]) for lvl in e["levels"]),
+    )
+    if "criteria" not in e["levels"][0]:
+        return Element(**base)
+    return Element(
+        **base,
+        kind=e["kind"],
+        criteria=tuple(
+            tuple(Criterion(id=c["id"], level=lvl["level"], text=t(c["text"]))
+                  for c in lvl["criteria"])
+            for lvl in e["levels"]
+        ),
+        legal=tuple(
+            LegalDuty(kind=d["kind"], norm=t(d["norm"]), article=d["article"],
+                      applies_to=tuple(d["applies_to"]), effective_from=d["effective_from"],
+                      note=t(d["note"]))
+            for d in e["legal"]
+        ),
+        not_applicable_for=tuple(NotApplicable(body_type=n["body_type"], reason=t(n["reason"]))
+                                 for n in e["not_applicable_for"]),
+        ask=tuple(Contact(role=t(a["role"]), unit=t(a["unit"])) for a in e["ask"]),
+        next_steps=tuple(sorted((int(k), t(v)) for k, v in e["next_steps"].items())),
+        references=tuple(t(r) for r in e["references"]),
+        dgpf=tuple(e["dgpf"]),
+        dgi_facet=e["dgi_facet"],
+        predecessor=Predecessor(relation=e["from"]["relation"],
+                                elements=tuple(e["from"]["elements"])),
+    )
+
+
+def _build(data: dict[str, Any], sha256: str = "") -> Framework:
     t = Text.from_json
     pillars = []
     for pillar in data["pillars"]:
         recs = []
         for rec in pillar["recommendations"]:
-            elements = tuple(
-                Element(
-                    id=e["id"],
-                    recommendation_id=rec["id"],
-                    title=t(e["title"]),
-                    statement=t(e["statement"]),
-                    guidance=t(e["guidance"]),
-                    evidence=t(e["evidence"]),
-                    levels=tuple(t(lvl["descriptor"]) for lvl in e["levels"]),
-                )
-                for e in rec["elements"]
-            )
+            elements = tuple(_element(e, rec["id"]) for e in rec["elements"])
             recs.append(
                 Recommendation(
                     id=rec["id"],
@@ -344,4 +662,17 @@ def _build(data: dict[str, Any]) -> Framework:
             for d in data["dimensions"]
         ),
         pillars=tuple(pillars),
+        format=SCHEMA_URNS[data["schema"]][0],
+        sha256=sha256,
+        rule=t(scale["rule"]) if "rule" in scale else None,
+        last_verified=data.get("last_verified", ""),
+        previous=(data["previous"]["id"], data["previous"]["version"]) if "previous" in data
+        else None,
+        body_types=tuple(BodyType(id=b["id"], name=t(b["name"]))
+                         for b in data.get("body_types", ())),
+        dgi_facets=tuple(BodyType(id=b["id"], name=t(b["name"]))
+                         for b in data.get("dgi_facets", ())),
+        mapping_note=t(data["mapping_note"]) if "mapping_note" in data else None,
+        removed=tuple(Removed(id=r["id"], notes_to=r["notes_to"])
+                      for r in data.get("removed", ())),
     )

@@ -35,7 +35,11 @@ from digigov_desktop.domain.scoring import Score, Scores, compute_scores
 from digigov_desktop.errors import DigigovError
 from digigov_desktop.paths import resource_path
 
-SCHEMA_URN = "urn:digigov:payload:1"
+SCHEMA_URN = "urn:digigov:payload:2"  # what this version writes
+SCHEMA_FILES = {  # what it reads: version 1 (no pack SHA-256, no criteria) stays valid
+    "urn:digigov:payload:1": "payload.schema.json",
+    "urn:digigov:payload:2": "payload-2.schema.json",
+}
 PAYLOAD_FILE_NAME = "evaluation.json"
 PAYLOAD_MEDIA_TYPE = "application/json"
 MAX_PAYLOAD_BYTES = 8 * 1024 * 1024  # ~50 answers of 20,000 characters fit many times over
@@ -153,7 +157,8 @@ def build_payload(
     )
     payload: dict[str, Any] = {
         "schema": SCHEMA_URN,
-        "framework": {"id": framework.id, "version": framework.version},
+        "framework": {"id": framework.id, "version": framework.version,
+                      "sha256": framework.sha256, "format": framework.format},
         "agency": {
             "code": agency.code,
             "name": agency.name,
@@ -169,7 +174,7 @@ def build_payload(
         "language": lang,
         "preparers": [{"name": p.name, "role": p.role} for p in evaluation.preparers],
         "answers": {
-            element.id: _answer_json(evaluation.answers.get(element.id))
+            element.id: _answer_json(evaluation.answers.get(element.id), element.has_criteria)
             for element in framework.iter_elements()
         },
         "notes": {
@@ -213,11 +218,15 @@ def _score_entry(score: Score) -> dict[str, Any]:
     }
 
 
-def _answer_json(answer: Answer | None) -> dict[str, Any]:
+def _answer_json(answer: Answer | None, with_criteria: bool = False) -> dict[str, Any]:
+    extra: dict[str, Any] = {}
+    if with_criteria:  # format-2 packs: what was ticked and why the level differs, if it does
+        extra = {"criteria": sorted(answer.criteria) if answer else [],
+                 "override_justification": answer.override_justification if answer else ""}
     if answer is None:
         return {
             "level": None, "not_applicable": False, "rationale": "", "target": None,
-            "updated_at": None,
+            "updated_at": None, **extra,
         }
     return {
         "level": None if answer.not_applicable else answer.level,
@@ -225,6 +234,7 @@ def _answer_json(answer: Answer | None) -> dict[str, Any]:
         "rationale": answer.rationale,
         "target": answer.target,
         "updated_at": answer.updated_at or None,
+        **extra,
     }
 
 
@@ -252,6 +262,8 @@ def _check_identity(
     def bad(message: str, **params: Any) -> PayloadError:
         return PayloadError("INVALID_ARGUMENT", message, **params)
 
+    if not framework.sha256:
+        raise bad("the framework was not loaded from its file (no SHA-256)", field="framework")
     if evaluation.cycle.framework_id != framework.id:
         raise bad(
             f"the cycle uses framework {evaluation.cycle.framework_id}, not {framework.id}",
@@ -376,7 +388,9 @@ def validate_payload(value: object) -> None:
     """
     import jsonschema  # imported on first use: the GUI starts without it
 
-    error = jsonschema.exceptions.best_match(_validator().iter_errors(value))
+    urn = value.get("schema") if isinstance(value, dict) else None
+    error = jsonschema.exceptions.best_match(
+        _validator(urn if urn in SCHEMA_FILES else SCHEMA_URN).iter_errors(value))
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "(top level)"
         raise PayloadError(
@@ -398,6 +412,9 @@ def _check_consistency(payload: dict[str, Any]) -> None:
         for name in ("level", "target"):
             if answer[name] is not None and type(answer[name]) is not int:
                 raise fail(f"answers/{element_id}/{name}", "must be a whole number")
+        for criterion in answer.get("criteria", ()):
+            if not criterion.startswith(f"{element_id}-"):
+                raise fail(f"answers/{element_id}/criteria", f"{criterion} is not of {element_id}")
     for index, item in enumerate(payload["evidence"]):
         if item["element"] not in answers:
             raise fail(f"evidence/{index}/element", f"unknown element {item['element']}")
@@ -461,17 +478,17 @@ def _short(text: str, limit: int = 200) -> str:
 
 
 @cache
-def _schema() -> dict[str, Any]:
+def _schema(urn: str = SCHEMA_URN) -> dict[str, Any]:
     schema: dict[str, Any] = json.loads(
-        resource_path("schemas", "payload.schema.json").read_text("utf-8"))
+        resource_path("schemas", SCHEMA_FILES[urn]).read_text("utf-8"))
     return schema
 
 
 @cache
-def _validator() -> Any:
+def _validator(urn: str = SCHEMA_URN) -> Any:
     from digigov_desktop.schema_check import validator
 
-    schema = _schema()
+    schema = _schema(urn)
     validator(schema, check_schema=True)
     # Local `{"$ref": "#/$defs/x"}` nodes are replaced by their targets: the same schema,
     # validated about twice as fast (each $ref otherwise costs a registry lookup per use).

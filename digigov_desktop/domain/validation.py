@@ -20,6 +20,8 @@ class IssueCode(StrEnum):
     AGENCY_INCOMPLETE = "AGENCY_INCOMPLETE"
     NO_PREPARER = "NO_PREPARER"
     CONSENSUS_PENDING = "CONSENSUS_PENDING"  # rated by the team, no consensus yet (policy)
+    LEVEL_NOT_SUPPORTED = "LEVEL_NOT_SUPPORTED"  # level ≠ criteria's, no justification
+    TO_REVIEW = "TO_REVIEW"  # carried across pack versions, not yet reviewed
 
 
 BLOCKING = frozenset(
@@ -29,6 +31,8 @@ BLOCKING = frozenset(
         IssueCode.MISSING_EVIDENCE,
         IssueCode.AGENCY_INCOMPLETE,
         IssueCode.CONSENSUS_PENDING,
+        IssueCode.LEVEL_NOT_SUPPORTED,
+        IssueCode.TO_REVIEW,
     }
 )
 
@@ -56,10 +60,21 @@ def readiness_issues(framework: Framework, evaluation: Evaluation) -> list[Issue
         issues.append(Issue(IssueCode.NO_PREPARER))
     with_evidence = {e.element_id for e in evaluation.evidence}
     for element in framework.iter_elements():
+        if element.not_applicable_reason(str(agency.type)) is not None:
+            continue  # not applicable to this kind of body: nothing to answer
         answer = evaluation.answers.get(element.id)
         if answer is None or not answer.answered:
             issues.append(Issue(IssueCode.UNANSWERED, element.id))
             continue
+        if answer.to_review:
+            issues.append(Issue(IssueCode.TO_REVIEW, element.id))
+        if (
+            element.has_criteria
+            and answer.level is not None
+            and answer.level != element.proposed_level(answer.criteria)
+            and not answer.override_justification.strip()
+        ):
+            issues.append(Issue(IssueCode.LEVEL_NOT_SUPPORTED, element.id))
         if not answer.rationale.strip():
             issues.append(Issue(IssueCode.MISSING_RATIONALE, element.id))
         if (

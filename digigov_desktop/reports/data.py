@@ -8,10 +8,11 @@ as in the payload (`submission.round_score`), so the printed figures match the d
 from __future__ import annotations
 
 from statistics import fmean
+from typing import Any
 
 from digigov_desktop import __version__
-from digigov_desktop.domain.evaluation import REGIONS, Evaluation
-from digigov_desktop.domain.framework import LANGUAGES, Framework
+from digigov_desktop.domain.evaluation import REGIONS, Answer, Evaluation
+from digigov_desktop.domain.framework import LANGUAGES, Element, Framework
 from digigov_desktop.domain.scoring import Scores
 from digigov_desktop.domain.submission import round_score
 from digigov_desktop.reports.report_model import (
@@ -94,6 +95,7 @@ def report_data(
                 rationale = answer.rationale
             if level is not None:
                 targets.append(float(target if target is not None else level))
+            extra = _format2(element, answer, evaluation, lang) if element.has_criteria else {}
             elements.append(
                 ElementData(
                     id=element.id,
@@ -106,6 +108,7 @@ def report_data(
                     target=None if not_applicable else target,
                     target_name=scale_names.get(target, "") if target is not None else "",
                     evidence=tuple(evidence_by_element.get(element.id, ())),
+                    **extra,
                 )
             )
         score = scores.recommendations[rec.id]
@@ -178,4 +181,31 @@ def report_data(
         submission_id=submission_id,
         revision=revision,
         team=None if team is None else team_annex(team, framework, lang),
+        framework_sha256=framework.sha256,
+        scoring_rule=framework.rule.get(lang) if framework.rule else "",
+        last_verified=framework.last_verified,
+        mapping_note=framework.mapping_note.get(lang) if framework.mapping_note else "",
     )
+
+
+def _format2(element: Element, answer: Answer | None, evaluation: Evaluation,
+             lang: str) -> dict[str, Any]:
+    """The criteria, override, legal layer and next step of one format-2 element."""
+    ticked = answer.criteria if answer is not None else frozenset()
+    reason = element.not_applicable_reason(str(evaluation.agency.type))
+    level = None if answer is None or answer.not_applicable else answer.level
+    step = element.next_step(level) if level is not None and level < 5 else None
+    return {
+        "has_criteria": True,
+        "criteria_met": tuple(c.text.get(lang) for c in element.all_criteria() if c.id in ticked),
+        "proposed_level": element.proposed_level(ticked),
+        "override_justification": answer.override_justification if answer else "",
+        "to_review": bool(answer and answer.to_review),
+        "na_reason": reason.get(lang) if reason is not None else "",
+        "legal": tuple(
+            (duty.kind, f"{duty.norm.get(lang)}{', ' + duty.article if duty.article else ''}: "
+                        f"{duty.note.get(lang)}")
+            for duty in element.legal
+        ),
+        "next_step": step.get(lang) if step is not None else "",
+    }

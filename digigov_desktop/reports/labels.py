@@ -95,6 +95,21 @@ class ReportLabels(LabelSet):
     # footer
     page_of: str  # "Página {page} de {total}"
     footer_cycle: str  # "Ciclo {cycle}"
+    # format-2 packs (criteria, legal layer)
+    criteria_met: str
+    no_criteria_met: str
+    proposed_level: str
+    override: str
+    to_review: str
+    auto_not_applicable: str
+    legal_duties: str
+    obligation: str
+    good_practice: str
+    next_step: str
+    scoring_rule: str
+    framework_sha256: str
+    last_verified: str
+    mapping: str
     agency_types: MappingProxyType[str, str] = field(
         default_factory=lambda: MappingProxyType({})
     )

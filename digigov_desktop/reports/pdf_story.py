@@ -129,10 +129,20 @@ class _Story(FrontMatter):
         head = [self.pm(f"<b>{markup(L.level)}:</b> {markup(level)}")]
         if e.descriptor:
             head.append(self.p(e.descriptor, s.descriptor))
+        if e.na_reason:
+            head.append(self.pm(f"<b>{markup(L.auto_not_applicable)}:</b> "
+                                f"{markup(e.na_reason)}"))
+        if e.has_criteria and not e.not_applicable:
+            head += self._criteria(e)
         if not e.not_applicable:
             target = f"{e.target} — {e.target_name}" if e.target is not None else L.no_target
             head.append(self.pm(f"<b>{markup(L.target)}:</b> {markup(target)}"))
         out: list[Flowable] = [KeepTogether([heading, *head])]
+        if e.legal:
+            kinds = {"obligation": L.obligation, "good_practice": L.good_practice}
+            lines = "<br/>".join(f"<i>{markup(kinds.get(kind, kind))}</i> — {markup(text)}"
+                                 for kind, text in e.legal)
+            out.append(self.pm(f"<b>{markup(L.legal_duties)}:</b><br/>{lines}", s.descriptor))
         rationale = e.rationale.strip() or L.nothing_written
         out.append(self.pm(f"<b>{markup(L.rationale)}:</b> {markup(rationale)}"))
         if e.evidence:
@@ -149,6 +159,22 @@ class _Story(FrontMatter):
             out.append(KeepTogether([self.pm(f"<b>{markup(L.evidence)}:</b>"), evidence_table]))
         else:
             out.append(self.pm(f"<b>{markup(L.evidence)}:</b> {markup(L.no_evidence)}"))
+        if e.next_step:
+            out.append(self.pm(f"<b>{markup(L.next_step)}:</b> {markup(e.next_step)}"))
+        return out
+
+    def _criteria(self, e: ElementData) -> list[Flowable]:
+        """Format-2 packs: the criteria met, and the official's override with its reason."""
+        L, s = self.L, self.s
+        met = "<br/>".join(f"✓ {markup(text)}" for text in e.criteria_met) or markup(
+            L.no_criteria_met)
+        out = [self.pm(f"<b>{markup(L.criteria_met)}:</b><br/>{met}", s.descriptor)]
+        if e.override_justification:
+            out.append(self.pm(
+                f"<b>{markup(L.proposed_level)}:</b> {e.proposed_level} · "
+                f"<b>{markup(L.override)}:</b> {markup(e.override_justification)}"))
+        if e.to_review:
+            out.append(self.pm(f"<b>{markup(L.to_review)}</b>"))
         return out
 
     # --- appendix ------------------------------------------------------------------
@@ -160,6 +186,8 @@ class _Story(FrontMatter):
         out.append(self._key_values([
             (L.framework_id, d.framework_id),
             (L.framework_version, d.framework_version),
+            *([(L.framework_sha256, d.framework_sha256)] if d.framework_sha256 else []),
+            *([(L.last_verified, d.last_verified)] if d.last_verified else []),
             (L.framework_title, d.framework_title),
             (L.framework_source, d.framework_source),
         ]))
@@ -171,6 +199,10 @@ class _Story(FrontMatter):
                   self.p(lv.description, s.cell)] for lv in d.scale]
         out.append(data_table(rows, [40, 110, self.width - 150], header=True, zebra=True,
                           extra=[("SPAN", (0, 0), (-1, 0))]))
+        if d.scoring_rule:
+            out.append(self.pm(f"<b>{markup(L.scoring_rule)}:</b> {markup(d.scoring_rule)}"))
+        if d.mapping_note:
+            out.append(self.pm(f"<b>{markup(L.mapping)}:</b> {markup(d.mapping_note)}"))
         out.append(self.p(L.method_title, s.h2))
         out += [self.p(text) for text in L.method]
         out.append(Spacer(1, 6))

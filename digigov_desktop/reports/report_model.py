@@ -30,6 +30,15 @@ class ElementData:
     target: int | None
     target_name: str
     evidence: tuple[EvidenceItem, ...]
+    # format-2 packs:
+    has_criteria: bool = False
+    criteria_met: tuple[str, ...] = ()  # texts of the ticked criteria, level order
+    proposed_level: int | None = None
+    override_justification: str = ""
+    to_review: bool = False
+    na_reason: str = ""  # why it does not apply to this kind of body, when automatic
+    legal: tuple[tuple[str, str], ...] = ()  # (kind, "norm, article: note")
+    next_step: str = ""  # advice from the current level (levels 0-4)
 
 
 @dataclass(frozen=True)
@@ -102,6 +111,10 @@ class ReportData:
     submission_id: str
     revision: int
     team: TeamAnnex | None = None  # the team-evaluation annex (#15), when there is one
+    framework_sha256: str = ""
+    scoring_rule: str = ""
+    last_verified: str = ""
+    mapping_note: str = ""
 
     @property
     def has_previous(self) -> bool:

@@ -110,6 +110,8 @@ def fill_demo(
     for rec in framework.recommendations:
         rec_bias = rng.uniform(-1.0, 1.0)
         for element in rec.elements:
+            if element.not_applicable_reason(str(agency.type)) is not None:
+                continue  # answered not applicable automatically from the body type
             not_applicable = rec.id == "R8" and element.id.endswith(".3") and rng.random() < 0.5
             if not_applicable:
                 service.save_answer(
@@ -126,9 +128,14 @@ def fill_demo(
                 f"Según {rng.choice(_SOURCES)}, {_LEVEL_WORDS[level]} "
                 f"({element.title.es.rstrip('.')})."
             )
-            service.save_answer(
-                cycle.id, element.id, level=level, target=target, rationale=rationale
-            )
+            if element.has_criteria:  # tick what the level needs: the rule proposes it
+                met = {c.id for n in range(1, level + 1) for c in element.criteria_at(n)}
+                service.save_answer(cycle.id, element.id, criteria=met, target=target,
+                                    rationale=rationale)
+            else:
+                service.save_answer(
+                    cycle.id, element.id, level=level, target=target, rationale=rationale
+                )
             if level >= framework.evidence_required_from or rng.random() < 0.2:
                 service.add_evidence(
                     cycle.id,

@@ -101,9 +101,10 @@ class EvaluationService:
     # --- framework and cycles --------------------------------------------------------
 
     def framework_for(self, cycle: Cycle) -> Framework:
-        if self._framework is not None and self._framework.id == cycle.framework_id:
+        if (self._framework is not None and self._framework.id == cycle.framework_id
+                and self._framework.version == cycle.framework_version):
             return self._framework
-        return load_framework(cycle.framework_id)
+        return load_framework(cycle.framework_id, cycle.framework_version)
 
     def cycles(self) -> list[Cycle]:
         return repo.list_cycles(self.store)
@@ -190,10 +191,17 @@ class EvaluationService:
         """Open a new cycle carrying answers, notes and evidence forward as a draft.
 
         Carried answers are flagged `carried_forward` until someone edits them, so the
-        GUI can show what has and has not been reviewed in the new cycle.
+        GUI can show what has and has not been reviewed in the new cycle. When a newer
+        version of the pack maps from the previous cycle's version, the new cycle starts on
+        it and answers travel along the map (`domain.pack_migration`; changed elements are
+        marked "to review", no text is lost).
         """
         previous = self.cycle(from_cycle_id)
         framework = self.framework_for(previous)
+        newest = load_framework(previous.framework_id)
+        if newest.version != framework.version and newest.previous == (framework.id,
+                                                                       framework.version):
+            return self._start_on_newer(previous, newest, year)
         if year <= previous.year:
             raise InvalidInputError(
                 f"the new cycle must be after {previous.year}", code="INVALID_YEAR", year=year
@@ -226,10 +234,74 @@ class EvaluationService:
             )
         return self.cycle(cycle_id)
 
+    def _start_on_newer(self, previous: Cycle, newest: Framework, year: int) -> Cycle:
+        from digigov_desktop.domain.pack_migration import plan_migration
+
+        if year <= previous.year:
+            raise InvalidInputError(
+                f"the new cycle must be after {previous.year}", code="INVALID_YEAR", year=year
+            )
+        old = self.evaluation_as_stored(previous.id)
+        plan = plan_migration(self.framework_for(previous), newest, old)
+        with self.store.transaction() as db:
+            cycle_id = repo.insert_cycle(
+                db, agency_code=previous.agency_code, year=year, framework_id=newest.id,
+                framework_version=newest.version, previous_cycle_id=previous.id,
+            )
+            for carried in plan.answers:
+                answer = dataclasses.replace(carried.answer, to_review=carried.to_review)
+                repo.put_answer(db, cycle_id, answer, carried=True)
+            notes = {**old.notes, **plan.notes}
+            for note in notes.values():
+                repo.put_notes(db, cycle_id, note, actor=self.actor)
+            by_id = {e.id: e for e in old.evidence}
+            for move in plan.evidence:
+                for element_id in move.to_elements:
+                    item = dataclasses.replace(by_id[move.evidence_id], element_id=element_id)
+                    repo.copy_evidence(db, item, cycle_id=cycle_id, actor=self.actor)
+            repo.replace_preparers(db, cycle_id, list(old.preparers))
+            repo.put_setting(db, CURRENT_CYCLE_KEY, cycle_id)
+            repo.append_audit(
+                db, actor=self.actor, action="cycle.carry_forward", entity="cycle",
+                key=str(cycle_id), old={"from_cycle": previous.id,
+                                        "version": previous.framework_version},
+                new={"year": year, "version": newest.version, "to_review": plan.to_review},
+            )
+        return self.cycle(cycle_id)
+
     # --- reading -------------------------------------------------------------------
 
     def evaluation(self, cycle_id: int) -> Evaluation:
+        """The cycle's evaluation; elements that do not apply to the agency's kind of body
+        (format-2 packs) are answered not applicable automatically."""
+        evaluation = repo.load_evaluation(self.store, cycle_id)
+        framework = self.framework_for(evaluation.cycle)
+        if not framework.has_criteria:
+            return evaluation
+        answers = dict(evaluation.answers)
+        body_type = str(evaluation.agency.type)
+        for element in framework.iter_elements():
+            if element.not_applicable_reason(body_type) is not None:
+                kept = answers.get(element.id, Answer(element_id=element.id))
+                answers[element.id] = dataclasses.replace(
+                    kept, level=None, not_applicable=True, criteria=frozenset(),
+                    override_justification="", to_review=False)
+        return dataclasses.replace(evaluation, answers=answers)
+
+    def evaluation_as_stored(self, cycle_id: int) -> Evaluation:
+        """The cycle's stored answers, without the automatic not-applicable ones."""
         return repo.load_evaluation(self.store, cycle_id)
+
+    def not_applicable_reason(self, cycle_id: int, element_id: str) -> Any:
+        """The pack's reason (a `Text`) why an element does not apply to this agency, or None."""
+        cycle = self.cycle(cycle_id)
+        agency = repo.get_agency(self.store, cycle.agency_code)
+        element = self.framework_for(cycle).element(element_id)
+        return element.not_applicable_reason(str(agency.type))
+
+    def to_review(self, cycle_id: int) -> set[str]:
+        """Elements whose answer was carried across pack versions and awaits review."""
+        return repo.to_review(self.store, cycle_id)
 
     def answer(self, cycle_id: int, element_id: str) -> Answer:
         found = repo.get_answer(self.store, cycle_id, element_id)
@@ -271,14 +343,24 @@ class EvaluationService:
         not_applicable: bool = _UNSET,
         rationale: str = _UNSET,
         target: int | None = _UNSET,
+        criteria: set[str] | frozenset[str] = _UNSET,
+        override_justification: str = _UNSET,
         reason: str = "",
     ) -> Answer:
         """Change some fields of one answer; the others keep their stored value.
 
-        Setting a level clears not-applicable and vice versa. Returns the stored answer.
+        Setting a level clears not-applicable and vice versa. Any edit clears the
+        "to review" mark. Returns the stored answer.
+
+        Format-2 packs (criteria per level): ticking criteria without giving a level
+        moves the level to the one they propose, unless the official overrode it; a
+        level other than the proposed one needs `override_justification` (kept with the
+        answer, shown in the PDF; without it readiness reports `LEVEL_NOT_SUPPORTED`); a
+        level equal to the proposed one drops it.
 
         Raises:
-            InvalidInputError: unknown element, level or target out of 0–5, text too long.
+            InvalidInputError: unknown element or criterion, level or target out of 0–5,
+                text too long, `ELEMENT_NOT_APPLICABLE`.
             NotFoundError: no such cycle.
         """
         cycle = self.cycle(cycle_id)
@@ -305,6 +387,13 @@ class EvaluationService:
         if target is not _UNSET:
             _check_level(target, "target", allow_none=True)
             changes["target"] = target
+        element = framework.element(element_id)
+        if element.has_criteria:
+            self._apply_criteria(cycle, element, base, changes, criteria, override_justification)
+        elif criteria is not _UNSET and criteria:
+            raise InvalidInputError(f"{element_id} has no criteria", code="UNKNOWN_CRITERION",
+                                    element=element_id)
+        changes["to_review"] = False
         new = dataclasses.replace(base, **changes, updated_at=utc_now(), updated_by=self.actor)
         with self.store.transaction() as db:
             repo.put_answer(db, cycle_id, new)
@@ -320,6 +409,57 @@ class EvaluationService:
             )
             _touch_cycle(db, cycle)
         return new
+
+    def _apply_criteria(self, cycle: Cycle, element: Any, base: Answer, changes: dict[str, Any],
+                        criteria: Any, justification: Any) -> None:
+        """The cumulative scoring rule and the override justification (see `save_answer`)."""
+        agency = repo.get_agency(self.store, cycle.agency_code)
+        if (element.not_applicable_reason(str(agency.type)) is not None
+                and (changes.get("level") is not None or criteria is not _UNSET)):
+            raise InvalidInputError(
+                f"{element.id} does not apply to this kind of body",
+                code="ELEMENT_NOT_APPLICABLE", element=element.id)
+        if criteria is not _UNSET:
+            known = {c.id for c in element.all_criteria()}
+            unknown = sorted(set(criteria) - known)
+            if unknown:
+                raise InvalidInputError(f"unknown criterion {unknown[0]} of {element.id}",
+                                        code="UNKNOWN_CRITERION", criterion=unknown[0])
+            changes["criteria"] = frozenset(criteria)
+        ticked = changes.get("criteria", base.criteria)
+        proposed = element.proposed_level(ticked)
+        if justification is not _UNSET:
+            _check_text(justification, "override_justification")
+            changes["override_justification"] = justification.strip()
+        if changes.get("not_applicable"):
+            changes["override_justification"] = ""
+            return
+        if "level" not in changes:
+            kept_override = changes.get("override_justification", base.override_justification)
+            if criteria is not _UNSET and not kept_override:
+                changes["level"] = proposed
+                changes["not_applicable"] = False
+            level = changes.get("level", base.level)
+        else:
+            level = changes["level"]
+        if level is None or level == proposed:
+            changes["override_justification"] = ""
+
+    def mark_reviewed(self, cycle_id: int, element_id: str) -> None:
+        """Clear the "to review" mark of a carried answer (the person looked at it)."""
+        cycle = self.cycle(cycle_id)
+        old = repo.get_answer(self.store, cycle_id, element_id)
+        if old is None or not old.to_review:
+            return
+        new = dataclasses.replace(old, to_review=False)
+        with self.store.transaction() as db:
+            repo.put_answer(db, cycle_id, new)
+            repo.append_audit(
+                db, actor=self.actor, action="answer.reviewed", entity="answer",
+                key=f"{cycle_id}/{element_id}", old={"to_review": True},
+                new={"to_review": False},
+            )
+            _touch_cycle(db, cycle)
 
     def clear_answer(self, cycle_id: int, element_id: str) -> None:
         cycle = self.cycle(cycle_id)
@@ -448,12 +588,16 @@ class EvaluationService:
 
 
 def _answer_json(answer: Answer) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "level": answer.level,
         "not_applicable": answer.not_applicable,
         "rationale": answer.rationale,
         "target": answer.target,
     }
+    if answer.criteria or answer.override_justification:
+        data["criteria"] = sorted(answer.criteria)
+        data["override_justification"] = answer.override_justification
+    return data
 
 
 def _touch_cycle(db: Any, cycle: Cycle) -> None:

@@ -21,8 +21,9 @@ _CA_PASS = b"selfcheck-ca"
 _AGENCY_PASS = b"selfcheck-agency"
 # Files a working installation must contain (below resources/).
 REQUIRED_RESOURCES = (
-    ("frameworks", "oecd-dgs-2014", "framework.json"),
+    ("frameworks", "oecd-dgs-2014", "1.0.0", "framework.json"),
     ("schemas", "framework.schema.json"),
+    ("schemas", "framework-2.schema.json"),
     ("schemas", "payload.schema.json"),
     ("schemas", "policy.schema.json"),
     ("fonts", "DejaVuSans.ttf"),

@@ -29,7 +29,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from digigov_desktop.fileio import write_atomic
@@ -245,6 +245,26 @@ class CertificateAuthority(CoordinatorKeys):
         write_atomic(self.folder / "root-key.pem", encrypt_private_key(root, new), private=True)
 
     # --- signing operations (need the passphrase) -----------------------------------------
+
+    def sign_certificate(
+        self, builder: x509.CertificateBuilder, *, passphrase: bytes
+    ) -> x509.Certificate:
+        """Sign a certificate another module built (e.g. `packsign`'s pack signer).
+
+        The issuer name and authority key identifier are set here; the caller sets the rest.
+
+        Raises:
+            CredentialError: `WRONG_PASSPHRASE`, `CA_DAMAGED`.
+        """
+        root_key = self._root_key(passphrase)
+        return (
+            builder.issuer_name(self.root.subject)
+            .add_extension(
+                x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()),
+                critical=False,
+            )
+            .sign(root_key, hashes.SHA256())
+        )
 
     def issue_from_csr(
         self,

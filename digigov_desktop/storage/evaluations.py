@@ -50,7 +50,7 @@ def _cycle(row: dict[str, Any]) -> Cycle:
     )
 
 
-def _answer(row: dict[str, Any]) -> Answer:
+def _answer(row: dict[str, Any], criteria: frozenset[str] = frozenset()) -> Answer:
     return Answer(
         element_id=row["element_id"],
         level=row["level"],
@@ -59,7 +59,23 @@ def _answer(row: dict[str, Any]) -> Answer:
         target=row["target"],
         updated_at=row["updated_at"],
         updated_by=row["updated_by"],
+        criteria=criteria,
+        override_justification=row.get("override_justification") or "",
+        to_review=bool(row.get("to_review")),
     )
+
+
+def _criteria(store: Store, cycle_id: int, element_id: str | None = None
+              ) -> dict[str, frozenset[str]]:
+    sql = "SELECT element_id, criterion_id FROM answer_criterion WHERE cycle_id = ?"
+    args: list[Any] = [cycle_id]
+    if element_id is not None:
+        sql += " AND element_id = ?"
+        args.append(element_id)
+    found: dict[str, set[str]] = {}
+    for row in store.query(sql, args):
+        found.setdefault(row["element_id"], set()).add(row["criterion_id"])
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 def _evidence(row: dict[str, Any]) -> Evidence:
@@ -110,12 +126,55 @@ def get_answer(store: Store, cycle_id: int, element_id: str) -> Answer | None:
     row = store.query_one(
         "SELECT * FROM answer WHERE cycle_id = ? AND element_id = ?", [cycle_id, element_id]
     )
-    return None if row is None else _answer(row)
+    if row is None:
+        return None
+    return _answer(row, _criteria(store, cycle_id, element_id).get(element_id, frozenset()))
 
 
 def answers(store: Store, cycle_id: int) -> dict[str, Answer]:
     rows = store.query("SELECT * FROM answer WHERE cycle_id = ?", [cycle_id])
-    return {r["element_id"]: _answer(r) for r in rows}
+    ticked = _criteria(store, cycle_id)
+    return {r["element_id"]: _answer(r, ticked.get(r["element_id"], frozenset())) for r in rows}
+
+
+def to_review(store: Store, cycle_id: int) -> set[str]:
+    rows = store.query(
+        "SELECT element_id FROM answer WHERE cycle_id = ? AND to_review = 1", [cycle_id]
+    )
+    return {r["element_id"] for r in rows}
+
+
+# --- installed packs ----------------------------------------------------------------
+
+
+def installed_packs(store: Store) -> list[dict[str, Any]]:
+    """Rows of installed packs (framework_id, version, sha256, framework_json, …)."""
+    return store.query("SELECT * FROM pack ORDER BY framework_id, version")
+
+
+def insert_pack(db: Database, *, framework_id: str, version: str, sha256: str,
+                framework_json: bytes, signed_file: bytes, signer_subject: str,
+                actor: str) -> None:
+    db.execute(
+        "INSERT INTO pack (framework_id, version, sha256, framework_json, signed_file, "
+        "signer_subject, installed_at, installed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [framework_id, version, sha256, framework_json, signed_file, signer_subject,
+         utc_now(), actor],
+    )
+
+
+def set_cycle_framework(db: Database, cycle_id: int, framework_id: str, version: str) -> None:
+    db.execute("UPDATE cycle SET framework_id = ?, framework_version = ? WHERE id = ?",
+               [framework_id, version, cycle_id])
+
+
+def delete_cycle_answers(db: Database, cycle_id: int) -> None:
+    db.execute("DELETE FROM answer_criterion WHERE cycle_id = ?", [cycle_id])
+    db.execute("DELETE FROM answer WHERE cycle_id = ?", [cycle_id])
+
+
+def set_evidence_element(db: Database, evidence_id: int, element_id: str) -> None:
+    db.execute("UPDATE evidence SET element_id = ? WHERE id = ?", [element_id, evidence_id])
 
 
 def carried_forward(store: Store, cycle_id: int) -> set[str]:
@@ -245,11 +304,14 @@ def replace_preparers(db: Database, cycle_id: int, people: list[Person]) -> None
 def put_answer(db: Database, cycle_id: int, answer: Answer, *, carried: bool = False) -> None:
     db.execute(
         "INSERT INTO answer (cycle_id, element_id, level, not_applicable, rationale, target, "
-        "carried_forward, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "carried_forward, updated_at, updated_by, override_justification, to_review) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(cycle_id, element_id) DO UPDATE SET level = excluded.level, "
         "not_applicable = excluded.not_applicable, rationale = excluded.rationale, "
         "target = excluded.target, carried_forward = excluded.carried_forward, "
-        "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+        "updated_at = excluded.updated_at, updated_by = excluded.updated_by, "
+        "override_justification = excluded.override_justification, "
+        "to_review = excluded.to_review",
         [
             cycle_id,
             answer.element_id,
@@ -260,13 +322,26 @@ def put_answer(db: Database, cycle_id: int, answer: Answer, *, carried: bool = F
             int(carried),
             answer.updated_at or utc_now(),
             answer.updated_by,
+            answer.override_justification,
+            int(answer.to_review),
         ],
     )
+    db.execute("DELETE FROM answer_criterion WHERE cycle_id = ? AND element_id = ?",
+               [cycle_id, answer.element_id])
+    for criterion_id in sorted(answer.criteria):
+        db.execute(
+            "INSERT INTO answer_criterion (cycle_id, element_id, criterion_id) VALUES (?, ?, ?)",
+            [cycle_id, answer.element_id, criterion_id],
+        )
 
 
 def delete_answer(db: Database, cycle_id: int, element_id: str) -> None:
     db.execute(
         "DELETE FROM answer WHERE cycle_id = ? AND element_id = ?", [cycle_id, element_id]
+    )
+    db.execute(
+        "DELETE FROM answer_criterion WHERE cycle_id = ? AND element_id = ?",
+        [cycle_id, element_id],
     )
 
 
@@ -321,6 +396,17 @@ def copy_evidence(db: Database, source: Evidence, *, cycle_id: int, actor: str) 
         "description, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [cycle_id, source.element_id, source.file_name, source.size, source.sha256,
          source.media_type, source.description, utc_now(), actor],
+    )
+    return inserted_id(cursor)
+
+
+def duplicate_evidence(db: Database, evidence_id: int, *, element_id: str, actor: str) -> int:
+    """Link the same blob to another element of the same cycle (a split element's part)."""
+    cursor = db.execute(
+        "INSERT INTO evidence (cycle_id, element_id, file_name, size, sha256, media_type, "
+        "description, added_at, added_by) SELECT cycle_id, ?, file_name, size, sha256, "
+        "media_type, description, ?, ? FROM evidence WHERE id = ?",
+        [element_id, utc_now(), actor, evidence_id],
     )
     return inserted_id(cursor)
 

@@ -237,6 +237,42 @@ def m0003_credentials(db: Database) -> None:
     )
 
 
+@AGENCY.step("0004_packs")
+def m0004_packs(db: Database) -> None:
+    """Installed framework packs, ticked criteria, level overrides and "to review" marks.
+
+    A pack installed from a signed `.dgpack` is stored whole (the signed file and the pack
+    JSON it carries), so an evaluation travels with the pack it was made on. `answer`
+    gains the official's justification when the chosen level differs from the one the
+    ticked criteria propose, and a mark for answers carried across pack versions that a
+    person must look at again.
+    """
+    _run(
+        db,
+        """CREATE TABLE pack (
+            framework_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            framework_json BLOB NOT NULL,
+            signed_file BLOB NOT NULL,
+            signer_subject TEXT NOT NULL DEFAULT '',
+            installed_at TEXT NOT NULL,
+            installed_by TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (framework_id, version)
+        )""",
+        """CREATE TABLE answer_criterion (
+            cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+            element_id TEXT NOT NULL,
+            criterion_id TEXT NOT NULL,
+            PRIMARY KEY (cycle_id, criterion_id)
+        )""",
+        "CREATE INDEX answer_criterion_by_element ON answer_criterion (cycle_id, element_id)",
+        "ALTER TABLE answer ADD COLUMN override_justification TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE answer ADD COLUMN to_review INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (to_review IN (0, 1))",
+    )
+
+
 # --- the coordinator's central store -------------------------------------------------
 
 
@@ -353,8 +389,8 @@ def c0003_registered_agency_name(db: Database) -> None:
     )
 
 
-@AGENCY.step("0004_raters")
-def m0004_raters(db: Database) -> None:
+@AGENCY.step("0005_raters")
+def m0005_raters(db: Database) -> None:
     """Evaluating as a team (#15): raters, their individual ratings, merges of their return
     files, the consensus per element; and, in a rater workbook, the workbook's identity."""
     _run(

@@ -1,6 +1,6 @@
 """Team-evaluation tables ↔ entities: raters, ratings, merges, consensus, workbook identity.
 
-The only module that knows these table names (migration `0004_raters`). Writers take the
+The only module that knows these table names (migration `0005_raters`). Writers take the
 `Database` handed out by `Store.transaction()`; readers take the `Store`.
 """
 

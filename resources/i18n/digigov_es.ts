@@ -4,27 +4,27 @@
 <context>
     <name>AgencyType</name>
     <message>
-        <location filename="../../ui/i18n.py" line="110"/>
+        <location filename="../../ui/i18n.py" line="114"/>
         <source>Ministry</source>
         <translation>Ministerio</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="111"/>
+        <location filename="../../ui/i18n.py" line="115"/>
         <source>Public service</source>
         <translation>Servicio público</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="112"/>
+        <location filename="../../ui/i18n.py" line="116"/>
         <source>Regional government</source>
         <translation>Gobierno regional</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="113"/>
+        <location filename="../../ui/i18n.py" line="117"/>
         <source>Municipality</source>
         <translation>Municipalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="114"/>
+        <location filename="../../ui/i18n.py" line="118"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
@@ -361,308 +361,378 @@
 <context>
     <name>Codes</name>
     <message>
-        <location filename="../../ui/code_text.py" line="15"/>
+        <location filename="../../ui/code_text.py" line="16"/>
+        <source>The framework pack was signed.</source>
+        <translation>El paquete de marco fue firmado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="17"/>
+        <source>The framework pack was installed.</source>
+        <translation>El paquete de marco fue instalado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="18"/>
+        <source>This framework pack was already installed; nothing changed.</source>
+        <translation>Este paquete de marco ya estaba instalado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="20"/>
+        <source>That framework pack is not installed.</source>
+        <translation>Ese paquete de marco no está instalado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="21"/>
+        <source>Write the framework pack as ID@VERSION, e.g. oecd-dgs-2014@2.0.0.</source>
+        <translation>Escriba el paquete de marco como ID@VERSIÓN, p. ej. oecd-dgs-2014@2.0.0.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="23"/>
+        <source>The evaluation already uses that framework version.</source>
+        <translation>La evaluación ya usa esa versión del marco.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="25"/>
+        <source>That criterion does not exist.</source>
+        <translation>Ese criterio no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="26"/>
+        <source>This element does not apply to this kind of body.</source>
+        <translation>Este elemento no se aplica a este tipo de institución.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="28"/>
+        <source>Migration plan (nothing was changed).</source>
+        <translation>Plan de migración (no se cambió nada).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="30"/>
+        <source>The evaluation was moved to the new framework version.</source>
+        <translation>La evaluación pasó a la nueva versión del marco.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="32"/>
+        <source>to review</source>
+        <translation>por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="33"/>
+        <source>new element: nothing to carry</source>
+        <translation>elemento nuevo: nada que traer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="34"/>
+        <source>removed element: its answer goes to the recommendation&apos;s notes</source>
+        <translation>elemento eliminado: su respuesta pasa a las notas de la recomendación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="36"/>
+        <source>Answers carried; changed elements are marked to review.</source>
+        <translation>Respuestas traídas; los elementos que cambiaron quedan marcados por revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="38"/>
         <source>The passphrase is not correct.</source>
         <translation>La frase de contraseña no es correcta.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="16"/>
-        <location filename="../../ui/code_text.py" line="18"/>
+        <location filename="../../ui/code_text.py" line="39"/>
+        <location filename="../../ui/code_text.py" line="41"/>
         <source>A passphrase is required.</source>
         <translation>Se requiere una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="17"/>
+        <location filename="../../ui/code_text.py" line="40"/>
         <source>The two passphrases do not match.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="19"/>
+        <location filename="../../ui/code_text.py" line="42"/>
         <source>The passphrase is too short: use at least %1 characters, for example a few words.</source>
         <translation>La frase de contraseña es demasiado corta: use al menos %1 caracteres, por ejemplo varias palabras.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="22"/>
+        <location filename="../../ui/code_text.py" line="45"/>
         <source>The passphrase is too common and easy to guess; choose another one.</source>
         <translation>La frase de contraseña es demasiado común y fácil de adivinar; elija otra.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="24"/>
+        <location filename="../../ui/code_text.py" line="47"/>
         <source>The role must be preparer, reviewer or approver.</source>
         <translation>El rol debe ser preparación, revisión o aprobación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="26"/>
+        <location filename="../../ui/code_text.py" line="49"/>
         <source>A person&apos;s credential needs the person&apos;s name.</source>
         <translation>La credencial de una persona necesita el nombre de la persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="27"/>
+        <location filename="../../ui/code_text.py" line="50"/>
         <source>The file is not a valid PKCS#12 credential (.p12).</source>
         <translation>El archivo no es una credencial PKCS#12 (.p12) válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="29"/>
+        <location filename="../../ui/code_text.py" line="52"/>
         <source>The file is not a valid certificate.</source>
         <translation>El archivo no es un certificado válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="30"/>
+        <location filename="../../ui/code_text.py" line="53"/>
         <source>The stored key cannot be read.</source>
         <translation>No se puede leer la clave guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="31"/>
+        <location filename="../../ui/code_text.py" line="54"/>
         <source>The key is not protected by a passphrase and cannot be used.</source>
         <translation>La clave no está protegida con una frase de contraseña y no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="33"/>
+        <location filename="../../ui/code_text.py" line="56"/>
         <source>The key type is not supported: agency keys are RSA of 2048 bits or more.</source>
         <translation>El tipo de clave no es compatible: las claves de las instituciones son RSA de 2048 bits o más.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="35"/>
+        <location filename="../../ui/code_text.py" line="58"/>
         <source>The certificate does not belong to this installation&apos;s key request.</source>
         <translation>El certificado no corresponde a la solicitud de clave de esta instalación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="37"/>
+        <location filename="../../ui/code_text.py" line="60"/>
         <source>The credential belongs to another agency.</source>
         <translation>La credencial pertenece a otra institución.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="38"/>
+        <location filename="../../ui/code_text.py" line="61"/>
         <source>The certificate was not issued by the coordinator of the trust bundle.</source>
         <translation>El certificado no fue emitido por la coordinación del paquete de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="40"/>
+        <location filename="../../ui/code_text.py" line="63"/>
         <source>Set up the agency before requesting a credential.</source>
         <translation>Configure la institución antes de solicitar una credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="41"/>
+        <location filename="../../ui/code_text.py" line="64"/>
         <source>There is no pending credential request: request a credential first.</source>
         <translation>No hay una solicitud de credencial pendiente: primero solicite una credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="43"/>
+        <location filename="../../ui/code_text.py" line="66"/>
         <source>No signing credential is installed.</source>
         <translation>No hay una credencial de firma instalada.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="44"/>
+        <location filename="../../ui/code_text.py" line="67"/>
         <source>The coordinator&apos;s trust bundle is not installed.</source>
         <translation>No está instalado el paquete de confianza de la coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="46"/>
+        <location filename="../../ui/code_text.py" line="69"/>
         <source>The trust bundle is not valid (it needs the root certificate and the CRL).</source>
         <translation>El paquete de confianza no es válido (debe contener el certificado raíz y la CRL).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="48"/>
+        <location filename="../../ui/code_text.py" line="71"/>
         <source>The agency code may only contain letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>El código de la institución solo admite letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="50"/>
+        <location filename="../../ui/code_text.py" line="73"/>
         <source>The agency name is required.</source>
         <translation>El nombre de la institución es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="51"/>
+        <location filename="../../ui/code_text.py" line="74"/>
         <source>That agency code is reserved for the coordinator; choose another one.</source>
         <translation>Ese código de institución está reservado para la coordinación; elija otro.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="53"/>
+        <location filename="../../ui/code_text.py" line="76"/>
         <source>The certificate authority needs a name.</source>
         <translation>La autoridad certificadora necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="54"/>
+        <location filename="../../ui/code_text.py" line="77"/>
         <source>The evaluation is not ready to submit: %1 problem(s) must be solved first.</source>
         <translation>La evaluación no está lista para enviar: primero hay que resolver %1 problema(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="56"/>
+        <location filename="../../ui/code_text.py" line="79"/>
         <source>The file was not saved because the coordinator would reject it: %1</source>
         <translation>El archivo no se guardó porque la coordinación lo rechazaría: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="58"/>
+        <location filename="../../ui/code_text.py" line="81"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="59"/>
+        <location filename="../../ui/code_text.py" line="82"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="60"/>
+        <location filename="../../ui/code_text.py" line="83"/>
         <source>%1 already exists; choose another file name (it is never overwritten).</source>
         <translation>%1 ya existe; elija otro nombre de archivo (nunca se sobrescribe).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="62"/>
+        <location filename="../../ui/code_text.py" line="85"/>
         <source>The evidence files are too large to embed in the submission. Export without embedding them.</source>
         <translation>Los medios de verificación son demasiado grandes para incluirlos en el envío. Exporte sin incluirlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="65"/>
+        <location filename="../../ui/code_text.py" line="88"/>
         <source>The database has no evaluation yet.</source>
         <translation>La base de datos aún no tiene una evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="66"/>
+        <location filename="../../ui/code_text.py" line="89"/>
         <source>That folder already holds a certificate authority; it is never overwritten.</source>
         <translation>Esa carpeta ya contiene una autoridad certificadora; nunca se sobrescribe.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="68"/>
+        <location filename="../../ui/code_text.py" line="91"/>
         <source>That folder is not a DigiGov certificate authority.</source>
         <translation>Esa carpeta no es una autoridad certificadora de DigiGov.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="70"/>
+        <location filename="../../ui/code_text.py" line="93"/>
         <source>The certificate authority folder is damaged: restore it from a backup.</source>
         <translation>La carpeta de la autoridad certificadora está dañada: restáurela desde un respaldo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="72"/>
+        <location filename="../../ui/code_text.py" line="95"/>
         <source>The file is not a valid certificate request.</source>
         <translation>El archivo no es una solicitud de certificado válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="73"/>
+        <location filename="../../ui/code_text.py" line="96"/>
         <source>No active certificate matches.</source>
         <translation>Ningún certificado vigente coincide.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="74"/>
+        <location filename="../../ui/code_text.py" line="97"/>
         <source>Unknown revocation reason.</source>
         <translation>Motivo de revocación desconocido.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="75"/>
+        <location filename="../../ui/code_text.py" line="98"/>
         <source>%1 is a DigiGov database of another kind.</source>
         <translation>%1 es una base de datos de DigiGov de otro tipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="77"/>
+        <location filename="../../ui/code_text.py" line="100"/>
         <source>Unknown element.</source>
         <translation>Elemento desconocido.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="78"/>
+        <location filename="../../ui/code_text.py" line="101"/>
         <source>The level must be a whole number from 0 to 5, or not applicable.</source>
         <translation>El nivel debe ser un número entero de 0 a 5, o «no aplica».</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="80"/>
+        <location filename="../../ui/code_text.py" line="103"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="81"/>
+        <location filename="../../ui/code_text.py" line="104"/>
         <source>The central database holds no accepted submission for that selection.</source>
         <translation>La base de datos central no tiene envíos aceptados para esa selección.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="83"/>
+        <location filename="../../ui/code_text.py" line="106"/>
         <source>Choose one cycle before comparing it with another.</source>
         <translation>Elija un ciclo antes de compararlo con otro.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="85"/>
+        <location filename="../../ui/code_text.py" line="108"/>
         <source>The central database holds no accepted submission with that revision.</source>
         <translation>La base de datos central no tiene un envío aceptado con esa revisión.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="87"/>
+        <location filename="../../ui/code_text.py" line="110"/>
         <source>The receipt was not saved because it does not verify; check the CA folder.</source>
         <translation>El acuse no se guardó porque no se puede verificar; revise la carpeta de la autoridad certificadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="89"/>
+        <location filename="../../ui/code_text.py" line="112"/>
         <source>The file is not an intact signed receipt.</source>
         <translation>El archivo no es un acuse de recibo firmado e íntegro.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="90"/>
+        <location filename="../../ui/code_text.py" line="113"/>
         <source>The receipt&apos;s data are not valid.</source>
         <translation>Los datos del acuse de recibo no son válidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="91"/>
+        <location filename="../../ui/code_text.py" line="114"/>
         <source>The receipt is not signed by the coordinator of this installation.</source>
         <translation>El acuse no está firmado por la coordinación de esta instalación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="93"/>
+        <location filename="../../ui/code_text.py" line="116"/>
         <source>The coordinator&apos;s receipt certificate has been revoked; ask for a new receipt.</source>
         <translation>El certificado de acuses de la coordinación fue revocado; solicite un nuevo acuse.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="95"/>
+        <location filename="../../ui/code_text.py" line="118"/>
         <source>The coordinator&apos;s receipt certificate had expired; ask for a new receipt.</source>
         <translation>El certificado de acuses de la coordinación estaba vencido; solicite un nuevo acuse.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="97"/>
+        <location filename="../../ui/code_text.py" line="120"/>
         <source>The coordinator&apos;s revocation list in this installation is out of date; install the current trust bundle and try again.</source>
         <translation>La lista de revocación de la coordinación en esta instalación está vencida; instale el paquete de confianza vigente e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="100"/>
+        <location filename="../../ui/code_text.py" line="123"/>
         <source>The receipt is for a submission this installation never exported.</source>
         <translation>El acuse corresponde a un envío que esta instalación nunca exportó.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="102"/>
+        <location filename="../../ui/code_text.py" line="125"/>
         <source>The receipt does not match the file this installation exported for that submission.</source>
         <translation>El acuse no coincide con el archivo que esta instalación exportó para ese envío.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="105"/>
+        <location filename="../../ui/code_text.py" line="128"/>
         <source>The passphrase is weaker than the current rule allows; change it (Change the passphrase).</source>
         <translation>La frase de contraseña es más débil de lo que permite la regla actual; cámbiela (Cambiar la frase de contraseña).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="108"/>
+        <location filename="../../ui/code_text.py" line="131"/>
         <source>Sealed for %1; only that coordinator can open and check it.</source>
         <translation>Sellado para %1; solo esa coordinación puede abrirlo y verificarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="110"/>
+        <location filename="../../ui/code_text.py" line="133"/>
         <source>The coordinator&apos;s trust bundle has no encryption certificate: install a current trust bundle, or export without sealing.</source>
         <translation>El paquete de confianza de la coordinación no tiene un certificado de cifrado: instale un paquete de confianza actual, o exporte sin sellar.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="113"/>
+        <location filename="../../ui/code_text.py" line="136"/>
         <source>The file was not signed because it does not verify: %1</source>
         <translation>El archivo no se firmó porque no se puede verificar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="115"/>
+        <location filename="../../ui/code_text.py" line="138"/>
         <source>A later role has already signed this file; you cannot sign it in this role.</source>
         <translation>Un rol posterior ya firmó este archivo; no puede firmarlo en este rol.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="117"/>
+        <location filename="../../ui/code_text.py" line="140"/>
         <source>Your credential is not for this role; ask the coordinator for the right one.</source>
         <translation>Su credencial no es para este rol; pida a la coordinación la credencial correcta.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="119"/>
+        <location filename="../../ui/code_text.py" line="142"/>
         <source>The file has no free signature field for that role; is it a DigiGov submission?</source>
         <translation>El archivo no tiene un campo de firma libre para ese rol; ¿es un envío de DigiGov?</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="122"/>
+        <location filename="../../ui/code_text.py" line="145"/>
         <source>The receipt is addressed to another agency.</source>
         <translation>El acuse está dirigido a otra institución.</translation>
     </message>
@@ -1422,6 +1492,24 @@
     </message>
 </context>
 <context>
+    <name>CriteriaChecklist</name>
+    <message>
+        <location filename="../../ui/widgets/criteria_checklist.py" line="50"/>
+        <source>Level %1 · %2</source>
+        <translation>Nivel %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/criteria_checklist.py" line="64"/>
+        <source>Criterion %1</source>
+        <translation>Criterio %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/criteria_checklist.py" line="105"/>
+        <source>Proposed level from the ticked criteria: %1 · %2</source>
+        <translation>Nivel propuesto según los criterios marcados: %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../ui/pages/dashboard_page.py" line="113"/>
@@ -1692,157 +1780,321 @@
     </message>
 </context>
 <context>
+    <name>ElementDetails</name>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="32"/>
+        <source>More about this element</source>
+        <translation>Más sobre este elemento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="33"/>
+        <source>Legal duties, whom to ask, next steps, mapping</source>
+        <translation>Deberes legales, a quién preguntar, próximos pasos, correspondencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="43"/>
+        <source>Legal duties</source>
+        <translation>Deberes legales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="44"/>
+        <source>Whom to ask</source>
+        <translation>A quién preguntar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="45"/>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="46"/>
+        <source>DGPF / DGI</source>
+        <translation>Mapa DGPF/DGI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="61"/>
+        <source>Obligation</source>
+        <translation>Obligación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="62"/>
+        <source>Good practice</source>
+        <translation>Buena práctica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="66"/>
+        <source>in force since %1</source>
+        <translation>vigente desde %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="68"/>
+        <source>Applies to: %1</source>
+        <translation>Se aplica a: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="72"/>
+        <source>Legal layer last verified on %1.</source>
+        <translation>Capa legal verificada por última vez el %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="81"/>
+        <source>From level %1</source>
+        <translation>Desde el nivel %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="92"/>
+        <source>DGPF dimensions</source>
+        <translation>Dimensiones del DGPF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/element_details.py" line="93"/>
+        <source>DGI facet</source>
+        <translation>Faceta del DGI</translation>
+    </message>
+</context>
+<context>
     <name>ElementPage</name>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="63"/>
+        <location filename="../../ui/pages/element_page.py" line="73"/>
         <source>Carried forward from the previous cycle: review it and change anything that is no longer true. The mark disappears when you edit the answer.</source>
         <translation>Traspasada desde el ciclo anterior: revísela y cambie lo que ya no sea cierto. La marca desaparece cuando edita la respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="66"/>
+        <location filename="../../ui/pages/element_page.py" line="80"/>
+        <source>To review: this answer was carried from the previous version of the framework, where the element was different. Check it, tick the criteria, then mark it reviewed.</source>
+        <translation>Por revisar: esta respuesta viene de la versión anterior del marco, donde el elemento era distinto. Revísela, marque los criterios y luego márquela como revisada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/element_page.py" line="83"/>
+        <source>Mark as &amp;reviewed</source>
+        <translation>Marcar como &amp;revisada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/element_page.py" line="90"/>
+        <source>Criteria</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/element_page.py" line="94"/>
         <source>Guidance</source>
         <translation>Orientaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="73"/>
+        <location filename="../../ui/pages/element_page.py" line="101"/>
         <source>Current level</source>
         <translation>Nivel actual</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="82"/>
+        <location filename="../../ui/pages/element_page.py" line="112"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="84"/>
+        <location filename="../../ui/pages/element_page.py" line="114"/>
         <source>Why this level? Cite documents, decisions or data that support it.</source>
         <translation>¿Por qué este nivel? Cite los documentos, decisiones o datos que lo respaldan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="86"/>
+        <location filename="../../ui/pages/element_page.py" line="116"/>
         <source>&amp;Rationale:</source>
         <translation>&amp;Justificación:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="89"/>
+        <location filename="../../ui/pages/element_page.py" line="119"/>
         <source>Target level</source>
         <translation>Nivel meta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="90"/>
+        <location filename="../../ui/pages/element_page.py" line="120"/>
         <source>&amp;Target level:</source>
         <translation>Nivel &amp;meta:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="95"/>
+        <location filename="../../ui/pages/element_page.py" line="125"/>
         <source>Evidence</source>
         <translation>Medios de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="137"/>
+        <location filename="../../ui/pages/element_page.py" line="173"/>
         <source>Suggested evidence: %1</source>
         <translation>Medios de verificación sugeridos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="144"/>
+        <location filename="../../ui/pages/element_page.py" line="189"/>
+        <source>Not applicable to this kind of body (%1): %2</source>
+        <translation>No se aplica a este tipo de institución (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/element_page.py" line="198"/>
         <source>No target</source>
         <translation>Sin meta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/element_page.py" line="150"/>
+        <location filename="../../ui/pages/element_page.py" line="204"/>
         <source>Evidence (required from level %1)</source>
         <translation>Medios de verificación (obligatorios desde el nivel %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/element_page.py" line="233"/>
+        <source>Level chosen by the official instead of the proposed level %1. Justification: %2</source>
+        <translation>Nivel elegido por la persona responsable en lugar del nivel propuesto %1. Justificación: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/element_page.py" line="237"/>
+        <source>The ticked criteria reach level %1, not %2: tick the criteria the institution meets, or choose the level again to justify it.</source>
+        <translation>Los criterios marcados alcanzan el nivel %1, no el %2: marque los criterios que la institución cumple, o vuelva a elegir el nivel para justificarlo.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/i18n.py" line="124"/>
+        <location filename="../../ui/i18n.py" line="128"/>
         <source>The database %1 is in use by another program. Try again in a moment.</source>
         <translation>Otro programa está usando la base de datos %1. Intente de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="126"/>
+        <location filename="../../ui/i18n.py" line="130"/>
         <source>The database %1 cannot be written (read-only). Your last change was not saved.</source>
         <translation>No se puede escribir en la base de datos %1 (solo lectura). Su último cambio no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="128"/>
+        <location filename="../../ui/i18n.py" line="132"/>
         <source>The disk is full: your last change to %1 was not saved. Free some space.</source>
         <translation>El disco está lleno: su último cambio en %1 no se guardó. Libere espacio.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="130"/>
+        <location filename="../../ui/i18n.py" line="134"/>
         <source>The database %1 could not be read or written.</source>
         <translation>No se pudo leer ni escribir la base de datos %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="131"/>
+        <location filename="../../ui/i18n.py" line="135"/>
         <source>The database %1 is damaged. Restore a backup from the backups folder.</source>
         <translation>La base de datos %1 está dañada. Restaure una copia de la carpeta de respaldos.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="133"/>
+        <location filename="../../ui/i18n.py" line="137"/>
         <source>The database %1 cannot be opened.</source>
         <translation>No se puede abrir la base de datos %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="134"/>
+        <location filename="../../ui/i18n.py" line="138"/>
         <source>%1 is not a DigiGov Desktop database.</source>
         <translation>%1 no es una base de datos de DigiGov Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="135"/>
+        <location filename="../../ui/i18n.py" line="139"/>
         <source>%1 was written by a newer version of DigiGov Desktop. Install that version to open it. The file was not changed.</source>
         <translation>%1 fue escrita por una versión más nueva de DigiGov Desktop. Instale esa versión para abrirla. El archivo no se modificó.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="138"/>
+        <location filename="../../ui/i18n.py" line="142"/>
         <source>There is no database at %1.</source>
         <translation>No hay una base de datos en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="139"/>
+        <location filename="../../ui/i18n.py" line="143"/>
         <source>%1 is too large: files of up to %2 MB can be attached.</source>
         <translation>%1 es demasiado grande: se pueden adjuntar archivos de hasta %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="141"/>
+        <location filename="../../ui/i18n.py" line="145"/>
         <source>%1 is empty and was not attached.</source>
         <translation>%1 está vacío y no se adjuntó.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="142"/>
+        <location filename="../../ui/i18n.py" line="146"/>
+        <location filename="../../ui/i18n.py" line="154"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="143"/>
+        <location filename="../../ui/i18n.py" line="147"/>
         <source>The text is too long: up to %2 characters can be saved.</source>
         <translation>El texto es demasiado largo: se pueden guardar hasta %2 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="145"/>
+        <location filename="../../ui/i18n.py" line="149"/>
         <source>That year is not valid for a new cycle.</source>
         <translation>Ese año no es válido para un ciclo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="146"/>
+        <location filename="../../ui/i18n.py" line="150"/>
         <source>The agency code is required.</source>
         <translation>El código de la institución es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="147"/>
+        <location filename="../../ui/i18n.py" line="151"/>
         <source>The agency name is required.</source>
         <translation>El nombre de la institución es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="148"/>
+        <location filename="../../ui/i18n.py" line="152"/>
         <source>The framework pack is damaged: %1</source>
         <translation>El paquete del marco de evaluación está dañado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="150"/>
+        <location filename="../../ui/i18n.py" line="153"/>
+        <source>%1 is too large to be a framework pack.</source>
+        <translation>%1 es demasiado grande para ser un paquete de marco.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="155"/>
+        <source>The file is not a signed framework pack (.dgpack). Nothing was installed.</source>
+        <translation>El archivo no es un paquete de marco firmado (.dgpack). No se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="157"/>
+        <source>The pack was changed after it was signed and is refused. Nothing was installed.</source>
+        <translation>El paquete fue modificado después de firmarse y se rechaza. No se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="160"/>
+        <source>The pack is not signed by your coordinator and is refused. Nothing was installed.</source>
+        <translation>El paquete no está firmado por su coordinación y se rechaza. No se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="163"/>
+        <source>The pack is signed with a certificate that may not sign packs. Nothing was installed.</source>
+        <translation>El paquete está firmado con un certificado que no puede firmar paquetes. No se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="166"/>
+        <source>The certificate that signed the pack was revoked. Nothing was installed.</source>
+        <translation>El certificado que firmó el paquete fue revocado. No se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="168"/>
+        <source>The installed trust bundle has no revocation list: install a current one.</source>
+        <translation>El paquete de confianza instalado no tiene lista de revocación: instale uno vigente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="170"/>
+        <source>The signed pack is not a valid framework. Nothing was installed.</source>
+        <translation>El paquete firmado no es un marco válido. No se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="172"/>
+        <source>A newer version of this pack is already installed. Nothing was installed.</source>
+        <translation>Ya está instalada una versión más nueva de este paquete. No se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="174"/>
+        <source>This version already exists with other content; a published version cannot change. Nothing was installed.</source>
+        <translation>Esta versión ya existe con otro contenido; una versión publicada no puede cambiar. No se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="177"/>
+        <source>The new pack does not map from this evaluation&apos;s version.</source>
+        <translation>El nuevo paquete no tiene correspondencia con la versión de esta evaluación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="179"/>
+        <source>A submitted cycle keeps its framework version.</source>
+        <translation>Un ciclo enviado conserva su versión del marco.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="182"/>
         <source>The operation failed (%1).</source>
         <translation>La operación falló (%1).</translation>
     </message>
@@ -2625,6 +2877,16 @@
         <source>The team rated this element; record the consensus (Team &gt; Raters and consensus)</source>
         <translation>El equipo calificó este elemento; registre el consenso (Equipo &gt; Evaluadores y consenso)</translation>
     </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="103"/>
+        <source>The level differs from the ticked criteria and has no justification</source>
+        <translation>El nivel difiere de los criterios marcados y no tiene justificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="104"/>
+        <source>Carried from the previous framework version: to review</source>
+        <translation>Traída de la versión anterior del marco: por revisar</translation>
+    </message>
 </context>
 <context>
     <name>LevelPicker</name>
@@ -2726,144 +2988,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>DigiGov Desktop — %1 · cycle %2</source>
         <translation>DigiGov Desktop — %1 · ciclo %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Evaluation outline</source>
         <translation>Índice de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Previous</source>
         <translation>A&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Previous (Alt+Left)</source>
         <translation>Anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Next (Alt+Right)</source>
         <translation>Siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Submission state</source>
         <translation>Estado del envío</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Start a &amp;new cycle…</source>
         <translation>Iniciar un &amp;nuevo ciclo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <source>Install a framework &amp;pack…</source>
+        <translation>Instalar un &amp;paquete de marco…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Sign a submission…</source>
         <translation>&amp;Firmar un envío…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Switch to &amp;coordinator mode</source>
         <translation>Cambiar al modo &amp;coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Submission</source>
         <translation>E&amp;nvío</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Signing &amp;credential</source>
         <translation>&amp;Credencial de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Export signed submission…</source>
         <translation>&amp;Exportar el envío firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Install a &amp;receipt…</source>
         <translation>Instalar un &amp;acuse de recibo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>P&amp;rogress</source>
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Rea&amp;diness</source>
         <translation>Pr&amp;eparación para el envío</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Outline</source>
         <translation>Í&amp;ndice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Language</source>
         <translation>I&amp;dioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Saved at %1</source>
         <translation>Guardado a las %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>DigiGov Desktop</source>
         <translation>DigiGov Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Cycle %1 started.</source>
         <translation>Se inició el ciclo %1.</translation>
     </message>
@@ -2904,152 +3171,152 @@
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../ui/code_text.py" line="128"/>
+        <location filename="../../ui/code_text.py" line="151"/>
         <source>Accepted.</source>
         <translation>Aceptado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="129"/>
+        <location filename="../../ui/code_text.py" line="152"/>
         <source>Already imported (the same file); nothing changed.</source>
         <translation>Ya se importó (el mismo archivo); no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="131"/>
+        <location filename="../../ui/code_text.py" line="154"/>
         <source>The file is not a PDF.</source>
         <translation>El archivo no es un PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="132"/>
+        <location filename="../../ui/code_text.py" line="155"/>
         <source>The file is larger than the size limit.</source>
         <translation>El archivo supera el tamaño máximo permitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="133"/>
+        <location filename="../../ui/code_text.py" line="156"/>
         <source>The PDF is damaged and cannot be read.</source>
         <translation>El PDF está dañado y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="134"/>
+        <location filename="../../ui/code_text.py" line="157"/>
         <source>The PDF is not signed.</source>
         <translation>El PDF no está firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="135"/>
+        <location filename="../../ui/code_text.py" line="158"/>
         <source>The PDF carries more than one signature, and they are not a submission&apos;s chain of signatures (preparer, reviewer, approver).</source>
         <translation>El PDF tiene más de una firma y no forman la cadena de firmas de un envío (preparación, revisión, aprobación).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="138"/>
+        <location filename="../../ui/code_text.py" line="161"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>La firma está dañada y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="140"/>
+        <location filename="../../ui/code_text.py" line="163"/>
         <source>The file was changed after it was signed.</source>
         <translation>El archivo se modificó después de ser firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="141"/>
+        <location filename="../../ui/code_text.py" line="164"/>
         <source>Something was added to the file after it was signed.</source>
         <translation>Se agregó contenido al archivo después de ser firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="143"/>
+        <location filename="../../ui/code_text.py" line="166"/>
         <source>The signer&apos;s credential has been revoked.</source>
         <translation>La credencial de quien firmó fue revocada.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="144"/>
+        <location filename="../../ui/code_text.py" line="167"/>
         <source>The signature was not made with a credential issued by this coordinator.</source>
         <translation>La firma no se hizo con una credencial emitida por esta coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="146"/>
+        <location filename="../../ui/code_text.py" line="169"/>
         <source>The signer&apos;s credential had expired (or was not yet valid).</source>
         <translation>La credencial de quien firmó estaba vencida (o aún no era válida).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="148"/>
+        <location filename="../../ui/code_text.py" line="171"/>
         <source>The revocation list is missing or out of date; reissue it and try again.</source>
         <translation>La lista de revocación falta o está vencida; vuelva a emitirla e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="150"/>
+        <location filename="../../ui/code_text.py" line="173"/>
         <source>The signed file carries no evaluation data.</source>
         <translation>El archivo firmado no contiene los datos de la evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="152"/>
+        <location filename="../../ui/code_text.py" line="175"/>
         <source>The evaluation data in the file are not valid.</source>
         <translation>Los datos de la evaluación contenidos en el archivo no son válidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="154"/>
+        <location filename="../../ui/code_text.py" line="177"/>
         <source>The evaluation uses a framework version this installation does not know.</source>
         <translation>La evaluación usa una versión del marco que esta instalación no conoce.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="156"/>
+        <location filename="../../ui/code_text.py" line="179"/>
         <source>The evaluation claims another agency than the signer&apos;s credential.</source>
         <translation>La evaluación declara una institución distinta de la credencial de quien firmó.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="158"/>
+        <location filename="../../ui/code_text.py" line="181"/>
         <source>The signatures are out of order: the preparer signs first, then the reviewer, then the approver, each in their own field.</source>
         <translation>Las firmas están fuera de orden: primero firma quien prepara, luego quien revisa y después quien aprueba, cada uno en su propio campo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="161"/>
+        <location filename="../../ui/code_text.py" line="184"/>
         <source>The file was changed between two signatures of its chain (more than a signature was added).</source>
         <translation>El archivo se modificó entre dos firmas de su cadena (se agregó algo más que una firma).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="164"/>
+        <location filename="../../ui/code_text.py" line="187"/>
         <source>The reviewer&apos;s signature is required and missing.</source>
         <translation>Falta la firma de quien revisa, que es obligatoria.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="166"/>
+        <location filename="../../ui/code_text.py" line="189"/>
         <source>The approver&apos;s signature (the head of the body) is required and missing.</source>
         <translation>Falta la firma de quien aprueba (la jefatura del servicio), que es obligatoria.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="168"/>
+        <location filename="../../ui/code_text.py" line="191"/>
         <source>The signer&apos;s credential is not registered and active for that agency.</source>
         <translation>La credencial de quien firmó no está registrada y vigente para esa institución.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="170"/>
+        <location filename="../../ui/code_text.py" line="193"/>
         <source>A newer or equal revision of this submission is already imported.</source>
         <translation>Ya se importó una revisión igual o más reciente de este envío.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="172"/>
+        <location filename="../../ui/code_text.py" line="195"/>
         <source>The file cannot be read.</source>
         <translation>No se puede leer el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="173"/>
+        <location filename="../../ui/code_text.py" line="196"/>
         <source>The sealed file is damaged and cannot be opened.</source>
         <translation>El archivo sellado está dañado y no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="175"/>
+        <location filename="../../ui/code_text.py" line="198"/>
         <source>The file is sealed for another coordinator; this key cannot open it.</source>
         <translation>El archivo está sellado para otra coordinación; esta clave no puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="177"/>
+        <location filename="../../ui/code_text.py" line="200"/>
         <source>The file is sealed: the CA passphrase is needed to open it.</source>
         <translation>El archivo está sellado: se necesita la frase de contraseña de la autoridad certificadora para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="179"/>
+        <location filename="../../ui/code_text.py" line="202"/>
         <source>The certificate authority has no encryption key for sealed files.</source>
         <translation>La autoridad certificadora no tiene una clave de cifrado para archivos sellados.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="181"/>
+        <location filename="../../ui/code_text.py" line="204"/>
         <source>The sealed file was not opened: the passphrase is not correct.</source>
         <translation>El archivo sellado no se abrió: la frase de contraseña no es correcta.</translation>
     </message>
@@ -3113,6 +3380,66 @@
         <location filename="../../ui/models/outline_model.py" line="96"/>
         <source>Progress (%1/%2)</source>
         <translation>Progreso (%1/%2)</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="20"/>
+        <source>Justify the level</source>
+        <translation>Justificar el nivel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="23"/>
+        <source>The ticked criteria reach level %1. You chose level %2: say why (recorded and shown in the report).</source>
+        <translation>Los criterios marcados alcanzan el nivel %1. Usted eligió el nivel %2: explique por qué (queda registrado y aparece en el informe).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="28"/>
+        <source>Justification</source>
+        <translation>Justificación</translation>
+    </message>
+</context>
+<context>
+    <name>PackActions</name>
+    <message>
+        <location filename="../../ui/pack_actions.py" line="57"/>
+        <source>Choose the framework pack the coordinator sent</source>
+        <translation>Elija el paquete de marco que envió la coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_actions.py" line="58"/>
+        <source>Framework pack (*.dgpack);;All files (*)</source>
+        <translation>Paquete de marco (*.dgpack);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_actions.py" line="68"/>
+        <location filename="../../ui/pack_actions.py" line="82"/>
+        <location filename="../../ui/pack_actions.py" line="89"/>
+        <location filename="../../ui/pack_actions.py" line="98"/>
+        <location filename="../../ui/pack_actions.py" line="107"/>
+        <source>Framework pack</source>
+        <translation>Paquete de marco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_actions.py" line="69"/>
+        <source>Pack %1 %2 was already installed.</source>
+        <translation>El paquete %1 %2 ya estaba instalado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_actions.py" line="79"/>
+        <source>Pack %1 %2 installed.</source>
+        <translation>Paquete %1 %2 instalado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_actions.py" line="86"/>
+        <source>%1 Move the %2 evaluation to this version now? Every answer, rationale and evidence file is carried along; answers of changed elements are marked to review.</source>
+        <translation>%1 ¿Pasar ahora la evaluación %2 a esta versión? Se traen todas las respuestas, justificaciones y archivos de evidencia; las respuestas de elementos que cambiaron quedan marcadas por revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_actions.py" line="99"/>
+        <source>The evaluation now uses version %1; %2 answers are marked to review.</source>
+        <translation>La evaluación usa ahora la versión %1; %2 respuestas quedan marcadas por revisar.</translation>
     </message>
 </context>
 <context>

@@ -182,10 +182,13 @@ def build_campaign(folder: Path) -> Campaign:
     expected.update({f"{code}.pdf": "ACCEPTED" for code in agencies})
     # revisions of AG-02: r3 supersedes r1, then r2 arrives late
     service = EvaluationService(agencies["AG-02"].store, actor="test")
-    service.save_answer(1, "R4.1", level=5, rationale="Plan aprobado por resolución", target=5)
+    # demo cycles are on the newest pack: a level above the ticked criteria needs a reason
+    service.save_answer(1, "R4.1", level=5, rationale="Plan aprobado por resolución", target=5,
+                        override_justification="Acta del comité que lo respalda")
     service.add_evidence(1, "R4.1", content=b"resolucion", file_name="resolucion.txt")
     export(agencies["AG-02"].store, "zz-late/AG-02-r2.pdf")
-    service.save_answer(1, "R5.1", level=4, rationale="Comité sesiona cada mes", target=5)
+    service.save_answer(1, "R5.1", level=4, rationale="Comité sesiona cada mes", target=5,
+                        override_justification="Actas mensuales del comité")
     service.add_evidence(1, "R5.1", content=b"actas", file_name="actas.txt")
     export(agencies["AG-02"].store, "m-update/AG-02-r3.pdf")
     # AG-07 is revoked after exporting

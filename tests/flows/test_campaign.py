@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from campaign import CAMPAIGN_SIZE, shared_import
 
+from digigov_desktop.domain.framework import load_framework
 from digigov_desktop.services.evaluations import EvaluationService
 from digigov_desktop.services.import_ import Importer, summary
 from digigov_desktop.signing.pades import read_payload
@@ -22,7 +23,8 @@ from digigov_desktop.storage import central
 from digigov_desktop.storage.database import Store
 
 ROOT = Path(__file__).resolve().parents[2]
-SCORE_KEYS = 1 + 3 + 12 + 50  # overall, pillars, recommendations, elements
+# overall, pillars, recommendations, elements (of the pack the demo agencies start on)
+SCORE_KEYS = 1 + 3 + 12 + len(load_framework().elements)
 
 
 @pytest.fixture(scope="module")

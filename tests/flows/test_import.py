@@ -61,7 +61,8 @@ def test_revisions_supersede_and_late_ones_are_stale(authority, central_store, t
     first, second = tmp_path / "r1.pdf", tmp_path / "r2.pdf"
     export_submission(agency.store, out=first, passphrase=AGENCY_PASS)
     service = EvaluationService(agency.store)
-    service.save_answer(1, "R4.1", level=5, rationale="Mejoramos", target=5)
+    service.save_answer(1, "R4.1", level=5, rationale="Mejoramos", target=5,
+                        override_justification="Resolución exenta que lo respalda")
     service.add_evidence(1, "R4.1", content=b"informe", file_name="informe.txt")
     export_submission(agency.store, out=second, passphrase=AGENCY_PASS)
     results = _import(central_store, authority, second, first)

@@ -38,6 +38,17 @@ def _translations_built():
                         "--quiet"], check=True)
 
 
+@pytest.fixture(autouse=True)
+def _justify_overrides(monkeypatch):
+    """Choosing a level the ticked criteria do not reach asks why (a modal dialog): tests
+    that click levels directly answer with this text; tests/ui/test_gui_criteria.py drives
+    the question itself."""
+    from ui.dialogs.override_dialog import OverrideDialog
+
+    monkeypatch.setattr(OverrideDialog, "ask", classmethod(
+        lambda cls, parent, proposed, chosen, current="": "Justificación de prueba."))
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory):
     """A demo database with two cycles (last year complete, this year carried forward)."""

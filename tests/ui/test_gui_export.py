@@ -129,7 +129,7 @@ def test_export_refused_by_the_service_when_it_became_not_ready(qtbot, open_wind
     dialog = _dialog(qtbot, window, tmp_path)
     qtbot.keyClicks(dialog.passphrase, AGENCY_PASS.decode())
     s = window.session
-    s.service.save_answer(s.cycle_id, "R1.1", level=2, rationale="")  # after the check
+    s.service.save_answer(s.cycle_id, "R1.1", rationale="")  # after the check
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, dialog)
     assert dialog.outcome.text() == (

@@ -1,4 +1,10 @@
-"""Answer one element: statement, guidance, the 0–5 scale, rationale, target, evidence."""
+"""Answer one element: statement, guidance, the 0–5 scale, rationale, target, evidence.
+
+Format-2 packs add: the criteria to tick (the proposed level follows them; choosing
+another level asks for a justification), the "to review" mark of answers carried across
+pack versions, the automatic not-applicable note, and a collapsible section with the legal
+duties, whom to ask, next steps and the DGPF/DGI mapping.
+"""
 
 from __future__ import annotations
 
@@ -12,13 +18,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.autosave import Autosaver
+from ui.dialogs.override_dialog import OverrideDialog
 from ui.icons import icon
 from ui.session import Session
+from ui.widgets.criteria_checklist import CriteriaChecklist
+from ui.widgets.element_details import ElementDetails
 from ui.widgets.evidence_list import EvidenceList
 from ui.widgets.level_picker import LevelPicker
 from ui.widgets.page_parts import heading, scroll_body, wrapped
@@ -62,7 +72,25 @@ class ElementPage(QWidget):
         self.carried.setText(self.tr(
             "Carried forward from the previous cycle: review it and change anything that is "
             "no longer true. The mark disappears when you edit the answer."))
+        review_row = QHBoxLayout()
+        self.review_icon = QLabel(body)
+        self.review_icon.setPixmap(icon("carried").pixmap(20, 20))
+        self.review = _wrapped(body)
+        self.review.setText(self.tr(
+            "To review: this answer was carried from the previous version of the framework, "
+            "where the element was different. Check it, tick the criteria, then mark it "
+            "reviewed."))
+        self.review_button = QPushButton(self.tr("Mark as &reviewed"), body)
+        review_row.addWidget(self.review_icon, 0, Qt.AlignmentFlag.AlignTop)
+        review_row.addWidget(self.review, 1)
+        review_row.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.na_note = _wrapped(body)
         self.statement = _wrapped(body)
+        self.details = ElementDetails(body)
+        self.criteria_box = QGroupBox(self.tr("Criteria"), body)
+        criteria_layout = QVBoxLayout(self.criteria_box)
+        self.criteria = CriteriaChecklist(self.criteria_box)
+        criteria_layout.addWidget(self.criteria)
         self.guidance_box = QGroupBox(self.tr("Guidance"), body)
         guidance_layout = QVBoxLayout(self.guidance_box)
         self.guidance = _wrapped(self.guidance_box)
@@ -74,6 +102,8 @@ class ElementPage(QWidget):
         level_layout = QVBoxLayout(self.level_box)
         self.levels = LevelPicker(self.level_box)
         level_layout.addWidget(self.levels)
+        self.override = _wrapped(self.level_box)
+        level_layout.addWidget(self.override)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -100,8 +130,12 @@ class ElementPage(QWidget):
         layout.addWidget(self.breadcrumb)
         layout.addWidget(self.title)
         layout.addLayout(carried_row)
+        layout.addLayout(review_row)
+        layout.addWidget(self.na_note)
         layout.addWidget(self.statement)
         layout.addWidget(self.guidance_box)
+        layout.addWidget(self.details)
+        layout.addWidget(self.criteria_box)
         layout.addWidget(self.level_box)
         layout.addLayout(form)
         layout.addWidget(self.evidence_box)
@@ -109,6 +143,8 @@ class ElementPage(QWidget):
 
     def _connect_signals(self) -> None:
         self.levels.chosen.connect(self._on_level_chosen)
+        self.criteria.changed.connect(self._on_criteria_changed)
+        self.review_button.clicked.connect(self._on_reviewed)
         self.rationale.textChanged.connect(self._on_rationale_changed)
         self.target.activated.connect(self._on_target_chosen)
         self.evidence.changed.connect(self.evidence_changed)
@@ -138,6 +174,24 @@ class ElementPage(QWidget):
                 "%1", element.evidence.get(lang)))
             self.levels.set_element(framework, element, lang)
             self.levels.set_value(answer.level, answer.not_applicable)
+            with_criteria = element.has_criteria
+            self.criteria_box.setVisible(with_criteria)
+            self.details.setVisible(with_criteria)
+            if with_criteria:
+                self.criteria.set_element(framework, element, lang)
+                self.criteria.set_ticked(answer.criteria, self._scale_names())
+                self.details.set_element(framework, element, lang, answer.level)
+            reason = s.service.not_applicable_reason(s.cycle_id, element_id)
+            self.na_note.setVisible(reason is not None)
+            if reason is not None:
+                body_type = framework.body_type_name(str(s.service.evaluation(
+                    s.cycle_id).agency.type))
+                self.na_note.setText(self.tr("Not applicable to this kind of body (%1): %2")
+                                     .replace("%1", body_type.get(lang) if body_type else "")
+                                     .replace("%2", reason.get(lang)))
+            self.levels.setEnabled(reason is None)
+            self.criteria.set_enabled_criteria(reason is None)
+            self._show_answer_marks(answer)
             if self.rationale.toPlainText() != answer.rationale:
                 self.rationale.setPlainText(answer.rationale)
             self.target.clear()
@@ -157,14 +211,85 @@ class ElementPage(QWidget):
         carried = self.element_id in s.service.carried_forward(s.cycle_id)
         self.carried.setVisible(carried)
         self.carried_icon.setVisible(carried)
+        if self.element_id:
+            self._show_answer_marks(s.service.answer(s.cycle_id, self.element_id))
+
+    def _scale_names(self) -> list[str]:
+        lang = self.session.lang
+        return [lvl.name.get(lang) for lvl in self.session.framework.scale]
+
+    def _show_answer_marks(self, answer) -> None:
+        """The "to review" row and the override note of the stored answer."""
+        self.review.setVisible(answer.to_review)
+        self.review_icon.setVisible(answer.to_review)
+        self.review_button.setVisible(answer.to_review)
+        text = answer.override_justification
+        proposed = self.criteria.proposed_level() if self.criteria.boxes else None
+        unsupported = (proposed is not None and answer.level is not None
+                       and answer.level != proposed and not text)
+        self.override.setVisible(bool(text) or unsupported)
+        if text:
+            self.override.setText(self.tr(
+                "Level chosen by the official instead of the proposed level %1. "
+                "Justification: %2").replace("%1", str(proposed)).replace("%2", text))
+        elif unsupported:
+            self.override.setText(self.tr(
+                "The ticked criteria reach level %1, not %2: tick the criteria the institution "
+                "meets, or choose the level again to justify it.").replace(
+                "%1", str(proposed)).replace("%2", str(answer.level)))
+
+    def _refresh_answer(self) -> None:
+        s = self.session
+        answer = s.service.answer(s.cycle_id, self.element_id)
+        self._loading = True
+        try:
+            self.levels.set_value(answer.level, answer.not_applicable)
+            if self.criteria_box.isVisible() or self.criteria.boxes:
+                self.criteria.set_ticked(answer.criteria, self._scale_names())
+        finally:
+            self._loading = False
+        self._show_answer_marks(answer)
+        self.refresh_carried()
+
+    def _on_criteria_changed(self, ticked: frozenset) -> None:
+        if self._loading:
+            return
+        s = self.session
+        self.autosaver.save_now(("criteria", s.cycle_id, self.element_id),
+                                partial(self._save_for, s.cycle_id, self.element_id,
+                                        criteria=set(ticked)))
+        self._refresh_answer()
+
+    def _on_reviewed(self) -> None:
+        s = self.session
+        self.autosaver.save_now(("reviewed", s.cycle_id, self.element_id),
+                                partial(s.service.mark_reviewed, s.cycle_id, self.element_id))
+        self._refresh_answer()
 
     # --- saving ------------------------------------------------------------------
 
     def _on_level_chosen(self, level: int | None, not_applicable: bool) -> None:
         if self._loading:
             return
-        fields = {"not_applicable": True} if not_applicable else {"level": level}
+        fields: dict[str, object] = (
+            {"not_applicable": True} if not_applicable else {"level": level})
         s = self.session
+        element = s.framework.element(self.element_id)
+        if element.has_criteria and not not_applicable and level is not None:
+            proposed = self.criteria.proposed_level()
+            if level != proposed:
+                stored = s.service.answer(s.cycle_id, self.element_id)
+                why = OverrideDialog.ask(self, proposed, level, stored.override_justification)
+                if why is None:  # cancelled: keep what was stored
+                    self._refresh_answer()
+                    return
+                fields["override_justification"] = why
+        if element.has_criteria:
+            self.autosaver.save_now(("choice", s.cycle_id, self.element_id),
+                                    partial(self._save_for, s.cycle_id, self.element_id,
+                                            **fields))
+            self._refresh_answer()
+            return
         self.autosaver.save_now(("choice", s.cycle_id, self.element_id),
                                 partial(self._save_for, s.cycle_id, self.element_id, **fields))
 
