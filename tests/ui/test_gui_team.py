@@ -224,7 +224,7 @@ def test_open_rater_workbook_asks_the_launcher(qtbot, open_window, demo_db, tmp_
     window = open_window(demo_db)
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
-    assert texts.index("Open rater &workbook…") == texts.index("Start a &new cycle…") + 1
+    assert texts.index("Open rater &workbook…") > texts.index("Start a &new cycle…")
     chosen = tmp_path / "x.dgw"
     monkeypatch.setattr(OpenFileDialog, "ask", classmethod(lambda cls, *a, **k: chosen))
     with qtbot.waitSignal(window.database_requested) as signal:
