@@ -18,12 +18,18 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from digigov_desktop.domain.element import (
+    Element,
+    Text,
+    element_from_json,
+)
+from digigov_desktop.domain.pack_rules import check_rules
 from digigov_desktop.errors import FrameworkError
 from digigov_desktop.paths import AppPaths, resource_path
 
@@ -33,28 +39,12 @@ LANGUAGES = ("es", "en")
 DEFAULT_FRAMEWORK_ID = "oecd-dgs-2014"
 # The version new evaluations start on; None means the newest available.
 DEFAULT_FRAMEWORK_VERSION: str | None = None
-LEVELS = tuple(range(6))
 SCHEMA_URNS = {
     "urn:digigov:schema:framework:1": (1, "framework.schema.json"),
     "urn:digigov:schema:framework:2": (2, "framework-2.schema.json"),
 }
 BODY_TYPES = ("ministry", "service", "regional_government", "municipality", "autonomous", "other")
 RELATIONS = ("same", "renamed", "split", "merged", "new")
-
-
-@dataclass(frozen=True)
-class Text:
-    """A bilingual text. `text.get("es")` falls back to the other language if missing."""
-
-    es: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.es
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, str]) -> Text:
-        return cls(es=data["es"], en=data["en"])
 
 
 @dataclass(frozen=True)
@@ -69,102 +59,6 @@ class Dimension:
     id: str
     name: Text
     description: Text
-
-
-@dataclass(frozen=True)
-class Criterion:
-    id: str
-    level: int
-    text: Text
-
-
-@dataclass(frozen=True)
-class LegalDuty:
-    kind: str  # obligation | good_practice
-    norm: Text
-    article: str | None
-    applies_to: tuple[str, ...]
-    effective_from: str | None
-    note: Text
-
-
-@dataclass(frozen=True)
-class NotApplicable:
-    body_type: str
-    reason: Text
-
-
-@dataclass(frozen=True)
-class Contact:
-    role: Text
-    unit: Text
-
-
-@dataclass(frozen=True)
-class Predecessor:
-    relation: str  # same | renamed | split | merged | new
-    elements: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Element:
-    id: str
-    recommendation_id: str
-    title: Text
-    statement: Text
-    guidance: Text
-    evidence: Text
-    levels: tuple[Text, ...]  # index = level 0..5
-    # Format 2 (empty for format-1 packs):
-    kind: str = ""
-    criteria: tuple[tuple[Criterion, ...], ...] = ()  # index = level 0..5; level 0 has none
-    legal: tuple[LegalDuty, ...] = ()
-    not_applicable_for: tuple[NotApplicable, ...] = ()
-    ask: tuple[Contact, ...] = ()
-    next_steps: tuple[tuple[int, Text], ...] = ()
-    references: tuple[Text, ...] = ()
-    dgpf: tuple[str, ...] = ()
-    dgi_facet: str = ""
-    predecessor: Predecessor | None = None
-
-    def descriptor(self, level: int) -> Text:
-        return self.levels[level]
-
-    @property
-    def has_criteria(self) -> bool:
-        return bool(self.criteria)
-
-    def criteria_at(self, level: int) -> tuple[Criterion, ...]:
-        return self.criteria[level] if self.criteria else ()
-
-    def all_criteria(self) -> list[Criterion]:
-        return [c for level in self.criteria for c in level]
-
-    def next_step(self, level: int) -> Text | None:
-        return dict(self.next_steps).get(level)
-
-    def not_applicable_reason(self, body_type: str) -> Text | None:
-        """Why this element does not apply to a kind of body, or None when it applies."""
-        for rule in self.not_applicable_for:
-            if rule.body_type == body_type:
-                return rule.reason
-        return None
-
-    def proposed_level(self, met: set[str] | frozenset[str]) -> int | None:
-        """The level the ticked criteria reach under the cumulative rule (None: no criteria).
-
-        A level is reached when all its criteria and all criteria of every level below it
-        are met; level 0 is the floor, reached when level 1 is not.
-        """
-        if not self.criteria:
-            return None
-        reached = 0
-        for level in LEVELS[1:]:
-            if all(c.id in met for c in self.criteria[level]):
-                reached = level
-            else:
-                break
-        return reached
 
 
 @dataclass(frozen=True)
@@ -449,7 +343,7 @@ def framework_from_bytes(raw_bytes: bytes, data: object | None = None, *, source
         digest = hashlib.sha256(raw_bytes + b"\0" + _schema_bytes(schema_name)).hexdigest()
         marker = Path(cache_dir) / f"{digest}.ok"
     if marker is not None and marker.is_file() and isinstance(data, dict):
-        _check_rules(data, source)
+        check_rules(data, source)
         return _build(data, sha256)
     framework = parse_framework(data, source=source, sha256=sha256)
     if marker is not None:
@@ -482,141 +376,8 @@ def parse_framework(data: object, *, source: str = "framework.json", sha256: str
         where = "/".join(str(p) for p in error.absolute_path) or "(top level)"
         raise FrameworkError(f"{source}: at {where}: {error.message}", path=source, where=where)
     assert isinstance(data, dict)
-    _check_rules(data, source)
+    check_rules(data, source)
     return _build(data, sha256)
-
-
-def _check_rules(data: dict[str, Any], source: str) -> None:
-    def fail(where: str, message: str) -> None:
-        raise FrameworkError(f"{source}: at {where}: {message}", path=source, where=where)
-
-    levels = [lvl["level"] for lvl in data["scale"]["levels"]]
-    if levels != list(LEVELS):
-        fail("scale/levels", "levels must be 0, 1, 2, 3, 4, 5 in order")
-    dimension_ids = [d["id"] for d in data["dimensions"]]
-    if len(set(dimension_ids)) != len(dimension_ids):
-        fail("dimensions", "dimension ids must be unique")
-    seen_recs: set[str] = set()
-    seen_pillars: set[str] = set()
-    for p_index, pillar in enumerate(data["pillars"]):
-        if pillar["id"] in seen_pillars:
-            fail(f"pillars/{p_index}/id", f"duplicate pillar id {pillar['id']}")
-        seen_pillars.add(pillar["id"])
-        for r_index, rec in enumerate(pillar["recommendations"]):
-            where = f"pillars/{p_index}/recommendations/{r_index}"
-            if rec["id"] in seen_recs:
-                fail(f"{where}/id", f"duplicate recommendation id {rec['id']}")
-            seen_recs.add(rec["id"])
-            for dim in rec["dimensions"]:
-                if dim not in dimension_ids:
-                    fail(f"{where}/dimensions", f"unknown dimension {dim}")
-            for e_index, element in enumerate(rec["elements"]):
-                expected = f"{rec['id']}.{e_index + 1}"
-                if element["id"] != expected:
-                    fail(
-                        f"{where}/elements/{e_index}/id",
-                        f"element id {element['id']!r} should be {expected!r}",
-                    )
-                element_levels = [lvl["level"] for lvl in element["levels"]]
-                if element_levels != list(LEVELS):
-                    fail(f"{where}/elements/{e_index}/levels", "levels must be 0..5 in order")
-    if data.get("schema") == "urn:digigov:schema:framework:2":
-        _check_rules_2(data, fail)
-
-
-def _check_rules_2(data: dict[str, Any], fail: Callable[[str, str], None]) -> None:
-    """Format-2 rules: references that resolve, criterion ids, predecessor map, es ≠ en."""
-    dimension_ids = {d["id"] for d in data["dimensions"]}
-    body_types = {b["id"] for b in data["body_types"]}
-    facets = {f["id"] for f in data["dgi_facets"]}
-    rec_ids = {r["id"] for p in data["pillars"] for r in p["recommendations"]}
-    seen_criteria: set[str] = set()
-    for p_index, pillar in enumerate(data["pillars"]):
-        for r_index, rec in enumerate(pillar["recommendations"]):
-            for e_index, element in enumerate(rec["elements"]):
-                where = f"pillars/{p_index}/recommendations/{r_index}/elements/{e_index}"
-                for lvl in element["levels"]:
-                    for c_index, criterion in enumerate(lvl["criteria"]):
-                        prefix = f"{element['id']}-{lvl['level']}"
-                        at = f"{where}/levels/{lvl['level']}/criteria/{c_index}/id"
-                        if not criterion["id"].startswith(prefix):
-                            fail(at, f"criterion id {criterion['id']!r} should start {prefix!r}")
-                        if criterion["id"] in seen_criteria:
-                            fail(at, f"duplicate criterion id {criterion['id']}")
-                        seen_criteria.add(criterion["id"])
-                for d_index, dim in enumerate(element["dgpf"]):
-                    if dim not in dimension_ids:
-                        fail(f"{where}/dgpf/{d_index}", f"unknown dimension {dim}")
-                if element["dgi_facet"] not in facets:
-                    fail(f"{where}/dgi_facet", f"unknown DGI facet {element['dgi_facet']}")
-                for l_index, duty in enumerate(element["legal"]):
-                    for kind in duty["applies_to"]:
-                        if kind not in body_types:
-                            fail(f"{where}/legal/{l_index}/applies_to", f"unknown body type {kind}")
-                for n_index, rule in enumerate(element["not_applicable_for"]):
-                    if rule["body_type"] not in body_types:
-                        fail(f"{where}/not_applicable_for/{n_index}",
-                             f"unknown body type {rule['body_type']}")
-                origin = element["from"]
-                count = len(origin["elements"])
-                wanted = {"new": (0, 0), "merged": (2, 99)}.get(origin["relation"], (1, 1))
-                if not wanted[0] <= count <= wanted[1]:
-                    fail(f"{where}/from", f"relation {origin['relation']!r} cannot name "
-                         f"{count} predecessor(s)")
-    for index, item in enumerate(data["removed"]):
-        if item["notes_to"] not in rec_ids:
-            fail(f"removed/{index}/notes_to", f"unknown recommendation {item['notes_to']}")
-    for where, text in _texts(data, ""):
-        if text["es"].strip() == text["en"].strip():
-            fail(where, "the Spanish and English texts are the same (untranslated?)")
-
-
-def _texts(node: object, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every bilingual text object in a pack, with its JSON path."""
-    if isinstance(node, dict):
-        if set(node) == {"es", "en"} and all(isinstance(v, str) for v in node.values()):
-            yield where or "(top level)", node
-            return
-        for key, value in node.items():
-            yield from _texts(value, f"{where}/{key}" if where else str(key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _texts(value, f"{where}/{index}" if where else str(index))
-
-
-def _element(e: dict[str, Any], rec_id: str) -> Element:
-    t = Text.from_json
-    base = dict(
-        id=e["id"], recommendation_id=rec_id, title=t(e["title"]), statement=t(e["statement"]),
-        guidance=t(e["guidance"]), evidence=t(e["evidence"]),
-        levels=tuple(t(lvl["descriptor"]) for lvl in e["levels"]),
-    )
-    if "criteria" not in e["levels"][0]:
-        return Element(**base)
-    return Element(
-        **base,
-        kind=e["kind"],
-        criteria=tuple(
-            tuple(Criterion(id=c["id"], level=lvl["level"], text=t(c["text"]))
-                  for c in lvl["criteria"])
-            for lvl in e["levels"]
-        ),
-        legal=tuple(
-            LegalDuty(kind=d["kind"], norm=t(d["norm"]), article=d["article"],
-                      applies_to=tuple(d["applies_to"]), effective_from=d["effective_from"],
-                      note=t(d["note"]))
-            for d in e["legal"]
-        ),
-        not_applicable_for=tuple(NotApplicable(body_type=n["body_type"], reason=t(n["reason"]))
-                                 for n in e["not_applicable_for"]),
-        ask=tuple(Contact(role=t(a["role"]), unit=t(a["unit"])) for a in e["ask"]),
-        next_steps=tuple(sorted((int(k), t(v)) for k, v in e["next_steps"].items())),
-        references=tuple(t(r) for r in e["references"]),
-        dgpf=tuple(e["dgpf"]),
-        dgi_facet=e["dgi_facet"],
-        predecessor=Predecessor(relation=e["from"]["relation"],
-                                elements=tuple(e["from"]["elements"])),
-    )
 
 
 def _build(data: dict[str, Any], sha256: str = "") -> Framework:
@@ -625,7 +386,7 @@ def _build(data: dict[str, Any], sha256: str = "") -> Framework:
     for pillar in data["pillars"]:
         recs = []
         for rec in pillar["recommendations"]:
-            elements = tuple(_element(e, rec["id"]) for e in rec["elements"])
+            elements = tuple(element_from_json(e, rec["id"]) for e in rec["elements"])
             recs.append(
                 Recommendation(
                     id=rec["id"],

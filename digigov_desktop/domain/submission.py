@@ -30,6 +30,7 @@ from typing import Any, Protocol
 
 from digigov_desktop.domain.evaluation import Answer, Evaluation
 from digigov_desktop.domain.framework import LANGUAGES, Framework
+from digigov_desktop.domain.json_depth import MAX_DEPTH, nesting_depth_bound
 from digigov_desktop.domain.ratings import team_problems
 from digigov_desktop.domain.scoring import Score, Scores, compute_scores
 from digigov_desktop.errors import DigigovError
@@ -43,7 +44,6 @@ SCHEMA_FILES = {  # what it reads: version 1 (no pack SHA-256, no criteria) stay
 PAYLOAD_FILE_NAME = "evaluation.json"
 PAYLOAD_MEDIA_TYPE = "application/json"
 MAX_PAYLOAD_BYTES = 8 * 1024 * 1024  # ~50 answers of 20,000 characters fit many times over
-MAX_DEPTH = 10  # the payload itself nests 4 levels deep
 SCORE_DECIMALS = 4
 
 _TIMESTAMP_RE = re.compile(
@@ -52,10 +52,6 @@ _TIMESTAMP_RE = re.compile(
 )
 _SHA256_RE = re.compile(r"[0-9a-f]{64}")
 # A JSON string literal (escapes included); '"' and '\' never occur inside UTF-8 sequences.
-_JSON_STRING_RE = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
-_BRACKETS = b"[]{}"
-_NOT_BRACKETS = bytes(b for b in range(256) if b not in _BRACKETS)
-_TO_PARENS = bytes.maketrans(b"[]{}", b"()()")
 
 
 class PayloadError(DigigovError, ValueError):
@@ -426,38 +422,6 @@ def _check_consistency(payload: dict[str, Any]) -> None:
     if payload.get("team") is not None:
         for where, problem in team_problems(payload["team"], answers):
             raise fail(where, problem)
-
-
-def nesting_depth_bound(data: bytes) -> int:
-    """An upper bound of how deep `json.loads` would recurse on `data`, in C-speed passes.
-
-    Exact for well-formed JSON. String literals are removed first (brackets inside them
-    do not nest); what remains is reduced to brackets, and matched innermost pairs are
-    removed one level per pass (at most ``MAX_DEPTH + 1`` passes). Unmatched openers are
-    added on top, so malformed input errs towards "too deep" rather than letting the
-    parser recurse.
-
-    Returns:
-        The bound, capped at ``MAX_DEPTH + 1`` (enough to decide).
-    """
-    brackets = _JSON_STRING_RE.sub(b"", data).translate(None, _NOT_BRACKETS)
-    if not brackets:
-        return 0
-    parens = brackets.translate(_TO_PARENS)
-    if b"(" * (MAX_DEPTH + 1) in parens:  # shortcut for the common attack: [[[[[[…
-        return MAX_DEPTH + 1
-    rounds = 0
-    while parens:
-        reduced = parens.replace(b"()", b"")
-        if len(reduced) == len(parens):
-            break
-        parens = reduced
-        rounds += 1
-        if rounds > MAX_DEPTH:
-            return MAX_DEPTH + 1
-    # Left: only unmatched brackets, ")))(((" — each opener may be open on top of the
-    # deepest matched structure (at most `rounds` levels).
-    return min(MAX_DEPTH + 1, rounds + parens.count(b"("))
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -11,8 +11,9 @@ from statistics import fmean
 from typing import Any
 
 from digigov_desktop import __version__
+from digigov_desktop.domain.element import Element
 from digigov_desktop.domain.evaluation import REGIONS, Answer, Evaluation
-from digigov_desktop.domain.framework import LANGUAGES, Element, Framework
+from digigov_desktop.domain.framework import LANGUAGES, Framework
 from digigov_desktop.domain.scoring import Scores
 from digigov_desktop.domain.submission import round_score
 from digigov_desktop.reports.report_model import (

@@ -7,15 +7,10 @@ Every public method that changes something is ONE transaction with an audit row
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import mimetypes
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from digigov_desktop.domain import validation
 from digigov_desktop.domain.evaluation import (
-    MAX_TEXT_LENGTH,
     Agency,
     Answer,
     Cycle,
@@ -26,65 +21,29 @@ from digigov_desktop.domain.evaluation import (
     RecommendationNotes,
 )
 from digigov_desktop.domain.framework import Framework, load_framework
-from digigov_desktop.domain.scoring import Scores, compute_scores
-from digigov_desktop.errors import InvalidInputError, NotFoundError
+from digigov_desktop.domain.scoring import compute_scores
+from digigov_desktop.errors import InvalidInputError
+from digigov_desktop.services.evaluation_checks import (
+    check_agency,
+    check_level,
+    check_text,
+    touch_cycle,
+)
+from digigov_desktop.services.evidence import DEFAULT_MAX_EVIDENCE_BYTES, EvidenceMixin
+from digigov_desktop.services.status import Status
 from digigov_desktop.storage import evaluations as repo
 from digigov_desktop.storage.database import Store, utc_now
 
-DEFAULT_MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
+__all__ = ["CURRENT_CYCLE_KEY", "DEFAULT_MAX_EVIDENCE_BYTES", "LAST_ELEMENT_KEY",
+           "EvaluationService", "Status"]
+
 CURRENT_CYCLE_KEY = "current_cycle_id"
 LAST_ELEMENT_KEY = "last_element_id"
 
 _UNSET: Any = object()
 
 
-@dataclass(frozen=True)
-class Status:
-    """What `digigov status` and the GUI's progress view show."""
-
-    evaluation: Evaluation
-    framework: Framework
-    scores: Scores
-    issues: list[validation.Issue]
-
-    @property
-    def ready(self) -> bool:
-        return validation.is_ready(self.issues)
-
-    def to_json(self) -> dict[str, Any]:
-        def r(value: float | None) -> float | None:
-            return None if value is None else round(value, 4)
-
-        s = self.scores
-        return {
-            "agency": {"code": self.evaluation.agency.code, "name": self.evaluation.agency.name},
-            "cycle": self.evaluation.cycle.year,
-            "state": str(self.evaluation.cycle.state),
-            "framework": {"id": self.framework.id, "version": self.framework.version},
-            "completion": r(s.overall.completion.ratio),
-            "overall": r(s.overall.score),
-            "overall_normalized": r(s.overall.normalized),
-            "pillars": {
-                pid: {
-                    "score": r(p.score),
-                    "completion": r(p.completion.ratio),
-                    "status": p.status,
-                    "recommendations": [
-                        rec.id for rec in self.framework.pillar(pid).recommendations
-                    ],
-                }
-                for pid, p in s.pillars.items()
-            },
-            "recommendations": {
-                rid: {"score": r(v.score), "completion": r(v.completion.ratio), "status": v.status}
-                for rid, v in s.recommendations.items()
-            },
-            "ready": self.ready,
-            "issues": [i.to_json() for i in self.issues],
-        }
-
-
-class EvaluationService:
+class EvaluationService(EvidenceMixin):
     """The agency-side use cases over one open store.
 
     Args:
@@ -142,7 +101,7 @@ class EvaluationService:
     ) -> Cycle:
         """First run: save the agency, create the cycle and make it current."""
         framework = framework or self._framework or load_framework()
-        _check_agency(agency)
+        check_agency(agency)
         if not 2000 <= year <= 2100:
             raise InvalidInputError(f"year {year} out of range", code="INVALID_YEAR", year=year)
         with self.store.transaction() as db:
@@ -168,7 +127,7 @@ class EvaluationService:
         return self.cycle(cycle_id)
 
     def update_agency(self, agency: Agency) -> None:
-        _check_agency(agency)
+        check_agency(agency)
         old = repo.get_agency(self.store, agency.code)
         with self.store.transaction() as db:
             repo.upsert_agency(db, agency)
@@ -373,7 +332,7 @@ class EvaluationService:
         base = old if old is not None else Answer(element_id=element_id)
         changes: dict[str, Any] = {}
         if level is not _UNSET:
-            _check_level(level, "level", allow_none=True)
+            check_level(level, "level", allow_none=True)
             changes["level"] = level
             if level is not None:
                 changes["not_applicable"] = False
@@ -382,10 +341,10 @@ class EvaluationService:
             if not_applicable:
                 changes["level"] = None
         if rationale is not _UNSET:
-            _check_text(rationale, "rationale")
+            check_text(rationale, "rationale")
             changes["rationale"] = rationale
         if target is not _UNSET:
-            _check_level(target, "target", allow_none=True)
+            check_level(target, "target", allow_none=True)
             changes["target"] = target
         element = framework.element(element_id)
         if element.has_criteria:
@@ -407,7 +366,7 @@ class EvaluationService:
                 new=_answer_json(new),
                 reason=reason,
             )
-            _touch_cycle(db, cycle)
+            touch_cycle(db, cycle)
         return new
 
     def _apply_criteria(self, cycle: Cycle, element: Any, base: Answer, changes: dict[str, Any],
@@ -429,7 +388,7 @@ class EvaluationService:
         ticked = changes.get("criteria", base.criteria)
         proposed = element.proposed_level(ticked)
         if justification is not _UNSET:
-            _check_text(justification, "override_justification")
+            check_text(justification, "override_justification")
             changes["override_justification"] = justification.strip()
         if changes.get("not_applicable"):
             changes["override_justification"] = ""
@@ -459,7 +418,7 @@ class EvaluationService:
                 key=f"{cycle_id}/{element_id}", old={"to_review": True},
                 new={"to_review": False},
             )
-            _touch_cycle(db, cycle)
+            touch_cycle(db, cycle)
 
     def clear_answer(self, cycle_id: int, element_id: str) -> None:
         cycle = self.cycle(cycle_id)
@@ -472,7 +431,7 @@ class EvaluationService:
                 db, actor=self.actor, action="answer.clear", entity="answer",
                 key=f"{cycle_id}/{element_id}", old=_answer_json(old),
             )
-            _touch_cycle(db, cycle)
+            touch_cycle(db, cycle)
 
     def save_notes(
         self,
@@ -497,7 +456,7 @@ class EvaluationService:
             if v is not _UNSET
         }
         for name, value in changes.items():
-            _check_text(value, name)
+            check_text(value, name)
         new = dataclasses.replace(old, **changes)
         with self.store.transaction() as db:
             repo.put_notes(db, cycle_id, new, actor=self.actor)
@@ -506,76 +465,8 @@ class EvaluationService:
                 key=f"{cycle_id}/{recommendation_id}", old=dataclasses.asdict(old),
                 new=dataclasses.asdict(new),
             )
-            _touch_cycle(db, cycle)
+            touch_cycle(db, cycle)
         return new
-
-    def add_evidence(
-        self,
-        cycle_id: int,
-        element_id: str,
-        *,
-        path: Path | None = None,
-        content: bytes | None = None,
-        file_name: str | None = None,
-        description: str = "",
-        max_bytes: int = DEFAULT_MAX_EVIDENCE_BYTES,
-    ) -> Evidence:
-        """Store a file (by path or bytes) as evidence of one element, with its SHA-256.
-
-        Raises:
-            InvalidInputError: `EVIDENCE_TOO_LARGE`, `EVIDENCE_EMPTY`, `EVIDENCE_UNREADABLE`.
-        """
-        cycle = self.cycle(cycle_id)
-        if not self.framework_for(cycle).has_element(element_id):
-            raise InvalidInputError(f"unknown element {element_id}", code="UNKNOWN_ELEMENT")
-        if path is not None:
-            path = Path(path)
-            file_name = file_name or path.name
-            try:
-                size = path.stat().st_size
-                if size > max_bytes:
-                    raise _too_large(file_name, size, max_bytes)
-                content = path.read_bytes()
-            except OSError as exc:
-                raise InvalidInputError(
-                    f"{path}: {exc.strerror or exc}", code="EVIDENCE_UNREADABLE", file=str(path)
-                ) from None
-        if content is None or not file_name:
-            raise InvalidInputError("no evidence file given", code="EVIDENCE_UNREADABLE")
-        if len(content) > max_bytes:
-            raise _too_large(file_name, len(content), max_bytes)
-        if not content:
-            raise InvalidInputError(f"{file_name} is empty", code="EVIDENCE_EMPTY", file=file_name)
-        sha256 = hashlib.sha256(content).hexdigest()
-        media_type = mimetypes.guess_type(file_name)[0] or "application/octet-stream"
-        with self.store.transaction() as db:
-            evidence_id = repo.insert_evidence(
-                db, cycle_id=cycle_id, element_id=element_id, file_name=file_name,
-                content=content, sha256=sha256, media_type=media_type, actor=self.actor,
-                description=description,
-            )
-            repo.append_audit(
-                db, actor=self.actor, action="evidence.add", entity="evidence",
-                key=f"{cycle_id}/{element_id}/{evidence_id}",
-                new={"file_name": file_name, "size": len(content), "sha256": sha256},
-            )
-            _touch_cycle(db, cycle)
-        return repo.get_evidence(self.store, evidence_id)
-
-    def remove_evidence(self, evidence_id: int) -> None:
-        item = repo.get_evidence(self.store, evidence_id)
-        row = self.store.query_one("SELECT cycle_id FROM evidence WHERE id = ?", [evidence_id])
-        if row is None:
-            raise NotFoundError(f"evidence {evidence_id} not found", code="EVIDENCE_NOT_FOUND")
-        cycle = self.cycle(row["cycle_id"])
-        with self.store.transaction() as db:
-            repo.delete_evidence(db, evidence_id)
-            repo.append_audit(
-                db, actor=self.actor, action="evidence.remove", entity="evidence",
-                key=f"{cycle.id}/{item.element_id}/{evidence_id}",
-                old={"file_name": item.file_name, "size": item.size, "sha256": item.sha256},
-            )
-            _touch_cycle(db, cycle)
 
     def set_state(self, cycle_id: int, state: CycleState) -> None:
         cycle = self.cycle(cycle_id)
@@ -598,43 +489,3 @@ def _answer_json(answer: Answer) -> dict[str, Any]:
         data["criteria"] = sorted(answer.criteria)
         data["override_justification"] = answer.override_justification
     return data
-
-
-def _touch_cycle(db: Any, cycle: Cycle) -> None:
-    """An edit to a `ready` cycle makes it a draft again (it must be re-checked)."""
-    if cycle.state == CycleState.READY:
-        repo.set_cycle_state(db, cycle.id, CycleState.DRAFT)
-
-
-def _check_level(value: Any, name: str, *, allow_none: bool) -> None:
-    if value is None and allow_none:
-        return
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 5:
-        raise InvalidInputError(
-            f"{name} must be a whole number from 0 to 5", code="INVALID_LEVEL", field=name
-        )
-
-
-def _check_text(value: Any, name: str) -> None:
-    if not isinstance(value, str):
-        raise InvalidInputError(f"{name} must be text", code="INVALID_TEXT", field=name)
-    if len(value) > MAX_TEXT_LENGTH:
-        raise InvalidInputError(
-            f"{name} is longer than {MAX_TEXT_LENGTH} characters",
-            code="TEXT_TOO_LONG", field=name, limit=MAX_TEXT_LENGTH,
-        )
-
-
-def _check_agency(agency: Agency) -> None:
-    if not agency.code.strip():
-        raise InvalidInputError("the agency code is required", code="AGENCY_CODE_REQUIRED")
-    if not agency.name.strip():
-        raise InvalidInputError("the agency name is required", code="AGENCY_NAME_REQUIRED")
-
-
-def _too_large(file_name: str, size: int, limit: int) -> InvalidInputError:
-    return InvalidInputError(
-        f"{file_name} is {size / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB",
-        code="EVIDENCE_TOO_LARGE", file=file_name, size=size, limit=limit,
-    )
-
