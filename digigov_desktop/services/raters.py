@@ -358,8 +358,12 @@ class RaterService:
                 self.evaluations.save_answer(cycle, element_id, not_applicable=True,
                                              rationale=justification, reason="consensus")
             else:
+                # On a pack with criteria, the group's justification also justifies a level
+                # other than the one the ticked criteria propose.
                 self.evaluations.save_answer(cycle, element_id, level=level,
-                                             rationale=justification, reason="consensus")
+                                             rationale=justification,
+                                             override_justification=justification,
+                                             reason="consensus")
             store_ratings.put_consensus(db, cycle, value)
             repo.append_audit(db, actor=self.actor, action="consensus.record",
                               entity="consensus", key=f"{cycle}/{element_id}",

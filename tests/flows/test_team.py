@@ -52,7 +52,7 @@ def test_two_raters_merge_consensus_export(agency, authority, tmp_path, monkeypa
         # the rater's own process, on the workbook, with the ordinary answer command
         digigov("answer", "--db", book, "R1.1", level, "--rationale", f"{slug} opina {level}",
                 "--by", name)
-        digigov("answer", "--db", book, "R2.3", "3", "--rationale", "igual")
+        digigov("answer", "--db", book, "R2.3", "2", "--rationale", "igual")
         digigov("rater-workbook", "seal", "--db", book, "--out", tmp_path / f"{slug}.dgrating")
         books[slug] = tmp_path / f"{slug}.dgrating"
 
@@ -124,10 +124,10 @@ def test_two_raters_merge_consensus_export(agency, authority, tmp_path, monkeypa
 
     digigov("consensus", "--db", db, "--element", "R1.1", "--level", "2",
             "--justification", "Acordado en la reunión del grupo: hay piloto, no política.")
-    digigov("consensus", "--db", db, "--element", "R2.3", "--level", "3",
+    digigov("consensus", "--db", db, "--element", "R2.3", "--level", "2",
             "--justification", "Coinciden.")
     status = json.loads(digigov("status", "--db", db, "--json").stdout)
-    assert status["ready"] is True
+    assert status["ready"] is True, status["issues"]
     view = json.loads(digigov("consensus", "--db", db, "--json").stdout)
     assert view["pending"] == []
     r11 = next(e for e in view["elements"] if e["element"] == "R1.1")
