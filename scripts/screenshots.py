@@ -31,9 +31,11 @@ def _prepare(folder: Path) -> Path:
     store = create_demo(path, year=year - 1)
     service = EvaluationService(store, actor="screenshots")
     cycle = service.start_new_cycle(from_cycle_id=service.current_cycle().id, year=year)
-    service.save_answer(cycle.id, "R1.2", level=4, rationale="Plan aprobado y con metas.")
+    service.save_answer(cycle.id, "R1.2", level=4, rationale="Plan aprobado y con metas.",
+                        override_justification="El plan vigente cubre lo que piden los criterios.")
     service.save_answer(cycle.id, "R2.1", level=None, rationale="")
-    service.save_answer(cycle.id, "R3.1", level=5, target=3)
+    service.save_answer(cycle.id, "R3.1", level=5, target=3,
+                        override_justification="Estrategia de datos evaluada en 2025.")
     service.put_setting("ui_last_location", "element:R1.1")
     store.close()
     fresh = folder / "fresh.sqlite"
@@ -100,7 +102,8 @@ def _campaign(folder: Path):
             if seed <= 5:
                 cycle = service.start_new_cycle(from_cycle_id=service.current_cycle().id,
                                                 year=year)
-                service.save_answer(cycle.id, "R1.1", level=seed % 3, rationale="Revisado.")
+                service.save_answer(cycle.id, "R1.1", level=seed % 3, rationale="Revisado.",
+                                    override_justification="Revisado en la reunión anual.")
                 export_submission(store, out=inbox / f"{code}.pdf", passphrase=AGENCY_PASS)
     data = bytearray((inbox / "AG-001.pdf").read_bytes())
     spot = data.find(b"stream\n") + 40
