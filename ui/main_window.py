@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.sign_action = QAction(self.tr("&Sign a submission…"), self)
         self.coordinator_action = QAction(self.tr("Switch to &coordinator mode"), self)
-        from ui.app import mode_switch_allowed
+        from digigov_desktop.services.policy import mode_switch_allowed
 
         self.coordinator_action.setEnabled(mode_switch_allowed())
         file_menu.addAction(self.new_cycle_action)

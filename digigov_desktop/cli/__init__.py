@@ -75,6 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     init_logging(log_dir())
     try:
+        if args.command != "policy":  # `policy` reads and diagnoses the file itself
+            from digigov_desktop.services import policy
+
+            policy.start()
         code = int(args.func(args) or EXIT_OK)
         sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
         return code

@@ -122,5 +122,3 @@ class Evaluation:
     evidence: tuple[Evidence, ...] = ()
     preparers: tuple[Person, ...] = ()
 
-    def evidence_for(self, element_id: str) -> list[Evidence]:
-        return [e for e in self.evidence if e.element_id == element_id]

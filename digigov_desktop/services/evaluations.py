@@ -29,6 +29,7 @@ from digigov_desktop.domain.framework import Framework, load_framework
 from digigov_desktop.domain.scoring import Scores, compute_scores
 from digigov_desktop.errors import InvalidInputError, NotFoundError
 from digigov_desktop.storage import evaluations as repo
+from digigov_desktop.storage import submissions as submission_rows
 from digigov_desktop.storage.database import Store, utc_now
 
 DEFAULT_MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
@@ -84,6 +85,19 @@ class Status:
         }
 
 
+@dataclass(frozen=True)
+class ExportedSubmission:
+    """One revision of the cycle's signed submission, as exported, with its receipt if any."""
+
+    submission_id: str
+    revision: int
+    created_at: str
+    payload_sha256: str
+    file_sha256: str
+    file_name: str
+    receipt: dict[str, Any] | None = None
+
+
 class EvaluationService:
     """The agency-side use cases over one open store.
 
@@ -119,10 +133,6 @@ class EvaluationService:
             if cycle.id == wanted:
                 return cycle
         return cycles[-1] if cycles else None
-
-    def set_current_cycle(self, cycle_id: int) -> None:
-        with self.store.transaction() as db:
-            repo.put_setting(db, CURRENT_CYCLE_KEY, cycle_id)
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         return repo.get_setting(self.store, key, default)
@@ -174,16 +184,6 @@ class EvaluationService:
             repo.append_audit(
                 db, actor=self.actor, action="agency.update", entity="agency", key=agency.code,
                 old=dataclasses.asdict(old), new=dataclasses.asdict(agency),
-            )
-
-    def set_preparers(self, cycle_id: int, people: list[Person]) -> None:
-        old = repo.preparers(self.store, cycle_id)
-        with self.store.transaction() as db:
-            repo.replace_preparers(db, cycle_id, people)
-            repo.append_audit(
-                db, actor=self.actor, action="preparers.update", entity="cycle", key=str(cycle_id),
-                old=[dataclasses.asdict(p) for p in old],
-                new=[dataclasses.asdict(p) for p in people],
             )
 
     def start_new_cycle(self, *, from_cycle_id: int, year: int) -> Cycle:
@@ -247,6 +247,14 @@ class EvaluationService:
 
     def evidence_content(self, evidence_id: int) -> bytes:
         return repo.evidence_content(self.store, evidence_id)
+
+    def submissions(self, cycle_id: int) -> list[ExportedSubmission]:
+        """Every exported revision of a cycle, oldest first."""
+        return [ExportedSubmission(**row) for row in submission_rows.of_cycle(self.store, cycle_id)]
+
+    def latest_submission(self, cycle_id: int) -> ExportedSubmission | None:
+        """The newest exported revision of a cycle, or None before the first export."""
+        return max(self.submissions(cycle_id), key=lambda s: s.revision, default=None)
 
     def status(self, cycle_id: int) -> Status:
         evaluation = self.evaluation(cycle_id)
@@ -321,7 +329,11 @@ class EvaluationService:
             _touch_cycle(db, cycle)
         return new
 
-    def clear_answer(self, cycle_id: int, element_id: str) -> None:
+    def clear_answer(self, cycle_id: int, element_id: str, *, reason: str = "") -> None:
+        """Forget one answer (level, rationale, target): the element is unanswered again.
+
+        Its evidence stays. Nothing happens when it had no answer.
+        """
         cycle = self.cycle(cycle_id)
         old = repo.get_answer(self.store, cycle_id, element_id)
         if old is None:
@@ -330,7 +342,7 @@ class EvaluationService:
             repo.delete_answer(db, cycle_id, element_id)
             repo.append_audit(
                 db, actor=self.actor, action="answer.clear", entity="answer",
-                key=f"{cycle_id}/{element_id}", old=_answer_json(old),
+                key=f"{cycle_id}/{element_id}", old=_answer_json(old), reason=reason,
             )
             _touch_cycle(db, cycle)
 

@@ -2440,17 +2440,7 @@
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="392"/>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inbox_page.py" line="395"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inbox_page.py" line="398"/>
+        <location filename="../../ui/pages/inbox_page.py" line="390"/>
         <source>The import log was saved to %1.</source>
         <translation>El registro de importaciones se guardó en %1.</translation>
     </message>
