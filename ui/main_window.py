@@ -174,6 +174,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.new_cycle_action = QAction(self.tr("Start a &new cycle…"), self)
         self.new_cycle_action.setShortcut(QKeySequence.StandardKey.New)
+        self.history_action = QAction(self.tr("Change &history…"), self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.sign_action = QAction(self.tr("&Sign a submission…"), self)
@@ -183,6 +185,7 @@ class MainWindow(QMainWindow):
         self.coordinator_action.setEnabled(mode_switch_allowed())
         file_menu.addAction(self.new_cycle_action)
         file_menu.addAction(self.sign_action)
+        file_menu.addAction(self.history_action)
         file_menu.addSeparator()
         file_menu.addAction(self.coordinator_action)
         file_menu.addSeparator()
@@ -224,9 +227,9 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             language_menu.addAction(action)
             self.language_actions[lang] = action
-        self._owned = [self.new_cycle_action, self.sign_action, self.quit_action,
-                       self.coordinator_action, self.credentials_action, self.export_action,
-                       self.receipt_action, self.previous_action,
+        self._owned = [self.new_cycle_action, self.sign_action, self.history_action,
+                       self.quit_action, self.coordinator_action, self.credentials_action,
+                       self.export_action, self.receipt_action, self.previous_action,
                        self.next_action, self.progress_action, self.readiness_action,
                        self.outline_action, self.language_group, *self.language_actions.values(),
                        *team_actions]
@@ -242,6 +245,7 @@ class MainWindow(QMainWindow):
         self.readiness_action.triggered.connect(lambda: self.go_to("readiness"))
         self.outline_action.triggered.connect(self.tree.setFocus)
         self.new_cycle_action.triggered.connect(self.start_new_cycle)
+        self.history_action.triggered.connect(self.show_history)
         self.quit_action.triggered.connect(self.close)
         self.coordinator_action.triggered.connect(
             lambda: self.mode_switch_requested.emit("coordinator"))
@@ -423,7 +427,7 @@ class MainWindow(QMainWindow):
         if page is self.recommendation_page:
             self.recommendation_page.refresh_score()
         elif page is self.element_page:
-            self.element_page.refresh_carried()
+            self.element_page.refresh()
 
     def _on_saving(self) -> None:
         self.saved_label.setText(self.tr("Saving…"))
@@ -493,6 +497,13 @@ class MainWindow(QMainWindow):
     def export_submission(self) -> None:
         self.autosaver.flush()
         self.submission.export()
+
+    def show_history(self) -> None:
+        """The cycle's change history (every edit flushed first, so it is in there)."""
+        from ui.dialogs.audit_dialog import AuditDialog
+
+        self.autosaver.flush()
+        AuditDialog.ask(self, self.session, self.exports_dir)
 
     def start_new_cycle(self) -> None:
         from ui.dialogs.new_cycle_dialog import NewCycleDialog

@@ -40,6 +40,7 @@ def smoke_test(app, hook: CountingHook, *, lang: str | None = None) -> bool:
     from digigov_desktop.services.demo import create_demo
     from digigov_desktop.services.evaluations import EvaluationService
     from digigov_desktop.services.selfcheck import run_selfcheck
+    from ui.dialogs.audit_dialog import AuditDialog
     from ui.dialogs.crash_dialog import CrashDialog
     from ui.dialogs.new_cycle_dialog import NewCycleDialog
     from ui.dialogs.setup_dialog import SetupDialog
@@ -70,7 +71,8 @@ def smoke_test(app, hook: CountingHook, *, lang: str | None = None) -> bool:
                 window.go_to("progress")
                 window.grab()
                 for dialog in (SetupDialog(window), NewCycleDialog(year, window),
-                               CrashDialog("smoke test", "", window)):
+                               CrashDialog("smoke test", "", window),
+                               AuditDialog(window.session, Path(tmp), window)):
                     dialog.show()
                     app.processEvents()
                     dialog.grab()

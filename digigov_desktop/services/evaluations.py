@@ -28,6 +28,7 @@ from digigov_desktop.domain.evaluation import (
 from digigov_desktop.domain.framework import Framework, load_framework
 from digigov_desktop.domain.scoring import Scores, compute_scores
 from digigov_desktop.errors import InvalidInputError, NotFoundError
+from digigov_desktop.services.audit import AuditEntry, audit_trail
 from digigov_desktop.storage import evaluations as repo
 from digigov_desktop.storage import submissions as submission_rows
 from digigov_desktop.storage.database import Store, utc_now
@@ -255,6 +256,11 @@ class EvaluationService:
     def latest_submission(self, cycle_id: int) -> ExportedSubmission | None:
         """The newest exported revision of a cycle, or None before the first export."""
         return max(self.submissions(cycle_id), key=lambda s: s.revision, default=None)
+
+    def history(self, cycle_id: int, element_id: str | None = None) -> list[AuditEntry]:
+        """Who changed what and when, newest first: one element's answer and evidence, or
+        (without `element_id`) the whole cycle with the agency-wide changes."""
+        return audit_trail(self.store, cycle_id=cycle_id, element_id=element_id)
 
     def status(self, cycle_id: int) -> Status:
         evaluation = self.evaluation(cycle_id)

@@ -1,4 +1,6 @@
-"""Answer one element: statement, guidance, the 0–5 scale, rationale, target, evidence."""
+"""Answer one element: statement, guidance, the 0–5 scale, rationale, target, evidence,
+and its history (who changed what, when, old → new).
+"""
 
 from __future__ import annotations
 
@@ -12,13 +14,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from digigov_desktop.domain.evaluation import Answer
 from ui.autosave import Autosaver
+from ui.dialogs.confirm_dialog import ConfirmDialog
 from ui.icons import icon
+from ui.models.audit_model import AuditModel
 from ui.session import Session
+from ui.widgets.audit_table import AuditTable
 from ui.widgets.evidence_list import EvidenceList
 from ui.widgets.level_picker import LevelPicker
 from ui.widgets.page_parts import heading, scroll_body, wrapped
@@ -26,6 +33,11 @@ from ui.widgets.page_parts import heading, scroll_body, wrapped
 
 def _wrapped(parent: QWidget) -> QLabel:
     return wrapped("", parent, plain=True, selectable=True)
+
+
+def _has_answer(answer: Answer) -> bool:
+    """Anything stored that "Clear the answer" would forget."""
+    return answer.answered or bool(answer.rationale) or answer.target is not None
 
 
 class ElementPage(QWidget):
@@ -74,6 +86,14 @@ class ElementPage(QWidget):
         level_layout = QVBoxLayout(self.level_box)
         self.levels = LevelPicker(self.level_box)
         level_layout.addWidget(self.levels)
+        self.clear_button = QPushButton(self.tr("C&lear the answer"), self.level_box)
+        self.clear_button.setToolTip(self.tr(
+            "Forget the level, rationale and target: the element is unanswered again. "
+            "Its evidence stays; the history keeps what was there."))
+        clear_row = QHBoxLayout()
+        clear_row.addStretch(1)
+        clear_row.addWidget(self.clear_button)
+        level_layout.addLayout(clear_row)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -105,7 +125,19 @@ class ElementPage(QWidget):
         layout.addWidget(self.level_box)
         layout.addLayout(form)
         layout.addWidget(self.evidence_box)
+        layout.addWidget(self._build_history(body))
         layout.addStretch(1)
+
+    def _build_history(self, parent: QWidget) -> QGroupBox:
+        self.history_box = QGroupBox(self.tr("History"), parent)
+        box_layout = QVBoxLayout(self.history_box)
+        self.history_model = AuditModel(self.history_box)
+        self.history = AuditTable(self.history_model, self.tr("History of this element"),
+                                  self.history_box, lines=8)
+        self.history_empty = QLabel(self.tr("No change recorded yet."), self.history_box)
+        box_layout.addWidget(self.history_empty)
+        box_layout.addWidget(self.history)
+        return self.history_box
 
     def _connect_signals(self) -> None:
         self.levels.chosen.connect(self._on_level_chosen)
@@ -113,6 +145,7 @@ class ElementPage(QWidget):
         self.target.activated.connect(self._on_target_chosen)
         self.evidence.changed.connect(self.evidence_changed)
         self.evidence.failed.connect(self.failed)
+        self.clear_button.clicked.connect(self._on_clear)
 
     # --- showing -----------------------------------------------------------------
 
@@ -149,24 +182,37 @@ class ElementPage(QWidget):
             self.evidence.set_element(element_id)
             self.evidence_box.setTitle(self.tr("Evidence (required from level %1)").replace(
                 "%1", str(framework.evidence_required_from)))
+            self.clear_button.setEnabled(_has_answer(answer))
+            self.refresh_history()
         finally:
             self._loading = False
 
-    def refresh_carried(self) -> None:
+    def refresh(self) -> None:
+        """After a save: the carried-forward mark, the clear button and the history."""
         s = self.session
         carried = self.element_id in s.service.carried_forward(s.cycle_id)
         self.carried.setVisible(carried)
         self.carried_icon.setVisible(carried)
+        self.clear_button.setEnabled(_has_answer(s.service.answer(s.cycle_id, self.element_id)))
+        self.refresh_history()
+
+    def refresh_history(self) -> None:
+        """The element's changes, newest first (one indexed query: fast on the GUI thread)."""
+        entries = self.session.service.history(self.session.cycle_id, self.element_id)
+        self.history_model.set_rows(entries)
+        self.history.setVisible(bool(entries))
+        self.history_empty.setVisible(not entries)
 
     # --- saving ------------------------------------------------------------------
 
     def _on_level_chosen(self, level: int | None, not_applicable: bool) -> None:
         if self._loading:
             return
-        fields = {"not_applicable": True} if not_applicable else {"level": level}
         s = self.session
-        self.autosaver.save_now(("choice", s.cycle_id, self.element_id),
-                                partial(self._save_for, s.cycle_id, self.element_id, **fields))
+        save = s.service.save_answer
+        write = (partial(save, s.cycle_id, self.element_id, not_applicable=True)
+                 if not_applicable else partial(save, s.cycle_id, self.element_id, level=level))
+        self.autosaver.save_now(("choice", s.cycle_id, self.element_id), write)
 
     def _on_rationale_changed(self) -> None:
         if self._loading:
@@ -174,15 +220,24 @@ class ElementPage(QWidget):
         s = self.session
         self.autosaver.schedule(
             ("rationale", s.cycle_id, self.element_id),
-            partial(self._save_for, s.cycle_id, self.element_id,
+            partial(s.service.save_answer, s.cycle_id, self.element_id,
                     rationale=self.rationale.toPlainText()))
 
     def _on_target_chosen(self, index: int) -> None:
         if self._loading:
             return
-        self.autosaver.save_now(("target", self.session.cycle_id, self.element_id),
-                                partial(self._save_for, self.session.cycle_id, self.element_id,
+        s = self.session
+        self.autosaver.save_now(("target", s.cycle_id, self.element_id),
+                                partial(s.service.save_answer, s.cycle_id, self.element_id,
                                         target=self.target.itemData(index)))
 
-    def _save_for(self, cycle_id: int, element_id: str, **fields: object) -> None:
-        self.session.service.save_answer(cycle_id, element_id, **fields)  # type: ignore[arg-type]
+    def _on_clear(self) -> None:
+        s = self.session
+        if not ConfirmDialog.ask(self, self.tr("Clear the answer"), self.tr(
+                "Clear the answer of %1? The level, rationale and target are forgotten; the "
+                "history keeps them.").replace("%1", self.element_id)):
+            return
+        # Queued behind any pending edit of this element, so that nothing re-creates it.
+        if self.autosaver.save_now(("clear", s.cycle_id, self.element_id),
+                                   partial(s.service.clear_answer, s.cycle_id, self.element_id)):
+            self.show_element(self.element_id)
