@@ -196,6 +196,10 @@ class Importer:
         if done < len(files):
             log.info("import cancelled after %d of %d files", done, len(files))
 
+    def import_file(self, path: Path) -> FileResult:
+        """Import one file (in this process)."""
+        return self._import_checked(check_file(Path(path), max_bytes=self.max_bytes))
+
     def _import_checked(self, item: Checked) -> FileResult:
         path, data, sha256 = item.path, item.data, item.sha256
         if item.problem is not None or data is None or sha256 is None:
