@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from digigov_desktop.domain.evaluation import ExportedSubmission
 from digigov_desktop.errors import DigigovError
-from digigov_desktop.services.evaluations import ExportedSubmission
 from digigov_desktop.services.stores import StoreRef
 from ui import tasks
 from ui.dialogs.file_dialogs import OpenFileDialog

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class AgencyType(StrEnum):
@@ -84,6 +85,19 @@ class Answer:
     @property
     def answered(self) -> bool:
         return self.not_applicable or self.level is not None
+
+
+@dataclass(frozen=True)
+class ExportedSubmission:
+    """One revision of the cycle's signed submission, as exported, with its receipt if any."""
+
+    submission_id: str
+    revision: int
+    created_at: str
+    payload_sha256: str
+    file_sha256: str
+    file_name: str
+    receipt: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)

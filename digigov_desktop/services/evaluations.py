@@ -22,6 +22,7 @@ from digigov_desktop.domain.evaluation import (
     CycleState,
     Evaluation,
     Evidence,
+    ExportedSubmission,
     Person,
     RecommendationNotes,
 )
@@ -84,19 +85,6 @@ class Status:
             "ready": self.ready,
             "issues": [i.to_json() for i in self.issues],
         }
-
-
-@dataclass(frozen=True)
-class ExportedSubmission:
-    """One revision of the cycle's signed submission, as exported, with its receipt if any."""
-
-    submission_id: str
-    revision: int
-    created_at: str
-    payload_sha256: str
-    file_sha256: str
-    file_name: str
-    receipt: dict[str, Any] | None = None
 
 
 class EvaluationService:
