@@ -3,20 +3,18 @@
 Every change to an agency store writes one append-only audit row in its own transaction
 (services/evaluations.py and friends). This module turns those rows into `AuditEntry`
 values for the element page's History panel, the cycle-wide audit view and
-`digigov audit`, newest first, and writes them as CSV.
+`digigov audit`, newest first, and writes them as CSV (through `digigov_desktop.tabular`).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from digigov_desktop import tabular
 from digigov_desktop.errors import DigigovError
-from digigov_desktop.fileio import write_atomic
 from digigov_desktop.services.stores import Store
 from digigov_desktop.storage import evaluations as repo
 
@@ -27,6 +25,7 @@ _ELEMENT_KEYED = ("answer", "evidence")
 _NOT_CHANGES = frozenset({"updated_at", "updated_by"})
 CSV_COLUMNS = ("id", "at", "actor", "action", "entity", "key", "cycle_id", "element_id",
                "old", "new", "reason")
+_RAW_COLUMNS = frozenset({"id", "cycle_id"})  # numbers stay numbers in the CSV
 
 
 @dataclass(frozen=True)
@@ -125,30 +124,21 @@ def value_text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def audit_csv_bytes(entries: list[AuditEntry]) -> bytes:
-    """The entries as CSV: UTF-8 with BOM (spreadsheets read the accents), CRLF.
-
-    One small function on purpose: the project's formula-safe CSV helper (issue #13,
-    `digigov_desktop/tabular.py`) replaces its body once it lands.
-    """
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for entry in entries:
-        data = entry.to_json()
-        writer.writerow(value_text(data[c]) for c in CSV_COLUMNS)
-    return buffer.getvalue().encode("utf-8-sig")
+def _csv_row(entry: AuditEntry) -> list[Any]:
+    data = entry.to_json()
+    return [data[c] if c in _RAW_COLUMNS else value_text(data[c]) for c in CSV_COLUMNS]
 
 
 def write_audit_csv(entries: list[AuditEntry], path: Path) -> Path:
-    """Write `entries` as CSV atomically.
+    """Write `entries` as CSV atomically: UTF-8 with BOM, CRLF, through the project's
+    formula-safe writer (`digigov_desktop.tabular`); old and new values as JSON.
 
     Raises:
         AuditError: `WRITE_FAILED` when the file cannot be written.
     """
     path = Path(path)
     try:
-        write_atomic(path, audit_csv_bytes(entries))
+        tabular.write_csv(path, CSV_COLUMNS, (_csv_row(entry) for entry in entries))
     except OSError as exc:
         raise AuditError(f"cannot write {path}: {exc.strerror or exc}", code="WRITE_FAILED",
                          path=str(path)) from exc

@@ -10,15 +10,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from digigov_desktop.services.stores import Store, StoreRef
 from digigov_desktop.storage import central
 
 if TYPE_CHECKING:  # numpy: loaded with the dashboard, not with the inbox
+    from _typeshed import DataclassInstance
+
     from digigov_desktop.services.dashboard import DashboardData
+    from digigov_desktop.signing.authority import CertificateAuthority, RegistryEntry
 
 EXPORT_KINDS = ("csv", "xlsx", "pdf")
+_T = TypeVar("_T", bound="DataclassInstance")
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,7 @@ class FilterChoices:
     agency_types: tuple[str, ...]
 
 
-def _pick(cls: type, row: dict[str, Any], **extra: Any):
+def _pick(cls: type[_T], row: dict[str, Any], **extra: Any) -> _T:
     names = {f.name for f in fields(cls)}
     return cls(**{k: v for k, v in row.items() if k in names}, **extra)
 
@@ -122,7 +126,8 @@ class CoordinatorService:
         return central.file_content(self.store, details.file_sha256)
 
 
-def load_dashboard(ref: StoreRef, *, registry=None, **filters: Any) -> DashboardData:
+def load_dashboard(ref: StoreRef, *, registry: list[RegistryEntry] | None = None,
+                   **filters: Any) -> DashboardData:
     """The dashboard's arrays (worker threads: opens a store of its own)."""
     from digigov_desktop.services.dashboard import dashboard_data
 
@@ -130,7 +135,8 @@ def load_dashboard(ref: StoreRef, *, registry=None, **filters: Any) -> Dashboard
         return dashboard_data(store, registry=registry, **filters)
 
 
-def export_consolidated(ref: StoreRef, kind: str, path: Path, *, lang: str, authority=None,
+def export_consolidated(ref: StoreRef, kind: str, path: Path, *, lang: str,
+                        authority: CertificateAuthority | None = None,
                         cycle: int | None = None, regions: tuple[str, ...] = (),
                         agency_types: tuple[str, ...] = (), excel_es: bool = False) -> Path:
     """One consolidated export (CSV, XLSX or PDF) of a selection, on a store of its own.

@@ -47,13 +47,17 @@ def mode_switch_allowed() -> bool:
 def with_policy_agency(agency: Agency, policy: Policy | None = None) -> Agency:
     """`agency` with the fields the policy locks (code, name, type, region) put back."""
     policy = policy or active_policy()
-    locked: dict[str, object] = {k: v for k, v in policy.agency_preset().items()
-                                 if k in policy.locked_agency_fields()}
+    locked = {k: v for k, v in policy.agency_preset().items()
+              if k in policy.locked_agency_fields()}
     if not locked:
         return agency
-    if "type" in locked:
-        locked["type"] = AgencyType(locked["type"])
-    return dataclasses.replace(agency, **locked)
+    return dataclasses.replace(
+        agency,
+        code=locked.get("code", agency.code),
+        name=locked.get("name", agency.name),
+        type=AgencyType(locked["type"]) if "type" in locked else agency.type,
+        region=locked.get("region", agency.region),
+    )
 
 
 def apply_to_agency_store(store: Store, policy: Policy | None = None) -> bool:
