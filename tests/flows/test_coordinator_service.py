@@ -7,7 +7,6 @@ import dataclasses
 import hashlib
 
 import pytest
-from campaign import shared_campaign, shared_import
 
 from digigov_desktop.services.coordinator import (
     CoordinatorService,
@@ -18,16 +17,6 @@ from digigov_desktop.services.coordinator import (
 )
 from digigov_desktop.services.stores import CENTRAL, StoreRef
 from digigov_desktop.storage import central
-
-
-@pytest.fixture(scope="module")
-def campaign(tmp_path_factory):
-    return shared_campaign(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def central_store(tmp_path_factory):
-    return shared_import(tmp_path_factory)[0]
 
 
 def test_import_log_entries_are_the_rows_newest_first(campaign, central_store):
