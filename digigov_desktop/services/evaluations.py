@@ -237,13 +237,10 @@ class EvaluationService:
     def evidence_content(self, evidence_id: int) -> bytes:
         return repo.evidence_content(self.store, evidence_id)
 
-    def submissions(self, cycle_id: int) -> list[ExportedSubmission]:
-        """Every exported revision of a cycle, oldest first."""
-        return [ExportedSubmission(**row) for row in submission_rows.of_cycle(self.store, cycle_id)]
-
     def latest_submission(self, cycle_id: int) -> ExportedSubmission | None:
-        """The newest exported revision of a cycle, or None before the first export."""
-        return max(self.submissions(cycle_id), key=lambda s: s.revision, default=None)
+        """The newest exported revision of a cycle (with its receipt), or None before any."""
+        rows = submission_rows.of_cycle(self.store, cycle_id)
+        return max((ExportedSubmission(**r) for r in rows), key=lambda s: s.revision, default=None)
 
     def history(self, cycle_id: int, element_id: str | None = None) -> list[AuditEntry]:
         """Who changed what and when, newest first: one element's answer and evidence, or
