@@ -42,7 +42,8 @@ import sys, time, resource
 sys.path.insert(0, sys.argv[2])
 from pathlib import Path
 from digigov_desktop.storage.database import open_store
-from ui.app import _application, build_window
+from ui.app import _application
+from ui.launcher import build_window
 from ui.i18n import Translators
 app = _application()
 store = open_store(Path(sys.argv[1]))

@@ -62,6 +62,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The {field} must be a whole number from 0 to 5, or 'na'.",
         "es": "El campo {field} debe ser un número entero de 0 a 5, o 'na'.",
     },
+    "CLEAR_TAKES_NO_VALUES": {
+        "en": "'clear' forgets the whole answer: give no --rationale or --target with it.",
+        "es": "'clear' borra la respuesta completa: no indique --rationale ni --target.",
+    },
     "TEXT_TOO_LONG": {
         "en": "The {field} is longer than {limit} characters.",
         "es": "El campo {field} supera los {limit} caracteres.",

@@ -12,12 +12,9 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import platformdirs
-
-if TYPE_CHECKING:
-    from digigov_desktop.config import Policy
 
 APP_NAME = "DigiGovDesktop"
 APP_AUTHOR = "DigiGov"
@@ -63,6 +60,18 @@ def executable_dir() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
+class DataFolderPolicy(Protocol):
+    """What `AppPaths.default` asks of the deployment policy (`config.Policy` is one).
+
+    A protocol, so that paths (below config) never imports config: config reads its
+    schema and the executable's folder from here.
+    """
+
+    def data_folder(self) -> Path | None: ...
+
+    def data_folder_locked(self) -> bool: ...
+
+
 @dataclass(frozen=True)
 class AppPaths:
     """The per-installation folders.
@@ -91,7 +100,7 @@ class AppPaths:
 
     @classmethod
     def default(cls, *, portable_dir: Path | None = None,
-                policy: Policy | None = None) -> AppPaths:
+                policy: DataFolderPolicy | None = None) -> AppPaths:
         """Per-user folders (platformdirs), or a portable folder when asked or marked.
 
         Precedence: an explicit `portable_dir`; the deployment policy's `data_dir` (or

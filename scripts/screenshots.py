@@ -140,11 +140,12 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from digigov_desktop.storage.database import open_store
-    from ui.app import _application, build_window
+    from ui.app import _application
     from ui.dialogs.crash_dialog import CrashDialog
     from ui.dialogs.new_cycle_dialog import NewCycleDialog
     from ui.dialogs.setup_dialog import SetupDialog
     from ui.i18n import Translators
+    from ui.launcher import build_window
 
     app = _application()
     if args.scale != 1.0:
@@ -229,9 +230,9 @@ def _agency_signing_shots(app, save, folder: Path, lang: str, translators, campa
     import shutil
 
     from digigov_desktop.storage.database import open_store
-    from ui.app import build_window
     from ui.dialogs.export_dialog import ExportDialog
     from ui.dialogs.passphrase_dialog import PassphraseDialog
+    from ui.launcher import build_window
 
     db = folder / f"signing-{lang}.sqlite"
     shutil.copy(folder / "campaign" / "AG-006.sqlite", db)

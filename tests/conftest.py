@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from digigov_desktop import config  # noqa: E402
 from digigov_desktop.domain.framework import load_framework  # noqa: E402
 from digigov_desktop.storage.database import open_store  # noqa: E402
 
@@ -23,6 +24,15 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.delenv("DIGIGOV_DATA_DIR", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_policy_left_over():
+    """The policy in force is per process: a command run in-process (`cli.main` applies
+    the policy at start) must not leave its policy to the next test."""
+    config.set_active_policy(None)
+    yield
+    config.set_active_policy(None)
 
 
 @pytest.fixture(scope="session")

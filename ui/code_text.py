@@ -98,6 +98,8 @@ CODE_TEXT = {
     "WRONG_KIND_OF_DATABASE": QT_TRANSLATE_NOOP(
         "Codes", "%1 is a DigiGov database of another kind."),
     "UNKNOWN_ELEMENT": QT_TRANSLATE_NOOP("Codes", "Unknown element."),
+    "CLEAR_TAKES_NO_VALUES": QT_TRANSLATE_NOOP(
+        "Codes", "Clearing an answer forgets its level, rationale and target together."),
     "INVALID_LEVEL": QT_TRANSLATE_NOOP(
         "Codes", "The level must be a whole number from 0 to 5, or not applicable."),
     "UNREADABLE_FILE": QT_TRANSLATE_NOOP("Codes", "%1 cannot be read."),

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import getpass
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
+from digigov_desktop.services.coordinator import CoordinatorService
+from digigov_desktop.services.stores import Store, StoreRef
 from digigov_desktop.signing.authority import CertificateAuthority
 from digigov_desktop.signing.credentials import CredentialError
-from digigov_desktop.storage.database import Store
 from ui.preferences import Preferences
 
 CA_FOLDER_PREFERENCE = "ca_folder"
@@ -24,6 +26,16 @@ class CoordinatorSession:
     @property
     def central_path(self) -> Path:
         return self.store.path
+
+    @property
+    def central_ref(self) -> StoreRef:
+        """What a worker thread opens (a connection belongs to its thread)."""
+        return StoreRef.of(self.store)
+
+    @cached_property
+    def coordinator(self) -> CoordinatorService:
+        """The typed reads over the central store, on the GUI thread."""
+        return CoordinatorService(self.store)
 
     @property
     def actor(self) -> str:

@@ -89,7 +89,7 @@ class CoordinatorWindow(QMainWindow):
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))
         self.agency_action = QAction(self.tr("Switch to &agency mode"), self)
-        from ui.app import mode_switch_allowed
+        from digigov_desktop.services.policy import mode_switch_allowed
 
         self.agency_action.setEnabled(mode_switch_allowed())
         self.quit_action = QAction(self.tr("&Quit"), self)

@@ -1,9 +1,14 @@
-"""Which window runs: the agency's evaluation or the coordinator's, and switching between them.
+"""The session: which window runs (the agency's evaluation or the coordinator's), set up.
 
+Owns session set-up: opening the store, applying the deployment policy to it
+(`services.policy`), the first-run setup, the language, and switching between the modes.
 The mode is chosen at first run (the setup dialog offers both) or from the File menu, and
-kept per user in `ui.preferences`; `ui.app.mode_switch_allowed()` (the IT policy) can
-keep an installation in agency mode. The coordinator has its own central database
+kept per user in `ui.preferences`; `services.policy.mode_switch_allowed()` (the IT policy)
+can keep an installation in agency mode. The coordinator has its own central database
 (default `central.sqlite` beside the agency database, or `--central PATH`).
+
+Imports stay light at module level (start-up time): windows, dialogs and services load
+where they are first used. Nothing here imports `ui.app` (which imports this module).
 """
 
 from __future__ import annotations
@@ -17,7 +22,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 
 from digigov_desktop.errors import DigigovError
-from digigov_desktop.storage.migrations import AGENCY as AGENCY_SCHEMA
+from digigov_desktop.services import policy as policy_service
+from digigov_desktop.services import stores
 from ui import tasks
 from ui.i18n import Translators, default_language, error_message
 from ui.preferences import AGENCY, COORDINATOR, Preferences
@@ -34,6 +40,76 @@ class CoordinatorChosen:
     """What `build_window` returns when the first-run setup chose coordinator mode."""
 
     actor: str
+
+
+def open_agency_store(path: Path):
+    """The agency store with the deployment policy applied (its trust bundle installed).
+
+    Raises:
+        StorageError: the database cannot be opened.
+        PolicyError: the policy's trust bundle is unusable.
+    """
+    store = stores.open_agency(path)
+    try:
+        policy_service.apply_to_agency_store(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def build_window(store, translators: Translators, *, lang: str | None = None):
+    """The main window over an open store, running the first-run setup when needed.
+
+    Returns None when the person cancelled the first-run setup, and a
+    `CoordinatorChosen` when the setup chose coordinator mode.
+    """
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    session = prepare_session(store, translators, lang=lang)
+    if not isinstance(session, Session):
+        return session
+    return MainWindow(session, translators)
+
+
+def prepare_session(store, translators: Translators, *, lang: str | None = None, parent=None):
+    """The evaluation to open: the language installed, the first-run setup run if needed.
+
+    Returns a `ui.session.Session`; None when the person cancelled the first-run setup;
+    a `CoordinatorChosen` when the setup chose coordinator mode.
+    """
+    import dataclasses
+
+    from digigov_desktop.config import active_policy
+    from digigov_desktop.services.evaluations import EvaluationService
+    from digigov_desktop.services.packs import register_installed
+    from ui.i18n import LANGUAGE_SETTING
+    from ui.session import ACTOR_SETTING, Session
+
+    register_installed(store)  # cycles on installed packs resolve like built-in ones
+    service = EvaluationService(store)
+    service.actor = service.get_setting(ACTOR_SETTING, "") or ""
+    policy = active_policy()
+    lang = policy.choose("language", lang or service.get_setting(LANGUAGE_SETTING))
+    lang = lang or default_language()
+    translators.install(lang)
+    cycle = service.current_cycle()
+    if cycle is None:
+        from ui.dialogs.setup_dialog import SetupDialog
+
+        answer = SetupDialog.ask(parent)
+        if answer is None:
+            return None
+        if answer.mode == "coordinator":
+            return CoordinatorChosen(answer.person.name)
+        answer = dataclasses.replace(
+            answer, agency=policy_service.with_policy_agency(answer.agency, policy))
+        service.actor = answer.person.name
+        cycle = service.setup(agency=answer.agency, year=answer.year, preparers=[answer.person])
+        service.put_setting(ACTOR_SETTING, answer.person.name)
+        service.put_setting(LANGUAGE_SETTING, lang)
+    return Session(service, cycle.id, lang)
 
 
 def build_coordinator_window(store, translators: Translators, prefs: Preferences, *,
@@ -73,21 +149,17 @@ COORDINATOR_WARM_UP = ("pyqtgraph", "ui.widgets.plots", "ui.widgets.heatmap",
                        "ui.widgets.distribution_plot", "digigov_desktop.services.import_")
 
 
-def after_start(path: Path, *, schema, warm_up: tuple[str, ...] = ()) -> None:
+def after_start(ref: stores.StoreRef, *, warm_up: tuple[str, ...] = ()) -> None:
     """Start-up work that need not delay the window (runs on the thread pool).
 
     A rolling backup of the database (SQLite's online backup: safe while the window
-    edits); the sqlite-utils import that the first edit needs, so that the first
-    keystroke does not wait ~100 ms for it; then the `warm_up` modules (imports only:
-    no widget is made here).
+    edits) and the sqlite-utils import that the first edit needs, so that the first
+    keystroke does not wait ~100 ms for it (`services.stores.start_up_backup`); then the
+    `warm_up` modules (imports only: no widget is made here).
     """
     import importlib
 
-    import sqlite_utils  # noqa: F401 - loaded ahead of the first write
-
-    from digigov_desktop.storage.database import open_store
-
-    open_store(path, create=False, schema=schema, rolling_backup=True).close()
+    stores.start_up_backup(ref)
     for name in warm_up:
         importlib.import_module(name)
 
@@ -117,9 +189,7 @@ class Launcher(QObject):
                 or self.db_path.parent / CENTRAL_FILE)
 
     def initial_mode(self) -> str:
-        from ui.app import mode_switch_allowed
-
-        if not mode_switch_allowed():
+        if not policy_service.mode_switch_allowed():
             return AGENCY
         if self.central_override is not None:
             return COORDINATOR
@@ -138,15 +208,13 @@ class Launcher(QObject):
         return self._open_agency()
 
     def _open_agency(self):
-        from digigov_desktop.storage.database import open_store
         from ui.main_window import MainWindow
 
-        store = open_store(self.db_path)
+        store = open_agency_store(self.db_path)
         # The window goes on screen first, empty; the pages, the framework and the scores
         # load into it straight after (see ui/main_window.py).
         window = MainWindow(translators=self.translators)
         self._show(window)
-        from ui.app import prepare_session
         from ui.session import Session
 
         try:
@@ -171,11 +239,9 @@ class Launcher(QObject):
         return window
 
     def _open_coordinator(self):
-        from digigov_desktop.storage.central import open_central
-
         path = self.central_path
         path.parent.mkdir(parents=True, exist_ok=True)
-        store = open_central(path)
+        store = stores.open_central(path)
         try:
             window = build_coordinator_window(store, self.translators, self.prefs,
                                               lang=self.lang)
@@ -200,9 +266,9 @@ class Launcher(QObject):
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         if self.shown_at is None:
             self.shown_at = time.time()
-            from ui.app import ensure_font
+            from ui.fonts import ensure_spanish_font
 
-            ensure_font(QApplication.instance())
+            ensure_spanish_font(QApplication.instance())
 
     def _adopt(self, window, store) -> None:
         self.window, self.store = window, store
@@ -216,9 +282,10 @@ class Launcher(QObject):
     def _after_start(self, store) -> None:
         if store is not self.store:  # switched or closed meanwhile
             return
-        warm_up = AGENCY_WARM_UP if store.schema is AGENCY_SCHEMA else COORDINATOR_WARM_UP
+        ref = stores.StoreRef.of(store)
+        warm_up = AGENCY_WARM_UP if ref.kind == stores.AGENCY else COORDINATOR_WARM_UP
         tasks.run_in_background(
-            after_start, store.path, schema=store.schema, warm_up=warm_up,
+            after_start, ref, warm_up=warm_up,
             on_error=lambda exc: log.warning("start-up work failed: %s", exc))
 
     def wait_for_background(self) -> None:
@@ -240,9 +307,7 @@ class Launcher(QObject):
 
     def switch(self, mode: str) -> bool:
         """Open the other mode's window, then close this one (the application keeps running)."""
-        from ui.app import mode_switch_allowed
-
-        if not mode_switch_allowed() or self.window is None:
+        if not policy_service.mode_switch_allowed() or self.window is None:
             return False
         return self._replace(mode)
 

@@ -179,16 +179,19 @@ class MainWindow(QMainWindow):
         self.new_cycle_action = QAction(self.tr("Start a &new cycle…"), self)
         self.new_cycle_action.setShortcut(QKeySequence.StandardKey.New)
         self.pack_action = QAction(self.tr("Install a framework &pack…"), self)
+        self.history_action = QAction(self.tr("Change &history…"), self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.sign_action = QAction(self.tr("&Sign a submission…"), self)
         self.coordinator_action = QAction(self.tr("Switch to &coordinator mode"), self)
-        from ui.app import mode_switch_allowed
+        from digigov_desktop.services.policy import mode_switch_allowed
 
         self.coordinator_action.setEnabled(mode_switch_allowed())
         file_menu.addAction(self.new_cycle_action)
         file_menu.addAction(self.sign_action)
         file_menu.addAction(self.pack_action)
+        file_menu.addAction(self.history_action)
         file_menu.addSeparator()
         file_menu.addAction(self.coordinator_action)
         file_menu.addSeparator()
@@ -231,7 +234,7 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
             self.language_actions[lang] = action
         self._owned = [self.new_cycle_action, self.sign_action, self.pack_action,
-                       self.quit_action,
+                       self.history_action, self.quit_action,
                        self.coordinator_action, self.credentials_action, self.export_action,
                        self.receipt_action, self.previous_action,
                        self.next_action, self.progress_action, self.readiness_action,
@@ -250,6 +253,7 @@ class MainWindow(QMainWindow):
         self.outline_action.triggered.connect(self.tree.setFocus)
         self.new_cycle_action.triggered.connect(self.start_new_cycle)
         self.pack_action.triggered.connect(self.packs.install_pack)
+        self.history_action.triggered.connect(self.show_history)
         self.quit_action.triggered.connect(self.close)
         self.coordinator_action.triggered.connect(
             lambda: self.mode_switch_requested.emit("coordinator"))
@@ -431,7 +435,7 @@ class MainWindow(QMainWindow):
         if page is self.recommendation_page:
             self.recommendation_page.refresh_score()
         elif page is self.element_page:
-            self.element_page.refresh_carried()
+            self.element_page.refresh()
 
     def _on_saving(self) -> None:
         self.saved_label.setText(self.tr("Saving…"))
@@ -501,6 +505,13 @@ class MainWindow(QMainWindow):
     def export_submission(self) -> None:
         self.autosaver.flush()
         self.submission.export()
+
+    def show_history(self) -> None:
+        """The cycle's change history (every edit flushed first, so it is in there)."""
+        from ui.dialogs.audit_dialog import AuditDialog
+
+        self.autosaver.flush()
+        AuditDialog.ask(self, self.session, self.exports_dir)
 
     def start_new_cycle(self) -> None:
         from ui.dialogs.new_cycle_dialog import NewCycleDialog

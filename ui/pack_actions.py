@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from digigov_desktop.domain import framework as fw
 from digigov_desktop.domain.evaluation import CycleState
 from digigov_desktop.errors import DigigovError
-from digigov_desktop.storage.database import open_store
+from digigov_desktop.services.stores import open_agency
 from ui import tasks
 from ui.dialogs.confirm_dialog import ConfirmDialog
 from ui.dialogs.file_dialogs import OpenFileDialog
@@ -24,7 +24,7 @@ def install_pack_job(db_path: Path, path: Path, actor: str):
     """Worker: verify and install a pack on a store of its own."""
     from digigov_desktop.services.packs import install_pack_file
 
-    with open_store(db_path) as store:
+    with open_agency(db_path, create=False) as store:
         return install_pack_file(store, path, actor=actor)
 
 
@@ -33,7 +33,7 @@ def migrate_job(db_path: Path, cycle_id: int, framework_id: str, version: str, a
     from digigov_desktop.services.evaluations import EvaluationService
     from digigov_desktop.services.pack_migration import migrate_cycle
 
-    with open_store(db_path) as store:
+    with open_agency(db_path, create=False) as store:
         return migrate_cycle(EvaluationService(store, actor=actor), cycle_id, framework_id,
                              version)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from digigov_desktop.domain.framework import Framework
 from digigov_desktop.services.evaluations import EvaluationService, Status
+from digigov_desktop.services.stores import StoreRef
 
 ACTOR_SETTING = "actor_name"
 
@@ -28,6 +29,11 @@ class Session:
     @property
     def db_path(self) -> Path:
         return self.service.store.path
+
+    @property
+    def store_ref(self) -> StoreRef:
+        """What a worker thread opens (a connection belongs to its thread)."""
+        return StoreRef.of(self.service.store)
 
     def status(self) -> Status:
         return self.service.status(self.cycle_id)

@@ -11,9 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from digigov_desktop.domain.evaluation import ExportedSubmission
 from digigov_desktop.errors import DigigovError
-from digigov_desktop.storage import submissions as submission_rows
-from digigov_desktop.storage.database import open_store
+from digigov_desktop.services.stores import StoreRef
 from ui import tasks
 from ui.dialogs.file_dialogs import OpenFileDialog
 from ui.i18n import error_message
@@ -21,11 +21,11 @@ from ui.msgbox import show_message
 from ui.session import Session
 
 
-def install_receipt_job(db_path: Path, data: bytes, actor: str):
+def install_receipt_job(db: StoreRef, data: bytes, actor: str):
     """Worker: verify a receipt and record it, on a store of its own."""
     from digigov_desktop.services.receipts import install_receipt
 
-    with open_store(db_path) as store:
+    with db.open() as store:
         return install_receipt(store, data, actor=actor)
 
 
@@ -42,20 +42,19 @@ class SubmissionActions(QObject):
         self.exports_dir = exports_dir
         self.task: tasks.Task | None = None
 
-    def state(self) -> dict | None:
+    def state(self) -> ExportedSubmission | None:
         """The newest exported revision of the current cycle (with its receipt), or None."""
-        rows = submission_rows.of_cycle(self.session.service.store, self.session.cycle_id)
-        return max(rows, key=lambda r: r["revision"]) if rows else None
+        return self.session.service.latest_submission(self.session.cycle_id)
 
     def status_text(self) -> str:
         latest = self.state()
         if latest is None:
             return self.tr("Not submitted yet")
-        if latest["receipt"]:
+        if latest.receipt:
             return self.tr("Submitted · revision %1 · receipt received").replace(
-                "%1", str(latest["revision"]))
+                "%1", str(latest.revision))
         return self.tr("Submitted · revision %1 · no receipt yet").replace(
-            "%1", str(latest["revision"]))
+            "%1", str(latest.revision))
 
     def export(self) -> None:
         # imported on use: the export stack (reportlab, pyHanko) costs ~0.4 s at start-up
@@ -82,7 +81,7 @@ class SubmissionActions(QObject):
                          .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
             return
         self.task = tasks.run_in_background(
-            install_receipt_job, self.session.db_path, data, self.session.service.actor,
+            install_receipt_job, self.session.store_ref, data, self.session.service.actor,
             on_success=self._on_installed, on_error=self._on_failed)
 
     def _on_installed(self, installed) -> None:

@@ -7,9 +7,9 @@ Exit codes (stable, documented in the README):
   5 storage problem (no database, locked, read-only, disk full, newer version).
 
 One module per command family: `agency` (demo, status, answer, export, verify, policy),
-`credentials`, `signing` (sign), `ca`, `coordinator` (import, receipts, consolidation,
-import log), `raters` (raters, rater workbooks, consensus), `packs` (pack sign/install/list,
-migrate); what they share is in `_common`.
+`audit`, `credentials`, `signing` (sign), `ca`, `coordinator` (import, receipts,
+consolidation, import log), `raters` (raters, rater workbooks, consensus), `packs` (pack
+sign/install/list, migrate); what they share is in `_common`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,16 @@ import sys
 from collections.abc import Sequence
 
 from digigov_desktop import __version__
-from digigov_desktop.cli import agency, ca, coordinator, credentials, packs, raters, signing
+from digigov_desktop.cli import (
+    agency,
+    audit,
+    ca,
+    coordinator,
+    credentials,
+    packs,
+    raters,
+    signing,
+)
 from digigov_desktop.cli._common import (
     EXIT_INTERNAL,
     EXIT_INVALID,
@@ -58,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
 
     agency.add_evaluation_commands(sub)
+    audit.add_commands(sub)
     credentials.add_commands(sub)
     agency.add_submission_commands(sub)
     signing.add_commands(sub)
@@ -77,6 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     init_logging(log_dir())
     try:
+        if args.command != "policy":  # `policy` reads and diagnoses the file itself
+            from digigov_desktop.services import policy
+
+            policy.start()
         code = int(args.func(args) or EXIT_OK)
         sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
         return code

@@ -58,9 +58,16 @@ def log_dir() -> Path | None:
 
 
 def open_db(path: Path):
-    from digigov_desktop.storage.database import open_store
+    """An existing agency store, with the deployment policy applied (as the GUI opens it)."""
+    from digigov_desktop.services import policy, stores
 
-    return open_store(path, create=False)
+    store = stores.open_agency(path, create=False)
+    try:
+        policy.apply_to_agency_store(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 def evaluation_service(store, actor: str = "cli"):
@@ -133,7 +140,7 @@ def authority(folder: Path):
 
 
 def open_central_existing(path: Path):
-    from digigov_desktop.storage.central import open_central
+    from digigov_desktop.services.stores import open_central
 
     return open_central(path, create=False)
 

@@ -44,7 +44,8 @@ def add_evaluation_commands(sub) -> None:
     answer = sub.add_parser("answer", help="set the answer of one element")
     answer.add_argument("--db", type=Path, required=True)
     answer.add_argument("element", metavar="ELEMENT_ID", help="e.g. R3.2")
-    answer.add_argument("level", metavar="LEVEL", help="0-5, or 'na' for not applicable")
+    answer.add_argument("level", metavar="LEVEL",
+                        help="0-5, 'na' for not applicable, or 'clear' to forget the answer")
     answer.add_argument("--rationale", default=None)
     answer.add_argument("--target", default=None, help="target level 0-5")
     answer.add_argument("--by", default="cli", help="who is answering (audit log)")
@@ -152,6 +153,8 @@ def _parse_level(text: str | None, name: str) -> int | None:
 
 
 def _cmd_answer(args: argparse.Namespace) -> int:
+    if args.level.strip().lower() == "clear":
+        return _clear_answer(args)
     changes: dict = {}
     if args.level.strip().lower() in ("na", "n/a"):
         changes["not_applicable"] = True
@@ -164,6 +167,21 @@ def _cmd_answer(args: argparse.Namespace) -> int:
     with open_db(args.db) as store:
         service = evaluation_service(store, actor=args.by)
         service.save_answer(current_cycle_id(service), args.element.strip().upper(), **changes)
+    return EXIT_OK
+
+
+def _clear_answer(args: argparse.Namespace) -> int:
+    if args.rationale is not None or args.target is not None:
+        raise InvalidInputError("'clear' takes no --rationale or --target",
+                                code="CLEAR_TAKES_NO_VALUES")
+    with open_db(args.db) as store:
+        service = evaluation_service(store, actor=args.by)
+        cycle_id = current_cycle_id(service)
+        element = args.element.strip().upper()
+        if not service.framework_for(service.cycle(cycle_id)).has_element(element):
+            raise InvalidInputError(f"unknown element {element}", code="UNKNOWN_ELEMENT",
+                                    element=element)
+        service.clear_answer(cycle_id, element)
     return EXIT_OK
 
 

@@ -100,7 +100,7 @@ def add_commands(sub) -> None:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from digigov_desktop.services.import_ import Importer, summary
-    from digigov_desktop.storage.central import open_central
+    from digigov_desktop.services.stores import open_central
 
     ca = authority(args.ca)
     results = []

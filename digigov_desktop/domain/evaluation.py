@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class AgencyType(StrEnum):
@@ -92,6 +93,19 @@ class Answer:
 
 
 @dataclass(frozen=True)
+class ExportedSubmission:
+    """One revision of the cycle's signed submission, as exported, with its receipt if any."""
+
+    submission_id: str
+    revision: int
+    created_at: str
+    payload_sha256: str
+    file_sha256: str
+    file_name: str
+    receipt: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
 class RecommendationNotes:
     recommendation_id: str
     strengths: str = ""
@@ -127,5 +141,3 @@ class Evaluation:
     evidence: tuple[Evidence, ...] = ()
     preparers: tuple[Person, ...] = ()
 
-    def evidence_for(self, element_id: str) -> list[Evidence]:
-        return [e for e in self.evidence if e.element_id == element_id]

@@ -125,7 +125,7 @@ def plan_migration(old: Framework, new: Framework, evaluation: Evaluation) -> Mi
         first = new.recommendation(rec_id).elements[0].id
         targets.setdefault(removed.id, []).append(first)
         removed_answer = answers.get(removed.id)
-        files = [e.file_name for e in evaluation.evidence_for(removed.id)]
+        files = [e.file_name for e in evaluation.evidence if e.element_id == removed.id]
         if (removed_answer is None or not _has_content(removed_answer)) and not files:
             continue
         plan.to_notes.append((removed.id, rec_id))

@@ -61,9 +61,6 @@ class ConsolidatedTable:
     rows: tuple[tuple[Any, ...], ...]
     row_ids: tuple[int, ...]  # central submission row of each line
 
-    @property
-    def score_start(self) -> int:
-        return len(BASE_COLUMNS)
 
 
 def consolidated_table(

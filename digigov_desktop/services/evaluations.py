@@ -17,12 +17,14 @@ from digigov_desktop.domain.evaluation import (
     CycleState,
     Evaluation,
     Evidence,
+    ExportedSubmission,
     Person,
     RecommendationNotes,
 )
 from digigov_desktop.domain.framework import Framework, load_framework
 from digigov_desktop.domain.scoring import compute_scores
 from digigov_desktop.errors import InvalidInputError
+from digigov_desktop.services.audit import AuditEntry, audit_trail
 from digigov_desktop.services.evaluation_checks import (
     check_agency,
     check_level,
@@ -32,6 +34,7 @@ from digigov_desktop.services.evaluation_checks import (
 from digigov_desktop.services.evidence import DEFAULT_MAX_EVIDENCE_BYTES, EvidenceMixin
 from digigov_desktop.services.status import Status
 from digigov_desktop.storage import evaluations as repo
+from digigov_desktop.storage import submissions as submission_rows
 from digigov_desktop.storage.database import Store, utc_now
 
 __all__ = ["CURRENT_CYCLE_KEY", "DEFAULT_MAX_EVIDENCE_BYTES", "LAST_ELEMENT_KEY",
@@ -79,10 +82,6 @@ class EvaluationService(EvidenceMixin):
             if cycle.id == wanted:
                 return cycle
         return cycles[-1] if cycles else None
-
-    def set_current_cycle(self, cycle_id: int) -> None:
-        with self.store.transaction() as db:
-            repo.put_setting(db, CURRENT_CYCLE_KEY, cycle_id)
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         return repo.get_setting(self.store, key, default)
@@ -134,16 +133,6 @@ class EvaluationService(EvidenceMixin):
             repo.append_audit(
                 db, actor=self.actor, action="agency.update", entity="agency", key=agency.code,
                 old=dataclasses.asdict(old), new=dataclasses.asdict(agency),
-            )
-
-    def set_preparers(self, cycle_id: int, people: list[Person]) -> None:
-        old = repo.preparers(self.store, cycle_id)
-        with self.store.transaction() as db:
-            repo.replace_preparers(db, cycle_id, people)
-            repo.append_audit(
-                db, actor=self.actor, action="preparers.update", entity="cycle", key=str(cycle_id),
-                old=[dataclasses.asdict(p) for p in old],
-                new=[dataclasses.asdict(p) for p in people],
             )
 
     def start_new_cycle(self, *, from_cycle_id: int, year: int) -> Cycle:
@@ -278,6 +267,16 @@ class EvaluationService(EvidenceMixin):
 
     def evidence_content(self, evidence_id: int) -> bytes:
         return repo.evidence_content(self.store, evidence_id)
+
+    def latest_submission(self, cycle_id: int) -> ExportedSubmission | None:
+        """The newest exported revision of a cycle (with its receipt), or None before any."""
+        rows = submission_rows.of_cycle(self.store, cycle_id)
+        return max((ExportedSubmission(**r) for r in rows), key=lambda s: s.revision, default=None)
+
+    def history(self, cycle_id: int, element_id: str | None = None) -> list[AuditEntry]:
+        """Who changed what and when, newest first: one element's answer and evidence, or
+        (without `element_id`) the whole cycle with the agency-wide changes."""
+        return audit_trail(self.store, cycle_id=cycle_id, element_id=element_id)
 
     def status(self, cycle_id: int) -> Status:
         evaluation = self.evaluation(cycle_id)
@@ -420,7 +419,11 @@ class EvaluationService(EvidenceMixin):
             )
             touch_cycle(db, cycle)
 
-    def clear_answer(self, cycle_id: int, element_id: str) -> None:
+    def clear_answer(self, cycle_id: int, element_id: str, *, reason: str = "") -> None:
+        """Forget one answer (level, rationale, target): the element is unanswered again.
+
+        Its evidence stays. Nothing happens when it had no answer.
+        """
         cycle = self.cycle(cycle_id)
         old = repo.get_answer(self.store, cycle_id, element_id)
         if old is None:
@@ -429,7 +432,7 @@ class EvaluationService(EvidenceMixin):
             repo.delete_answer(db, cycle_id, element_id)
             repo.append_audit(
                 db, actor=self.actor, action="answer.clear", entity="answer",
-                key=f"{cycle_id}/{element_id}", old=_answer_json(old),
+                key=f"{cycle_id}/{element_id}", old=_answer_json(old), reason=reason,
             )
             touch_cycle(db, cycle)
 

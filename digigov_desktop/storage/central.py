@@ -6,7 +6,6 @@ The only module that knows these table names. Writers take the `Database` handed
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -361,7 +360,3 @@ def put_receipt(db: Database, *, submission_row: int, receipt_sha256: str, actor
         [submission_row, utc_now(), actor, receipt_sha256],
     )
 
-
-def payload_of(store: Store, row_id: int) -> dict[str, Any] | None:
-    row = store.query_one("SELECT payload FROM submission WHERE id = ?", [row_id])
-    return None if row is None else json.loads(row["payload"])

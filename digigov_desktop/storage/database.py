@@ -301,6 +301,11 @@ def _prepare(
         conn.execute(f"PRAGMA user_version = {len(known)}")
 
 
+def preload_writer() -> None:
+    """Import sqlite-utils now (the first write needs it; start-up does not)."""
+    import sqlite_utils  # noqa: F401 - loaded ahead of the first write
+
+
 def take_rolling_backup(store: Store, backups_dir: Path, *, keep: int) -> Path | None:
     """Copy the store to `backups_dir/<stem>-<timestamp>.sqlite`, keeping the newest `keep`."""
     if keep <= 0:

@@ -241,12 +241,29 @@ def get_setting(store: Store, key: str, default: Any = None) -> Any:
     return default if row is None else json.loads(row["value"])
 
 
-def audit_rows(store: Store, *, limit: int = 1000) -> list[dict[str, Any]]:
-    return store.query("SELECT * FROM audit ORDER BY id DESC LIMIT ?", [limit])
+def audit_rows(
+    store: Store, *, entities: tuple[str, ...] = (), key: str | None = None,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Audit rows, newest first (`old` and `new` still JSON text).
 
+    Only `entities` when given; only the rows whose key is `key` or starts with `key/`
+    when given (an answer `cycle/element`, its evidence `cycle/element/n`).
+    """
+    where: list[str] = []
+    params: list[Any] = list(entities)
+    if entities:
+        where.append(f"entity IN ({','.join('?' * len(entities))})")
+    if key is not None:
+        where.append("(key = ? OR substr(key, 1, ?) = ?)")
+        params += [key, len(key) + 1, key + "/"]
+    sql = "SELECT * FROM audit" + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY id DESC"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return store.query(sql, params)
 
-def audit_count(store: Store) -> int:
-    return store.query_one("SELECT count(*) AS n FROM audit")["n"]  # type: ignore[index]
 
 
 # --- writers (inside Store.transaction) ---------------------------------------------

@@ -30,6 +30,170 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>%1 of %2 changes shown.</source>
+        <translation>%1 de %2 cambios mostrados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n cambio.</numerusform>
+            <numerusform>%n cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>Element, person, action or value</source>
+        <translation>Elemento, persona, acción o valor</translation>
+    </message>
+    <message>
+        <source>Every change to this evaluation, newest first: who made it, when, the value before and after, and the reason given. The history cannot be edited.</source>
+        <translation>Cada cambio de esta evaluación, del más reciente al más antiguo: quién lo hizo, cuándo, el valor anterior y el nuevo, y el motivo indicado. El historial no se puede modificar.</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exportar como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export the change history</source>
+        <translation>Exportar el historial de cambios</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Leyendo el historial…</translation>
+    </message>
+    <message>
+        <source>The history was saved to %1.</source>
+        <translation>El historial se guardó en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Agency details changed</source>
+        <translation>Datos de la institución modificados</translation>
+    </message>
+    <message>
+        <source>Answer changed</source>
+        <translation>Respuesta modificada</translation>
+    </message>
+    <message>
+        <source>Answer cleared</source>
+        <translation>Respuesta borrada</translation>
+    </message>
+    <message>
+        <source>Answers carried forward</source>
+        <translation>Respuestas traspasadas</translation>
+    </message>
+    <message>
+        <source>Credential installed</source>
+        <translation>Credencial instalada</translation>
+    </message>
+    <message>
+        <source>Credential requested</source>
+        <translation>Credencial solicitada</translation>
+    </message>
+    <message>
+        <source>Evaluation created</source>
+        <translation>Evaluación creada</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>Evidencia agregada</translation>
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation>Evidencia eliminada</translation>
+    </message>
+    <message>
+        <source>Notes changed</source>
+        <translation>Notas modificadas</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Anterior → nuevo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Receipt installed</source>
+        <translation>Comprobante instalado</translation>
+    </message>
+    <message>
+        <source>State changed</source>
+        <translation>Estado modificado</translation>
+    </message>
+    <message>
+        <source>Submission exported</source>
+        <translation>Envío exportado</translation>
+    </message>
+    <message>
+        <source>Trust bundle installed</source>
+        <translation>Paquete de confianza instalado</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>no aplica</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>fundamento</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>meta</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTable</name>
+    <message>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
     <name>CaCreateDialog</name>
     <message>
         <location filename="../../ui/dialogs/ca_create_dialog.py" line="48"/>
@@ -815,6 +979,10 @@
         <location filename="../../ui/code_text.py" line="125"/>
         <source>This rater already rated in this database.</source>
         <translation>Este evaluador ya calificó en esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Clearing an answer forgets its level, rationale and target together.</source>
+        <translation>Borrar una respuesta olvida a la vez su nivel, su fundamento y su meta.</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2112,34 @@
         <source>The ticked criteria reach level %1, not %2: tick the criteria the institution meets, or choose the level again to justify it.</source>
         <translation>Los criterios marcados alcanzan el nivel %1, no el %2: marque los criterios que la institución cumple, o vuelva a elegir el nivel para justificarlo.</translation>
     </message>
+    <message>
+        <source>C&amp;lear the answer</source>
+        <translation>&amp;Borrar la respuesta</translation>
+    </message>
+    <message>
+        <source>Clear the answer</source>
+        <translation>Borrar la respuesta</translation>
+    </message>
+    <message>
+        <source>Clear the answer of %1? The level, rationale and target are forgotten; the history keeps them.</source>
+        <translation>¿Borrar la respuesta de %1? Se olvidan el nivel, el fundamento y la meta; el historial los conserva.</translation>
+    </message>
+    <message>
+        <source>Forget the level, rationale and target: the element is unanswered again. Its evidence stays; the history keeps what was there.</source>
+        <translation>Olvida el nivel, el fundamento y la meta: el elemento vuelve a quedar sin responder. Su evidencia se mantiene; el historial conserva lo que había.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>History of this element</source>
+        <translation>Historial de este elemento</translation>
+    </message>
+    <message>
+        <source>No change recorded yet.</source>
+        <translation>Aún no hay cambios registrados.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2692,17 +2888,7 @@
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="392"/>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inbox_page.py" line="395"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/inbox_page.py" line="398"/>
+        <location filename="../../ui/pages/inbox_page.py" line="390"/>
         <source>The import log was saved to %1.</source>
         <translation>El registro de importaciones se guardó en %1.</translation>
     </message>
@@ -3138,6 +3324,10 @@
         <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Team</source>
         <translation>&amp;Equipo</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>&amp;Historial de cambios…</translation>
     </message>
 </context>
 <context>

@@ -86,9 +86,9 @@ def setup_answer():
 def open_window(qtbot, monkeypatch, setup_answer):
     """open_window(path, lang=None) → a shown MainWindow over a real store at `path`."""
     from digigov_desktop.storage.database import open_store
-    from ui.app import build_window
     from ui.dialogs.setup_dialog import SetupDialog
     from ui.i18n import Translators
+    from ui.launcher import build_window
 
     opened = []
     monkeypatch.setattr(SetupDialog, "ask", classmethod(lambda cls, parent=None: setup_answer))

@@ -14,6 +14,7 @@ import pytest
 
 from digigov_desktop import config
 from digigov_desktop.config import PolicyError, load_policy
+from digigov_desktop.services import policy as policy_service
 from digigov_desktop.storage import migrations
 from digigov_desktop.storage.database import open_store
 from ui import app as app_module
@@ -115,24 +116,24 @@ def test_trust_bundle_installed_from_the_policy(tmp_path, monkeypatch, store):
     ca = CertificateAuthority.init(tmp_path / "ca", name="Coordinación", passphrase=b"pass")
     (tmp_path / "bundle.pem").write_bytes(ca.bundle_pem())
     _use_policy(tmp_path, monkeypatch, {"trust_bundle": "bundle.pem"})
-    app_module._install_policy_trust_bundle(store)
+    policy_service.apply_to_agency_store(store)
     installed = CredentialService(store).trust_bundle()
     assert installed is not None and installed.to_pem() == ca.bundle().to_pem()
     audits = store.query("SELECT actor FROM audit WHERE action = 'trust.install'")
-    app_module._install_policy_trust_bundle(store)  # already there: not installed again
+    policy_service.apply_to_agency_store(store)  # already there: not installed again
     assert store.query("SELECT actor FROM audit WHERE action = 'trust.install'") == audits
 
     (tmp_path / "bundle.pem").write_text("not a bundle")
     config.set_active_policy(None)
     with pytest.raises(PolicyError) as info:
-        app_module._install_policy_trust_bundle(store)
+        policy_service.apply_to_agency_store(store)
     assert info.value.params["key"] == "trust_bundle"
 
 
 def test_mode_switch_follows_the_policy(tmp_path, monkeypatch):
-    assert app_module.mode_switch_allowed() is True
+    assert policy_service.mode_switch_allowed() is True
     _use_policy(tmp_path, monkeypatch, {"allow_mode_switch": False})
-    assert app_module.mode_switch_allowed() is False
+    assert policy_service.mode_switch_allowed() is False
     assert load_policy().allow_mode_switch is False
 
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLabel
 
 from digigov_desktop.services import consolidation
+from digigov_desktop.services.coordinator import CoordinatorService
 from digigov_desktop.services.credentials import CredentialService
 from digigov_desktop.services.dashboard import dashboard_data
 from digigov_desktop.signing.authority import CertificateAuthority
@@ -173,6 +174,9 @@ def test_inbox_import_good_tampered_duplicate(qtbot, coordinator, campaign, auth
     text = target.read_bytes()
     assert text.startswith("\ufeff".encode()) and b"MODIFIED" in text
     assert text.count(b"\r\n") == 4
+    with open_central(tmp_path / "central.sqlite") as check:  # the CLI's file, byte for byte
+        expected = CoordinatorService(check).write_import_log_csv(tmp_path / "cli.csv")
+    assert text == expected.read_bytes()
 
 
 def test_inbox_results_table_against_the_database(qtbot, coordinator, campaign, authority,
@@ -312,7 +316,7 @@ def test_models_pass_the_model_tester(qtmodeltester, campaign, authority, import
     qtmodeltester.check(results)
     log = ImportLogModel()
     with open_central(imported_central) as check:
-        log.set_rows(central.import_log(check))
+        log.set_rows(CoordinatorService(check).import_log())
     qtmodeltester.check(log)
 
 

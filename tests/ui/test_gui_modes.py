@@ -6,6 +6,7 @@ import dataclasses
 
 from PySide6.QtWidgets import QApplication
 
+from digigov_desktop.services import policy as policy_service
 from digigov_desktop.storage.database import open_store
 from ui import app as app_module
 from ui.coordinator_window import CoordinatorWindow
@@ -64,7 +65,7 @@ def test_switch_modes_from_the_menu_and_back(qtbot, tmp_path, monkeypatch, setup
 
 def test_policy_can_lock_agency_mode(qtbot, tmp_path, monkeypatch, setup_answer, open_window,
                                      demo_db):
-    monkeypatch.setattr(app_module, "mode_switch_allowed", lambda: False)
+    monkeypatch.setattr(policy_service, "mode_switch_allowed", lambda: False)
     prefs = Preferences.in_folder(tmp_path / "data")
     prefs.mode = "coordinator"
     launcher = _launcher(tmp_path, central_path=tmp_path / "c.sqlite")

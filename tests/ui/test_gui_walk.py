@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from digigov_desktop.storage.database import open_store
-from ui.app import build_window
 from ui.i18n import Translators
+from ui.launcher import build_window
 from ui.widgets.evidence_list import EvidenceList
 
 

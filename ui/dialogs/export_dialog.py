@@ -43,8 +43,7 @@ from digigov_desktop.services.export import (
     SubmissionExport,
 )
 from digigov_desktop.services.passphrases import advice
-from digigov_desktop.storage import submissions as submission_rows
-from digigov_desktop.storage.database import open_store
+from digigov_desktop.services.stores import StoreRef
 from ui import desktop, tasks
 from ui.dialogs.file_dialogs import SaveFileDialog
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, error_message, issue_text
@@ -53,10 +52,10 @@ from ui.session import Session
 ElementRole = Qt.ItemDataRole.UserRole + 1
 
 
-def export_job(db_path: Path, cancel: threading.Event, **kwargs):
+def export_job(db: StoreRef, cancel: threading.Event, **kwargs):
     """Worker: run one export on a store of its own; yields progress, returns the result."""
     result = None
-    with open_store(db_path) as store:
+    with db.open() as store:
         for progress in SubmissionExport(store, **kwargs).run(cancelled=cancel.is_set):
             result = progress.result or result
             yield progress
@@ -281,8 +280,8 @@ class ExportDialog(QDialog):
         self.credential_button.setVisible(not self.credential_ok)
 
         evaluation = s.service.evaluation(s.cycle_id)
-        rows = submission_rows.of_cycle(s.service.store, s.cycle_id)
-        revision = max((r["revision"] for r in rows), default=0) + 1
+        latest = s.service.latest_submission(s.cycle_id)
+        revision = (latest.revision if latest is not None else 0) + 1
         self.destination.setText(str(self.exports_dir / default_file_name(
             evaluation.agency.code, s.cycle.year, revision)))
         self._on_seal_toggled(self.seal.isChecked())
@@ -321,7 +320,7 @@ class ExportDialog(QDialog):
         self.options_box.setEnabled(False)
         self.weak_passphrase = advice(self.passphrase.text()) is not None
         self.task = tasks.run_in_background(
-            export_job, s.db_path, self.cancel_event,
+            export_job, s.store_ref, self.cancel_event,
             out=Path(self.destination.text().strip()).expanduser(),
             passphrase=self.passphrase.text().encode("utf-8"),
             lang=self.language.currentData(), actor=s.service.actor, cycle_id=s.cycle_id,

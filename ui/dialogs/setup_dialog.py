@@ -53,7 +53,7 @@ class SetupDialog(FittedDialog):
         intro = QLabel(self.tr(
             "Tell us who is evaluating. The year identifies this evaluation cycle."), self)
         intro.setWordWrap(True)
-        from ui.app import mode_switch_allowed
+        from digigov_desktop.services.policy import mode_switch_allowed
 
         self.agency_mode = QRadioButton(self.tr(
             "I fill in my &agency's self-evaluation"), self)

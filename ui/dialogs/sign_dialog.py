@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from digigov_desktop.errors import DigigovError
 from digigov_desktop.services.signing import SubmissionPreview, countersign_submission, preview
-from digigov_desktop.storage.database import open_store
+from digigov_desktop.services.stores import open_agency
 from ui import tasks
 from ui.code_text import outcome_text
 from ui.dialogs.file_dialogs import OpenFileDialog, SaveFileDialog
@@ -37,14 +37,14 @@ from ui.i18n import error_message, number
 def preview_job(db_path: Path, path: Path) -> tuple[bytes, SubmissionPreview]:
     """Worker: read the file and verify it with this installation's trust bundle."""
     data = path.read_bytes()
-    with open_store(db_path) as store:
+    with open_agency(db_path, create=False) as store:
         return data, preview(store, data)
 
 
 def sign_job(db_path: Path, data: bytes, role: str, passphrase: bytes, out: Path,
              cancelled: threading.Event):
     """Worker: a generator of progress; its last step carries the signed bytes."""
-    with open_store(db_path) as store:
+    with open_agency(db_path, create=False) as store:
         yield from countersign_submission(store, data, role=role, passphrase=passphrase,
                                           out=out, cancelled=cancelled.is_set)
 

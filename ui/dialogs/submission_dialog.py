@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from digigov_desktop.domain.evaluation import REGIONS
-from digigov_desktop.storage import central
+from digigov_desktop.services.coordinator import SubmissionDetails
 from ui import desktop
 from ui.coordinator_session import CoordinatorSession
 from ui.dialogs.fitting import FittedDialog
@@ -47,56 +47,21 @@ class SubmissionDialog(FittedDialog):
         super().__init__(parent)
         self.session = session
         self.row_id = row_id
-        self.row = central.submission(session.store, row_id) or {}
+        self.details = session.coordinator.submission(row_id)
         self.opened: Path | None = None
         self._build_ui()
         self.buttons.rejected.connect(self.reject)
         self.open_button.clicked.connect(self.open_pdf)
 
     def _build_ui(self) -> None:
-        row = self.row
-        self.setWindowTitle(self.tr("Submission of %1").replace("%1", row.get("agency_code", "")))
+        d = self.details
+        self.setWindowTitle(self.tr("Submission of %1").replace(
+            "%1", d.agency_code if d else ""))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        try:
-            from digigov_desktop.domain.evaluation import AgencyType
-
-            kind = agency_type_text(AgencyType(row.get("agency_type")))
-        except ValueError:
-            kind = row.get("agency_type") or "–"
-        scores = central.scores_of(self.session.store, [self.row_id]).get(self.row_id, {})
-        recs = " · ".join(f"{k} {_fmt(scores.get(k))}" for k in sorted(
-            (k for k in scores if k.startswith("R") and "." not in k), key=lambda k: int(k[1:])))
-        pillars = " · ".join(f"{k} {_fmt(scores.get(k))}" for k in sorted(
-            k for k in scores if k.startswith("P")))
-        superseded = row.get("superseded_by")
-        rows = [
-            (self.tr("Agency:"), f"{row.get('agency_code', '')} — {row.get('agency_name', '')}"),
-            (self.tr("Type and region:"), f"{kind} · {_region_name(row.get('region'))}"),
-            (self.tr("Cycle:"), str(row.get("cycle", ""))),
-            (self.tr("Submission:"), self.tr("%1, revision %2").replace(
-                "%1", row.get("submission_id", "")).replace("%2", str(row.get("revision", "")))),
-            (self.tr("Status:"), self.tr("superseded by a newer revision") if superseded
-             else self.tr("current")),
-            (self.tr("Exported:"), str(row.get("created_at", ""))),
-            (self.tr("Imported:"), self.tr("%1 by %2").replace(
-                "%1", str(row.get("imported_at", ""))[:19]).replace(
-                "%2", row.get("imported_by") or "–")),
-            (self.tr("Signed by:"), row.get("signer_subject", "")),
-            (self.tr("Signatures:"), self._chain_text()),
-            (self.tr("File:"), row.get("file_name", "")),
-            (self.tr("File SHA-256:"), row.get("file_sha256", "")),
-            (self.tr("Overall score:"), _fmt(row.get("overall"))),
-            (self.tr("Pillars:"), pillars or "–"),
-            (self.tr("Recommendations:"), recs or "–"),
-        ]
-        declared = row.get("declared_agency_name")
-        if declared:  # the payload calls the agency otherwise: flag it, never show it as its name
-            rows.insert(1, (self.tr("Warning:"), self.tr(
-                "the submission names the agency differently from the registry (\"%1\")"
-            ).replace("%1", declared)))
+        rows = self._rows(d) if d is not None else []
         for text, value in rows:
             label = QLabel(value, self)
             label.setWordWrap(True)
@@ -121,16 +86,53 @@ class SubmissionDialog(FittedDialog):
                 "%3", (e.signed_at or "–")[:19].replace("T", " ")).replace("%4", e.serial)
             for e in stored_chain(self.session.store, self.row_id)) or "–"
 
+    def _rows(self, d: SubmissionDetails) -> list[tuple[str, str]]:
+        try:
+            from digigov_desktop.domain.evaluation import AgencyType
+
+            kind = agency_type_text(AgencyType(d.agency_type))
+        except ValueError:
+            kind = d.agency_type or "–"
+        scores = d.scores
+        recs = " · ".join(f"{k} {_fmt(scores.get(k))}" for k in sorted(
+            (k for k in scores if k.startswith("R") and "." not in k), key=lambda k: int(k[1:])))
+        pillars = " · ".join(f"{k} {_fmt(scores.get(k))}" for k in sorted(
+            k for k in scores if k.startswith("P")))
+        rows = [
+            (self.tr("Agency:"), f"{d.agency_code} — {d.agency_name}"),
+            (self.tr("Type and region:"), f"{kind} · {_region_name(d.region)}"),
+            (self.tr("Cycle:"), str(d.cycle)),
+            (self.tr("Submission:"), self.tr("%1, revision %2").replace(
+                "%1", d.submission_id).replace("%2", str(d.revision))),
+            (self.tr("Status:"), self.tr("superseded by a newer revision") if d.superseded_by
+             else self.tr("current")),
+            (self.tr("Exported:"), d.created_at),
+            (self.tr("Imported:"), self.tr("%1 by %2").replace(
+                "%1", d.imported_at[:19]).replace("%2", d.imported_by or "–")),
+            (self.tr("Signed by:"), d.signer_subject),
+            (self.tr("Signatures:"), self._chain_text()),
+            (self.tr("File:"), d.file_name),
+            (self.tr("File SHA-256:"), d.file_sha256),
+            (self.tr("Overall score:"), _fmt(d.overall)),
+            (self.tr("Pillars:"), pillars or "–"),
+            (self.tr("Recommendations:"), recs or "–"),
+        ]
+        if d.declared_agency_name:  # the payload calls the agency otherwise: flag it, never
+            rows.insert(1, (self.tr("Warning:"), self.tr(  # show it as its name
+                "the submission names the agency differently from the registry (\"%1\")"
+            ).replace("%1", d.declared_agency_name)))
+        return rows
+
     def open_pdf(self) -> Path | None:
         """Copy the original signed file to a temporary folder and open it."""
-        sha = self.row.get("file_sha256")
-        content = central.file_content(self.session.store, sha) if sha else None
-        if content is None:
+        d = self.details
+        content = self.session.coordinator.signed_file(d) if d is not None else None
+        if d is None or content is None:
             show_message(self, self.tr("Submission"), self.tr(
                 "The signed file is not in the central database."))
             return None
         folder = Path(tempfile.mkdtemp(prefix="digigov-submission-"))
-        name = Path(self.row.get("file_name") or f"{sha}.pdf").name
+        name = Path(d.file_name or f"{d.file_sha256}.pdf").name
         target = folder / name
         target.write_bytes(content)
         target.chmod(0o400)

@@ -1,4 +1,4 @@
-"""Table model of the append-only import log (newest first), and its rows for CSV."""
+"""Table model of the append-only import log (newest first): `ImportLogEntry` rows."""
 
 from __future__ import annotations
 
@@ -24,9 +24,6 @@ _KEYS = {COL_AT: "at", COL_ACTOR: "actor", COL_FILE: "file_name", COL_AGENCY: "a
 class ImportLogModel(RowsTableModel):
     COLUMN_COUNT = COLUMN_COUNT
 
-    def headers(self) -> list[str]:
-        return [self.headerData(c, Qt.Orientation.Horizontal) for c in range(COLUMN_COUNT)]
-
     def column_titles(self) -> dict[int, str]:
         return {
             COL_AT: self.tr("When (UTC)"),
@@ -41,16 +38,11 @@ class ImportLogModel(RowsTableModel):
     def text(self, row: int, column: int) -> str:
         entry = self._rows[row]
         if column == COL_OUTCOME:
-            return outcome_text(entry["outcome"])
-        value = entry.get(_KEYS[column])
+            return outcome_text(entry.outcome)
+        value = getattr(entry, _KEYS[column])
         if column == COL_AT and value:
             return str(value)[:19].replace("T", " ")
         return "" if value is None else str(value)
-
-    def table(self) -> list[list[str]]:
-        """Every row as shown (for the CSV export), plus the outcome code at the end."""
-        return [[self.text(r, c) for c in range(COLUMN_COUNT)] + [self._rows[r]["outcome"]]
-                for r in range(len(self._rows))]
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
@@ -60,9 +52,9 @@ class ImportLogModel(RowsTableModel):
             return self.text(index.row(), index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             entry = self._rows[index.row()]
-            if index.column() == COL_OUTCOME and entry.get("message"):
-                return f"{self.text(index.row(), COL_OUTCOME)}\n{entry['message']}"
+            if index.column() == COL_OUTCOME and entry.message:
+                return f"{self.text(index.row(), COL_OUTCOME)}\n{entry.message}"
             return self.text(index.row(), index.column())
         if role == Qt.ItemDataRole.DecorationRole and index.column() == COL_OUTCOME:
-            return outcome_icon(self._rows[index.row()]["outcome"])
+            return outcome_icon(self._rows[index.row()].outcome)
         return None

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from digigov_desktop.errors import DigigovError
-from digigov_desktop.services.credentials import EXPIRY_WARNING_DAYS, CredentialService
-from digigov_desktop.storage.database import open_store
+from digigov_desktop.services.credentials import CredentialService
+from digigov_desktop.services.stores import StoreRef
 from ui import tasks
 from ui.dialogs.file_dialogs import OpenFileDialog, SaveFileDialog
 from ui.dialogs.passphrase_dialog import PassphraseDialog
@@ -33,23 +33,23 @@ from ui.widgets.page_parts import BackgroundPage, heading, scroll_body, wrapped
 CRL_WARNING_DAYS = 30
 
 
-def request_job(db_path: Path, passphrase: bytes, actor: str) -> bytes:
+def request_job(db: StoreRef, passphrase: bytes, actor: str) -> bytes:
     """Worker: generate the key and CSR in a store of its own; returns the CSR PEM."""
-    with open_store(db_path) as store:
+    with db.open() as store:
         return CredentialService(store, actor=actor).request(passphrase=passphrase)
 
 
-def import_p12_job(db_path: Path, data: bytes, passphrase: bytes, trust: bytes | None,
+def import_p12_job(db: StoreRef, data: bytes, passphrase: bytes, trust: bytes | None,
                    actor: str) -> None:
     """Worker: decrypt and install a PKCS#12 in a store of its own."""
-    with open_store(db_path) as store:
+    with db.open() as store:
         CredentialService(store, actor=actor).import_pkcs12(data, passphrase=passphrase,
                                                             trust_pem=trust)
 
 
-def change_passphrase_job(db_path: Path, old: bytes, new: bytes, actor: str) -> None:
+def change_passphrase_job(db: StoreRef, old: bytes, new: bytes, actor: str) -> None:
     """Worker: check the old passphrase and re-encrypt the key (two KDF runs, ~0.5 s)."""
-    with open_store(db_path) as store:
+    with db.open() as store:
         CredentialService(store, actor=actor).change_passphrase(old=old, new=new)
 
 
@@ -194,7 +194,7 @@ class CredentialsPage(BackgroundPage, QWidget):
         warning = ""
         if state.status == "expired":
             warning = self.tr("The credential has expired: request a new one before exporting.")
-        elif state.status == "active" and days is not None and days < EXPIRY_WARNING_DAYS:
+        elif state.status == "active" and state.expires_soon():
             warning = self.tr(
                 "The credential expires in %n day(s): request a new one now.", "", days)
         self.expiry_warning.setText(warning)
@@ -292,7 +292,7 @@ class CredentialsPage(BackgroundPage, QWidget):
                 "%1", str(target)))
 
         self._start(self.tr("Creating the key… this takes a few seconds."), request_job,
-                    self.session.db_path, passphrase, self.session.service.actor,
+                    self.session.store_ref, passphrase, self.session.service.actor,
                     on_success=done)
 
     def _confirm_replace(self) -> bool:
@@ -347,7 +347,7 @@ class CredentialsPage(BackgroundPage, QWidget):
             self._inform(self.tr("The credential is installed. You can now export signed "
                                  "submissions."))
 
-        self._start(self.tr("Installing the credential…"), import_p12_job, self.session.db_path,
+        self._start(self.tr("Installing the credential…"), import_p12_job, self.session.store_ref,
                     data, passphrase, bundle, self.session.service.actor, on_success=done)
 
     def _on_install_bundle(self) -> None:
@@ -379,5 +379,5 @@ class CredentialsPage(BackgroundPage, QWidget):
             self._inform(self.tr("The passphrase was changed. Use the new one from now on."))
 
         self._start(self.tr("Re-encrypting the key…"), change_passphrase_job,
-                    self.session.db_path, old, new, self.session.service.actor,
+                    self.session.store_ref, old, new, self.session.service.actor,
                     on_success=done)

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 
 from digigov_desktop.domain.evaluation import REGIONS, AgencyType
 from digigov_desktop.errors import DigigovError
-from digigov_desktop.services.dashboard import DashboardData, dashboard_data
+from digigov_desktop.services.coordinator import export_consolidated, load_dashboard
+from digigov_desktop.services.dashboard import DashboardData
+from digigov_desktop.services.stores import StoreRef
 from digigov_desktop.signing.authority import CertificateAuthority
 from digigov_desktop.signing.credentials import CredentialError
-from digigov_desktop.storage import central
-from digigov_desktop.storage.central import open_central
 from ui import tasks
 from ui.coordinator_session import CoordinatorSession
 from ui.dialogs.file_dialogs import SaveFileDialog
@@ -48,45 +48,34 @@ from ui.widgets.page_parts import heading
 RowRole = Qt.ItemDataRole.UserRole + 1
 
 
-def _registry(ca_folder: Path | None):
+def _authority(ca_folder: Path | None) -> CertificateAuthority | None:
     if ca_folder is None:
         return None
     try:
-        return CertificateAuthority(ca_folder).registry()
+        return CertificateAuthority(ca_folder)
     except CredentialError:
         return None
 
 
-def dashboard_job(central_path: Path, ca_folder: Path | None, **filters) -> DashboardData:
+def dashboard_job(central: StoreRef, ca_folder: Path | None, **filters) -> DashboardData:
     """Worker: the dashboard's arrays, from a central store of its own."""
-    with open_central(central_path) as store:
-        return dashboard_data(store, registry=_registry(ca_folder), **filters)
+    registry = None
+    if ca_folder is not None:
+        try:
+            registry = CertificateAuthority(ca_folder).registry()
+        except CredentialError:
+            registry = None
+    return load_dashboard(central, registry=registry, **filters)
 
 
-def export_job(central_path: Path, ca_folder: Path | None, kind: str, path: Path,
+def export_job(central: StoreRef, ca_folder: Path | None, kind: str, path: Path,
                lang: str, *, cycle: int | None, regions: tuple[str, ...] = (),
                agency_types: tuple[str, ...] = (), excel_es: bool = False) -> Path:
     """Worker: one consolidated export (CSV, XLSX or PDF) of the dashboard's selection."""
-    from digigov_desktop.services import consolidation  # reportlab, openpyxl: on first use
-
-    with open_central(central_path) as store:
-        if kind == "pdf":
-            authority = None
-            if ca_folder is not None:
-                try:
-                    authority = CertificateAuthority(ca_folder)
-                except CredentialError:
-                    authority = None
-            return consolidation.write_pdf(store, path, cycle=cycle, regions=regions,
-                                           agency_types=agency_types, authority=authority,
-                                           lang=lang)
-        table = consolidation.consolidated_table(store, cycle=cycle, regions=regions,
-                                                 agency_types=agency_types)
-        if not table.rows:
-            raise consolidation.ConsolidationError("nothing to export", code="NO_SUBMISSIONS")
-        if kind == "csv":
-            return consolidation.write_csv(table, path, excel_es=excel_es)
-        return consolidation.write_xlsx(table, path, lang=lang)
+    return export_consolidated(central, kind, path, lang=lang,
+                               authority=_authority(ca_folder) if kind == "pdf" else None,
+                               cycle=cycle, regions=regions, agency_types=agency_types,
+                               excel_es=excel_es)
 
 
 def _fmt(value: float | None) -> str:
@@ -244,8 +233,8 @@ class DashboardPage(QWidget):
             return value or self.tr("(none)")
 
     def _populate_filters(self) -> None:
-        choices = central.filter_choices(self.session.store)
-        cycles = choices["cycles"]
+        choices = self.session.coordinator.filter_choices()
+        cycles = choices.cycles
         first_time = self.cycle.count() == 0
         self._fill(self.cycle, [(self.tr("All cycles"), None)]
                    + [(str(c), c) for c in reversed(cycles)])
@@ -257,9 +246,9 @@ class DashboardPage(QWidget):
         self.compare.setEnabled(chosen is not None and len(cycles) > 1)
         self._fill(self.region, [(self.tr("All regions"), None)]
                    + [(REGIONS.get(r, r) if r else self.tr("(none)"), r)
-                      for r in choices["regions"]])
+                      for r in choices.regions])
         self._fill(self.agency_type, [(self.tr("All types"), None)]
-                   + [(self._type_name(t), t) for t in choices["agency_types"]])
+                   + [(self._type_name(t), t) for t in choices.agency_types])
 
     def filters(self) -> dict:
         cycle = self.cycle.currentData()
@@ -296,7 +285,7 @@ class DashboardPage(QWidget):
         self._stale = False
         self.summary.setText(self.tr("Loading…"))
         self.task = tasks.run_in_background(
-            dashboard_job, self.session.central_path, self.session.ca_folder, **self.filters(),
+            dashboard_job, self.session.central_ref, self.session.ca_folder, **self.filters(),
             on_success=self._on_loaded, on_error=self._on_failed)
 
     def _on_failed(self, exc: BaseException) -> None:
@@ -458,7 +447,7 @@ class DashboardPage(QWidget):
             self._on_failed(exc)
 
         self.export_task = tasks.run_in_background(
-            export_job, self.session.central_path, self.session.ca_folder, kind, target,
+            export_job, self.session.central_ref, self.session.ca_folder, kind, target,
             self.session.lang, cycle=cycle, regions=chosen["regions"],
             agency_types=chosen["agency_types"],
             excel_es=kind == "csv" and self.excel_es.isChecked(),

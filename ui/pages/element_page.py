@@ -1,4 +1,5 @@
-"""Answer one element: statement, guidance, the 0–5 scale, rationale, target, evidence.
+"""Answer one element: statement, guidance, the 0–5 scale, rationale, target, evidence,
+and its history (who changed what, when, old → new).
 
 Format-2 packs add: the criteria to tick (the proposed level follows them; choosing
 another level asks for a justification), the "to review" mark of answers carried across
@@ -23,10 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digigov_desktop.domain.evaluation import Answer
 from ui.autosave import Autosaver
+from ui.dialogs.confirm_dialog import ConfirmDialog
 from ui.dialogs.override_dialog import OverrideDialog
 from ui.icons import icon
+from ui.models.audit_model import AuditModel
 from ui.session import Session
+from ui.widgets.audit_table import AuditTable
 from ui.widgets.criteria_checklist import CriteriaChecklist
 from ui.widgets.element_details import ElementDetails
 from ui.widgets.evidence_list import EvidenceList
@@ -36,6 +41,11 @@ from ui.widgets.page_parts import heading, scroll_body, wrapped
 
 def _wrapped(parent: QWidget) -> QLabel:
     return wrapped("", parent, plain=True, selectable=True)
+
+
+def _has_answer(answer: Answer) -> bool:
+    """Anything stored that "Clear the answer" would forget."""
+    return answer.answered or bool(answer.rationale) or answer.target is not None
 
 
 class ElementPage(QWidget):
@@ -104,6 +114,14 @@ class ElementPage(QWidget):
         level_layout.addWidget(self.levels)
         self.override = _wrapped(self.level_box)
         level_layout.addWidget(self.override)
+        self.clear_button = QPushButton(self.tr("C&lear the answer"), self.level_box)
+        self.clear_button.setToolTip(self.tr(
+            "Forget the level, rationale and target: the element is unanswered again. "
+            "Its evidence stays; the history keeps what was there."))
+        clear_row = QHBoxLayout()
+        clear_row.addStretch(1)
+        clear_row.addWidget(self.clear_button)
+        level_layout.addLayout(clear_row)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -139,7 +157,19 @@ class ElementPage(QWidget):
         layout.addWidget(self.level_box)
         layout.addLayout(form)
         layout.addWidget(self.evidence_box)
+        layout.addWidget(self._build_history(body))
         layout.addStretch(1)
+
+    def _build_history(self, parent: QWidget) -> QGroupBox:
+        self.history_box = QGroupBox(self.tr("History"), parent)
+        box_layout = QVBoxLayout(self.history_box)
+        self.history_model = AuditModel(self.history_box)
+        self.history = AuditTable(self.history_model, self.tr("History of this element"),
+                                  self.history_box, lines=8)
+        self.history_empty = QLabel(self.tr("No change recorded yet."), self.history_box)
+        box_layout.addWidget(self.history_empty)
+        box_layout.addWidget(self.history)
+        return self.history_box
 
     def _connect_signals(self) -> None:
         self.levels.chosen.connect(self._on_level_chosen)
@@ -149,6 +179,7 @@ class ElementPage(QWidget):
         self.target.activated.connect(self._on_target_chosen)
         self.evidence.changed.connect(self.evidence_changed)
         self.evidence.failed.connect(self.failed)
+        self.clear_button.clicked.connect(self._on_clear)
 
     # --- showing -----------------------------------------------------------------
 
@@ -203,16 +234,29 @@ class ElementPage(QWidget):
             self.evidence.set_element(element_id)
             self.evidence_box.setTitle(self.tr("Evidence (required from level %1)").replace(
                 "%1", str(framework.evidence_required_from)))
+            self.clear_button.setEnabled(_has_answer(answer))
+            self.refresh_history()
         finally:
             self._loading = False
 
-    def refresh_carried(self) -> None:
+    def refresh(self) -> None:
+        """After a save: the carried-forward mark, the clear button and the history."""
         s = self.session
         carried = self.element_id in s.service.carried_forward(s.cycle_id)
         self.carried.setVisible(carried)
         self.carried_icon.setVisible(carried)
         if self.element_id:
-            self._show_answer_marks(s.service.answer(s.cycle_id, self.element_id))
+            answer = s.service.answer(s.cycle_id, self.element_id)
+            self._show_answer_marks(answer)
+            self.clear_button.setEnabled(_has_answer(answer))
+        self.refresh_history()
+
+    def refresh_history(self) -> None:
+        """The element's changes, newest first (one indexed query: fast on the GUI thread)."""
+        entries = self.session.service.history(self.session.cycle_id, self.element_id)
+        self.history_model.set_rows(entries)
+        self.history.setVisible(bool(entries))
+        self.history_empty.setVisible(not entries)
 
     def _scale_names(self) -> list[str]:
         lang = self.session.lang
@@ -256,7 +300,7 @@ class ElementPage(QWidget):
             return
         s = self.session
         self.autosaver.save_now(("criteria", s.cycle_id, self.element_id),
-                                partial(self._save_for, s.cycle_id, self.element_id,
+                                partial(s.service.save_answer, s.cycle_id, self.element_id,
                                         criteria=set(ticked)))
         self._refresh_answer()
 
@@ -271,9 +315,10 @@ class ElementPage(QWidget):
     def _on_level_chosen(self, level: int | None, not_applicable: bool) -> None:
         if self._loading:
             return
-        fields: dict[str, object] = (
-            {"not_applicable": True} if not_applicable else {"level": level})
         s = self.session
+        save = s.service.save_answer
+        write = (partial(save, s.cycle_id, self.element_id, not_applicable=True)
+                 if not_applicable else partial(save, s.cycle_id, self.element_id, level=level))
         element = s.framework.element(self.element_id)
         if element.has_criteria and not not_applicable and level is not None:
             proposed = self.criteria.proposed_level()
@@ -283,15 +328,11 @@ class ElementPage(QWidget):
                 if why is None:  # cancelled: keep what was stored
                     self._refresh_answer()
                     return
-                fields["override_justification"] = why
+                write = partial(save, s.cycle_id, self.element_id, level=level,
+                                override_justification=why)
+        self.autosaver.save_now(("choice", s.cycle_id, self.element_id), write)
         if element.has_criteria:
-            self.autosaver.save_now(("choice", s.cycle_id, self.element_id),
-                                    partial(self._save_for, s.cycle_id, self.element_id,
-                                            **fields))
             self._refresh_answer()
-            return
-        self.autosaver.save_now(("choice", s.cycle_id, self.element_id),
-                                partial(self._save_for, s.cycle_id, self.element_id, **fields))
 
     def _on_rationale_changed(self) -> None:
         if self._loading:
@@ -299,15 +340,24 @@ class ElementPage(QWidget):
         s = self.session
         self.autosaver.schedule(
             ("rationale", s.cycle_id, self.element_id),
-            partial(self._save_for, s.cycle_id, self.element_id,
+            partial(s.service.save_answer, s.cycle_id, self.element_id,
                     rationale=self.rationale.toPlainText()))
 
     def _on_target_chosen(self, index: int) -> None:
         if self._loading:
             return
-        self.autosaver.save_now(("target", self.session.cycle_id, self.element_id),
-                                partial(self._save_for, self.session.cycle_id, self.element_id,
+        s = self.session
+        self.autosaver.save_now(("target", s.cycle_id, self.element_id),
+                                partial(s.service.save_answer, s.cycle_id, self.element_id,
                                         target=self.target.itemData(index)))
 
-    def _save_for(self, cycle_id: int, element_id: str, **fields: object) -> None:
-        self.session.service.save_answer(cycle_id, element_id, **fields)  # type: ignore[arg-type]
+    def _on_clear(self) -> None:
+        s = self.session
+        if not ConfirmDialog.ask(self, self.tr("Clear the answer"), self.tr(
+                "Clear the answer of %1? The level, rationale and target are forgotten; the "
+                "history keeps them.").replace("%1", self.element_id)):
+            return
+        # Queued behind any pending edit of this element, so that nothing re-creates it.
+        if self.autosaver.save_now(("clear", s.cycle_id, self.element_id),
+                                   partial(s.service.clear_answer, s.cycle_id, self.element_id)):
+            self.show_element(self.element_id)

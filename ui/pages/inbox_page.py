@@ -28,11 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digigov_desktop import tabular
 from digigov_desktop.errors import DigigovError
+from digigov_desktop.services.stores import StoreRef
 from digigov_desktop.signing.authority import CertificateAuthority
-from digigov_desktop.storage import central
-from digigov_desktop.storage.central import open_central
 from ui import tasks
 from ui.coordinator_session import CoordinatorSession
 from ui.dialogs.file_dialogs import FolderDialog, OpenFilesDialog, SaveFileDialog
@@ -51,14 +49,14 @@ if TYPE_CHECKING:
     from digigov_desktop.services.import_ import ImportProgress
 
 
-def import_job(central_path: Path, ca_folder: Path, paths: list[Path], actor: str,
+def import_job(central: StoreRef, ca_folder: Path, paths: list[Path], actor: str,
                cancel: threading.Event, seal_passphrase: bytes | None = None):
     """Worker: import on a central store of its own; yields progress, returns the results."""
     # The verification stack (pyHanko, aiohttp: ~0.3 s) loads here, not at start-up.
     from digigov_desktop.services.import_ import Importer
 
     results = []
-    with open_central(central_path) as store:
+    with central.open() as store:
         importer = Importer(store, CertificateAuthority(ca_folder), actor=actor,
                             seal_passphrase=seal_passphrase)
         for progress in importer.run(paths, cancelled=cancel.is_set):
@@ -67,21 +65,15 @@ def import_job(central_path: Path, ca_folder: Path, paths: list[Path], actor: st
     return results
 
 
-def receipt_job(central_path: Path, ca_folder: Path, submission_id: str, revision: int | None,
+def receipt_job(central: StoreRef, ca_folder: Path, submission_id: str, revision: int | None,
                 passphrase: bytes, out: Path, lang: str, actor: str):
     """Worker: issue one signed receipt on a central store of its own."""
     from digigov_desktop.services.receipts import issue_receipt
 
-    with open_central(central_path) as store:
+    with central.open() as store:
         return issue_receipt(store, CertificateAuthority(ca_folder), submission_id=submission_id,
                              revision=revision, passphrase=passphrase, out=out, lang=lang,
                              actor=actor)
-
-
-def write_csv(path: Path, headers: list[str], rows: list[list[str]]) -> None:
-    """UTF-8 with BOM so spreadsheet programs read the accents correctly; agency text that
-    a spreadsheet would evaluate is neutralised (`digigov_desktop.tabular`)."""
-    tabular.write_csv(path, headers, rows)
 
 
 class InboxPage(QWidget):
@@ -234,7 +226,7 @@ class InboxPage(QWidget):
     # --- state -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.log_model.set_rows(central.import_log(self.session.store))
+        self.log_model.set_rows(self.session.coordinator.import_log())
         self._update_buttons()
 
     def _selected_result(self):
@@ -280,7 +272,7 @@ class InboxPage(QWidget):
         self.bar.setRange(0, 0)  # busy until the first file reports the total
         self.summary.setText(self.tr("Looking for files…"))
         self.task = tasks.run_in_background(
-            import_job, self.session.central_path, authority.folder, list(self.pending),
+            import_job, self.session.central_ref, authority.folder, list(self.pending),
             self.session.actor, self.cancel_event, seal_passphrase,
             on_progress=self._on_progress, on_success=self._on_done, on_error=self._on_failed)
         self._update_buttons()
@@ -375,7 +367,7 @@ class InboxPage(QWidget):
 
         self.summary.setText(self.tr("Signing the receipt…"))
         self.task = tasks.run_in_background(
-            receipt_job, self.session.central_path, authority.folder, submission_id, revision,
+            receipt_job, self.session.central_ref, authority.folder, submission_id, revision,
             passphrase, target, self.session.lang, self.session.actor,
             on_success=done, on_error=self._on_failed)
         self._update_buttons()
@@ -387,11 +379,9 @@ class InboxPage(QWidget):
         if target is None:
             return
         try:
-            write_csv(target, [*self.log_model.headers(), self.tr("Code")],
-                      self.log_model.table())
-        except OSError as exc:
-            show_message(self, self.tr("Inbox"), self.tr("%1 cannot be written: %2").replace(
-                "%1", str(target)).replace("%2", exc.strerror or str(exc)))
+            self.session.coordinator.write_import_log_csv(target)
+        except DigigovError as exc:
+            show_message(self, self.tr("Inbox"), error_message(exc))
             return
         self.summary.setText(self.tr("The import log was saved to %1.").replace(
             "%1", str(target)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
@@ -88,9 +88,3 @@ class DistributionPlot(QWidget):
         if len(points):
             self.point_clicked.emit(int(points[0].data()))
 
-    def point_scene_pos(self, row: int, column: int) -> QPointF | None:
-        """Where row `row`'s point of `column` is drawn (tests click there)."""
-        if self.scatter is None or np.isnan(self.values[row, column]):
-            return None
-        x = column + 0.18 + jitter(self.values.shape[0])[row]
-        return self.plot.getPlotItem().vb.mapViewToScene(QPointF(x, self.values[row, column]))

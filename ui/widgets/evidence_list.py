@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from digigov_desktop.domain.evaluation import Evidence
 from digigov_desktop.errors import DigigovError
 from digigov_desktop.services.evaluations import DEFAULT_MAX_EVIDENCE_BYTES, EvaluationService
-from digigov_desktop.storage.database import open_store
+from digigov_desktop.services.stores import StoreRef
 from ui import tasks
 from ui.dialogs.confirm_dialog import ConfirmDialog
 from ui.icons import icon
@@ -40,11 +40,11 @@ def open_url(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
 
-def _add_files(db_path: Path, actor: str, cycle_id: int, element_id: str,
+def _add_files(db: StoreRef, actor: str, cycle_id: int, element_id: str,
                files: list[Path], max_bytes: int):
     """Worker: store each file; yields the name being stored; returns the errors."""
     errors = []
-    with open_store(db_path) as store:
+    with db.open() as store:
         service = EvaluationService(store, actor=actor)
         for path in files:
             yield path.name
@@ -55,9 +55,9 @@ def _add_files(db_path: Path, actor: str, cycle_id: int, element_id: str,
     return errors
 
 
-def _export_copy(db_path: Path, evidence_id: int, file_name: str, folder: Path) -> Path:
+def _export_copy(db: StoreRef, evidence_id: int, file_name: str, folder: Path) -> Path:
     """Worker: write a temporary copy of a stored file to open it with the system viewer."""
-    with open_store(db_path) as store:
+    with db.open() as store:
         content = EvaluationService(store).evidence_content(evidence_id)
     target = folder / str(evidence_id) / Path(file_name).name
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -176,7 +176,7 @@ class EvidenceList(QWidget):
         self.status.setText(self.tr("Adding %1…").replace("%1", files[0].name))
         s = self.session
         tasks.run_in_background(
-            _add_files, s.db_path, s.service.actor, s.cycle_id, self.element_id, files,
+            _add_files, s.store_ref, s.service.actor, s.cycle_id, self.element_id, files,
             self.max_bytes,
             on_progress=lambda name: self.status.setText(self.tr("Adding %1…").replace("%1", name)),
             on_success=self._on_added,
@@ -215,7 +215,7 @@ class EvidenceList(QWidget):
         if item is None:
             return
         tasks.run_in_background(
-            _export_copy, self.session.db_path, item.id, item.file_name, self._temp,
+            _export_copy, self.session.store_ref, item.id, item.file_name, self._temp,
             on_success=self._on_exported, on_error=self._on_task_error,
         )
 

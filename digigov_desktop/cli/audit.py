@@ -1,0 +1,51 @@
+"""`digigov audit`: the agency store's audit trail, newest first, with old and new values."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from digigov_desktop.cli._common import EXIT_OK, current_cycle_id, evaluation_service, open_db
+from digigov_desktop.errors import InvalidInputError
+
+
+def add_commands(sub) -> None:
+    audit = sub.add_parser("audit", help="who changed what and when (newest first)")
+    audit.add_argument("--db", type=Path, required=True)
+    audit.add_argument("--element", metavar="ELEMENT_ID",
+                       help="only the changes to this element's answer and evidence")
+    out = audit.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="machine-readable output")
+    out.add_argument("--csv", type=Path, metavar="FILE", help="write the trail as CSV")
+    audit.set_defaults(func=_cmd_audit)
+
+
+def _cmd_audit(args: argparse.Namespace) -> int:
+    from digigov_desktop.services.audit import audit_trail, value_text, write_audit_csv
+
+    element = args.element.strip().upper() if args.element else None
+    with open_db(args.db) as store:
+        if element is not None:
+            service = evaluation_service(store)
+            framework = service.framework_for(service.cycle(current_cycle_id(service)))
+            if not framework.has_element(element):
+                raise InvalidInputError(f"unknown element {element}", code="UNKNOWN_ELEMENT",
+                                        element=element)
+        entries = audit_trail(store, element_id=element)
+    if args.csv is not None:
+        target = write_audit_csv(entries, args.csv)
+        print(f"Audit trail written to {target} ({len(entries)} entries)")
+        return EXIT_OK
+    if args.json:
+        print(json.dumps([e.to_json() for e in entries], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for entry in entries:
+        print(f"{entry.at[:19].replace('T', ' ')}  {entry.actor or '—'}  {entry.action}  "
+              f"{entry.key}" + (f"  ({entry.reason})" if entry.reason else ""))
+        for change in entry.changes():
+            name = f"{change.field}: " if change.field else ""
+            old, new = value_text(change.old) or "—", value_text(change.new) or "—"
+            print(f"    {name}{old} → {new}")
+    print(f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}.")
+    return EXIT_OK
