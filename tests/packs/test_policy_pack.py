@@ -19,23 +19,23 @@ def test_policy_pack_is_installed_at_start_once(tmp_path, our_ca, agency_db):
     policy_file.write_text(json.dumps({"version": 1, "framework_pack": "oecd.dgpack"}), "utf-8")
     policy = load_policy(policy_file)
     assert policy.framework_pack_path() == tmp_path / "it" / "oecd.dgpack"
-    from ui.app import _install_policy_pack
+    from digigov_desktop.services.policy import apply_to_agency_store
 
     set_active_policy(policy)
     try:
         with open_store(agency_db) as store:
-            _install_policy_pack(store)
+            apply_to_agency_store(store)
             listed = {(p.id, p.version): p for p in packs.list_packs(store)}
         assert listed[("oecd-dgs-2014", "1.5.0")].source == "installed"
         before = dump(agency_db)
         with open_store(agency_db) as store:  # next start: already there, nothing changes
-            _install_policy_pack(store)
+            apply_to_agency_store(store)
         assert dump(agency_db) == before
         tampered = bytearray(data)
         tampered[tampered.index(b"Test pack 1.5.0") + 2] ^= 0x01
         (tmp_path / "it" / "oecd.dgpack").write_bytes(bytes(tampered))
         with open_store(agency_db) as store:  # a bad file is logged, start goes on
-            _install_policy_pack(store)
+            apply_to_agency_store(store)
         assert dump(agency_db) == before
     finally:
         set_active_policy(None)

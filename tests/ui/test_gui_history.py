@@ -46,8 +46,11 @@ def test_history_panel_shows_what_the_audit_command_lists(qtbot, open_window, de
     assert shown() == [e["id"] for e in rows]  # newest first, the same rows
     model = page.history_model
     assert model.index(0, COL_WHAT).data() == "Answer changed · R4.2"
+    # Pack 2.0: level 5 is above what the demo's ticked criteria propose, so the change
+    # carries the official's justification (the tests' override dialog gives one).
     assert model.index(0, COL_CHANGE).data() == (
-        f"level: {rows[0]['old']['level']} → 5")
+        f"level: {rows[0]['old']['level']} → 5; override_justification:  → "
+        "Justificación de prueba.")
     assert model.index(1, COL_CHANGE).data().endswith("→ Nuevo texto")
     # The demo has no person set: the entry says so rather than showing an empty cell.
     assert rows[0]["actor"] == "" and model.index(0, COL_ACTOR).data() == "–"

@@ -293,7 +293,7 @@ class ElementPage(QWidget):
         finally:
             self._loading = False
         self._show_answer_marks(answer)
-        self.refresh_carried()
+        self.refresh()
 
     def _on_criteria_changed(self, ticked: frozenset) -> None:
         if self._loading:
