@@ -15,6 +15,10 @@
 ; The installer never associates .pdf (or any other) files with the application.
 
 #include "version.iss"  ; AppVersion, AppVersionNumeric: generated from digigov_desktop.__version__
+; The one-folder bundle to pack (build-on-linux.sh passes /DBundleDir=... and /O<folder>).
+#ifndef BundleDir
+  #define BundleDir "dist\digigov"
+#endif
 
 #define AppName "DigiGov Desktop"
 #define AppPublisher "DigiGov"
@@ -78,7 +82,7 @@ Name: "desktopicon"; Description: "{cm:DesktopIcon}"; Flags: unchecked
 
 [Files]
 ; The one-folder PyInstaller bundle, replaced whole on upgrade. Data never lives here.
-Source: "dist\digigov\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 ; Optional deployment policy given on the command line (/POLICY="path"): placed beside the
 ; executable, the first place the application looks (packaging/IT-GUIDE.md).
 Source: "{param:POLICY}"; DestDir: "{app}"; DestName: "policy.json"; \

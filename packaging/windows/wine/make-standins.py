@@ -19,7 +19,8 @@ import pefile
 HERE = Path(__file__).resolve().parent
 ADDED = ("creal", "cimag", "crealf", "cimagf", "creall", "cimagl")
 GCC = "x86_64-w64-mingw32-gcc"
-FLAGS = ["-O2", "-fno-builtin", "-shared", "-nostdlib", "-nostartfiles", "-Wl,--entry,DllMainCRTStartup",
+FLAGS = ["-O2", "-fno-builtin", "-shared", "-nostdlib", "-nostartfiles",
+         "-Wl,--entry,DllMainCRTStartup",
          "-Wl,--no-insert-timestamp", "-s"]
 
 
@@ -27,11 +28,12 @@ def main() -> int:
     wine_ucrt, out = Path(sys.argv[1]), Path(sys.argv[2])
     out.mkdir(parents=True, exist_ok=True)
     pe = pefile.PE(str(wine_ucrt), fast_load=True)
-    pe.parse_data_directories(directories=[pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_EXPORT"]])
+    export_dir = pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_EXPORT"]
+    pe.parse_data_directories(directories=[export_dir])
     names = [e.name.decode() for e in pe.DIRECTORY_ENTRY_EXPORT.symbols if e.name]
     missing = [n for n in ADDED if n in names]
     if missing:
-        print(f"note: Wine exports {missing} (as unimplemented stubs); the proxy's own win",
+        print(f"note: Wine exports {missing} as unimplemented stubs; the proxy's own win",
               file=sys.stderr)
     lines = ["LIBRARY ucrtbase.dll", "EXPORTS"]
     lines += [f"    {n} = ucrtbase_wine.{n}" for n in names if n not in ADDED]
