@@ -76,10 +76,19 @@ say "installers and the installed application under Wine (fresh prefix)"
 t0=$SECONDS
 rm -rf "$OUT/test-prefix"
 WINEPREFIX="$OUT/test-prefix" STANDINS="$STANDINS" RESULTS="$RESULTS" MSI_NEW_VERSION="$MSI_NEW_VERSION" \
-    PASS_ENV="WINEPREFIX STANDINS MSI_NEW_VERSION" \
+    PASS_ENV="WINEPREFIX STANDINS MSI_NEW_VERSION RESULTS" \
     wine_job bash "$WIN_DIR/wine-session.sh" "$WIN_DIR/jobs/test.sh" \
     "$SETUP" "$MSI" "$WORK/DigiGovDesktop-0.0.1.msi" "$WORK" || fail wine-session "exit $?"
 wine_s=$((SECONDS - t0))
+
+say "the Qt-free unit tests under the Windows Python (Wine)"
+t0=$SECONDS
+WINEPREFIX="$OUT/test-prefix" STANDINS="$STANDINS" RESULTS="$RESULTS" \
+    PASS_ENV="WINEPREFIX STANDINS RESULTS" \
+    wine_job bash "$WIN_DIR/wine-session.sh" "$WIN_DIR/jobs/unittests.sh" \
+    "$WINPY" "$REPO" "$WORK/logs/windows-unit-tests.log" || fail windows-unit-tests-session "exit $?"
+unit_s=$((SECONDS - t0))
+grep -E '^(PASS|FAIL) windows-unit-tests' "$RESULTS" || true
 
 # --- cross-checks on the host ------------------------------------------------------------------
 if [ -f "$WORK/windows.pdf" ]; then
@@ -99,6 +108,7 @@ assert "Economía" in json.dumps(data, ensure_ascii=False), "Spanish text damage
 PY
 done
 echo "test_under_wine_wine_s: $wine_s s"
+echo "test_under_wine_unit_tests_s: $unit_s s"
 echo "test_under_wine_s: $((SECONDS - t_start)) s"
 passed=$(grep -c '^PASS' "$RESULTS" || true)
 failed=$(grep -c '^FAIL' "$RESULTS" || true)

@@ -122,6 +122,18 @@ else fail msi-upgrade-replaces-old "registered versions after upgrade: [$new_ver
 standin_check msi-no-standin
 smoke msi-smoke-test
 check msi-cli-status cli status --db "$DATA_WIN\\digigov.sqlite"
+# A screenshot of the installed application's main window, in Spanish, on the real `windows`
+# platform under Xvfb (looked at by a person: build/windows/test/main-window.png).
+(cd "$T" && exec wine "$PF/digigov.exe" --demo --lang es </dev/null >"$work/logs/gui.log" 2>&1) &
+gui_pid=$!
+sleep 30
+if import -window root "$work/main-window.png" 2>"$work/logs/screenshot.err" && [ -s "$work/main-window.png" ]; then
+    pass screenshot-main-window
+else fail screenshot-main-window "$(head -c 200 "$work/logs/screenshot.err")"; fi
+win taskkill /F /IM digigov.exe >/dev/null 2>&1 || true
+wait "$gui_pid" 2>/dev/null || true
+wineserver -w
+
 check msi-uninstall win msiexec /x "$(zpath "$msi")" /qn /l*v 'C:\digigov-test\msi-remove.log'
 wineserver -w
 check msi-program-removed gone
