@@ -138,7 +138,8 @@ class Policy:
         if not path.is_absolute():
             path = self._base() / path
         try:
-            return path.read_bytes()
+            # A PEM saved on Windows (Notepad) has CRLF line ends: the same bundle either way.
+            return path.read_bytes().replace(b"\r\n", b"\n")
         except OSError as exc:
             raise PolicyError(self.source or "policy", "trust_bundle",
                               f"cannot read {path}: {exc.strerror or exc}") from exc

@@ -18,6 +18,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 WINDOWS = sys.platform == "win32"
+# Windows has no POSIX permission bits (os.chmod sets only the read-only flag): private files
+# are private through the per-user profile folder's access list instead.
+POSIX_PERMISSIONS = not WINDOWS
 # Windows refuses to replace a file while another program has it open without sharing delete
 # (a PDF viewer showing the previous export; an antivirus or indexer scanning the new one for
 # a moment): winerror 32 (sharing violation) or 5 (access denied). Scanners let go within

@@ -73,8 +73,6 @@ def main() -> int:
              Description="DigiGov Desktop {version}" Manufacturer="DigiGov"/>
     <Media Id="1" Cabinet="digigov.cab" EmbedCab="yes"/>
     <MajorUpgrade DowngradeErrorMessage="A newer version of DigiGov Desktop is already installed."/>
-    <!-- POLICYFILE is public and secure (passed to the elevated install, as WiX Secure="yes"). -->
-    <Property Id="SecureCustomProperties" Value="POLICYFILE"/>
     <Icon Id="digigov.ico" SourceFile="digigov.ico"/>
     <Property Id="ARPPRODUCTICON" Value="digigov.ico"/>
     <Directory Id="TARGETDIR" Name="SourceDir">

@@ -45,11 +45,15 @@ standin_check() {
 
 installed() { [ -f "$PF/digigov.exe" ] && [ -f "$PF/digigov-cli.exe" ]; }
 gone() { [ ! -e "$PF/digigov.exe" ] && [ ! -e "$PF/_internal" ]; }
-arp_versions() {  # DisplayVersion of every installed "DigiGov Desktop" (Add/Remove Programs)
-    win reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' /s /f "DigiGov Desktop" /d \
-        >/dev/null 2>&1 || true
-    win reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' /s /v DisplayVersion 2>/dev/null \
-        | tr -d '\r' | awk '/DisplayVersion/ {print $3}' | sort
+msi_versions() {  # ProductVersion of every installed "DigiGov Desktop" MSI product, one a line
+    local v
+    win reg query 'HKLM\Software\Classes\Installer\Products' /s 2>/dev/null | tr -d '\r' | awk '
+        /^HKEY/ { if (n ~ /DigiGov Desktop/ && v != "") print v; n = ""; v = "" }
+        /ProductName/ { n = $0 }
+        /^ +Version +REG_DWORD/ { v = $3 }
+        END { if (n ~ /DigiGov Desktop/ && v != "") print v }' | while read -r v; do
+        printf '%d.%d.%d\n' $((v >> 24)) $(((v >> 16) & 255)) $((v & 65535))
+    done
 }
 
 # ============ Inno Setup installer ===========================================================
@@ -77,7 +81,10 @@ cp "$T/windows.pdf" "$T/trust.pem" "$work/" 2>/dev/null || true
 # Spanish text in the console: cmd with the OEM code page (850) and the ANSI one (1252); the
 # output goes to a file, which the host decodes with that code page (test-under-wine.sh).
 for cp in 850 1252; do
-    win cmd /c "chcp $cp >nul & \"$APP\\digigov-cli.exe\" --lang es status --db \"$DATA_WIN\\digigov.sqlite\" > C:\\digigov-test\\status-$cp.txt 2>&1 & \"$APP\\digigov-cli.exe\" --lang es status --json --db \"$DATA_WIN\\digigov.sqlite\" > C:\\digigov-test\\status-$cp.json 2>&1" || true
+    # A batch file: cmd would not understand the quoting Wine gives `cmd /c "..."` arguments.
+    printf '@echo off\r\nchcp %s >nul\r\n"%s\\digigov-cli.exe" --lang es status --db "%s\\digigov.sqlite" > C:\\digigov-test\\status-%s.txt 2>&1\r\n"%s\\digigov-cli.exe" --lang es status --json --db "%s\\digigov.sqlite" > C:\\digigov-test\\status-%s.json 2>&1\r\n' \
+        "$cp" "$APP" "$DATA_WIN" "$cp" "$APP" "$DATA_WIN" "$cp" >"$T/status-$cp.bat"
+    win cmd /c "C:\\digigov-test\\status-$cp.bat" || true
 done
 cp "$T"/status-*.txt "$T"/status-*.json "$work/" 2>/dev/null || true
 
@@ -110,13 +117,13 @@ if grep -q '"MIN-777"' "$work/policy-msi.json" && grep -q 'digigov-test' "$work/
     pass msi-policyfile-honoured
 else fail msi-policyfile-honoured "$(head -c 300 "$work/policy-msi.json" "$work/logs/policy-msi.err")"; fi
 db_sum=$(sha256sum "$DATA/digigov.sqlite" | cut -c1-64)
-old_versions=$(arp_versions | tr '\n' ' ')
+old_versions=$(msi_versions | tr '\n' ' ')
 check msi-upgrade win msiexec /i "$(zpath "$msi")" /qn /l*v 'C:\digigov-test\msi-new.log'
-new_versions=$(arp_versions | tr '\n' ' ')
+new_versions=$(msi_versions | tr '\n' ' ')
 echo "msi versions registered: before [$old_versions] after [$new_versions]" >>"$work/logs/msi-upgrade.log"
-if [ "$(arp_versions | wc -l)" -eq 1 ] && [ "$(arp_versions)" = "$MSI_NEW_VERSION" ]; then
+if [ "$old_versions" = "0.0.1 " ] && [ "$new_versions" = "$MSI_NEW_VERSION " ]; then
     pass msi-upgrade-replaces-old
-else fail msi-upgrade-replaces-old "registered versions after upgrade: [$new_versions] (want $MSI_NEW_VERSION only)"; fi
+else fail msi-upgrade-replaces-old "MSI products before [$old_versions] after [$new_versions] (want 0.0.1, then $MSI_NEW_VERSION only)"; fi
 [ "$(sha256sum "$DATA/digigov.sqlite" | cut -c1-64)" = "$db_sum" ] && pass msi-upgrade-keeps-db \
     || fail msi-upgrade-keeps-db "the database changed"
 standin_check msi-no-standin
