@@ -15,6 +15,17 @@
 ; The installer never associates .pdf (or any other) files with the application.
 
 #include "version.iss"  ; AppVersion, AppVersionNumeric: generated from digigov_desktop.__version__
+; test-under-wine.sh builds an older-numbered setup of the same bundle (/DTestAppVersion=0.0.1,
+; /DCompression=none) to test upgrading; releases never set these.
+#ifdef TestAppVersion
+  #undef AppVersion
+  #define AppVersion TestAppVersion
+  #undef AppVersionNumeric
+  #define AppVersionNumeric TestAppVersion + ".0"
+#endif
+#ifndef Compression
+  #define Compression "lzma2/max"
+#endif
 ; The one-folder bundle to pack (build-on-linux.sh passes /DBundleDir=... and /O<folder>).
 #ifndef BundleDir
   #define BundleDir "dist\digigov"
@@ -61,7 +72,7 @@ UninstallDisplayIcon={app}\{#AppExe}
 ; Paths below are relative to SourceDir (the repository root).
 SetupIconFile=packaging\windows\digigov.ico
 WizardStyle=modern
-Compression=lzma2/max
+Compression={#Compression}
 SolidCompression=yes
 SourceDir=..\..
 OutputDir=dist

@@ -30,6 +30,7 @@ host_install $HOST_PACKAGES
 ensure_chroot
 ensure_winpython
 ensure_standins
+ensure_innosetup
 rm -rf "$WORK"; mkdir -p "$WORK/in" "$WORK/logs"
 RESULTS="$WORK/results.txt"; : >"$RESULTS"
 pass() { echo "PASS $1" | tee -a "$RESULTS"; }
@@ -76,9 +77,10 @@ say "installers and the installed application under Wine (fresh prefix)"
 t0=$SECONDS
 rm -rf "$OUT/test-prefix"
 WINEPREFIX="$OUT/test-prefix" STANDINS="$STANDINS" RESULTS="$RESULTS" MSI_NEW_VERSION="$MSI_NEW_VERSION" \
-    PASS_ENV="WINEPREFIX STANDINS MSI_NEW_VERSION RESULTS" \
+    APP_VERSION="$VERSION" PASS_ENV="WINEPREFIX STANDINS MSI_NEW_VERSION RESULTS APP_VERSION" \
     wine_job bash "$WIN_DIR/wine-session.sh" "$WIN_DIR/jobs/test.sh" \
-    "$SETUP" "$MSI" "$WORK/DigiGovDesktop-0.0.1.msi" "$WORK" || fail wine-session "exit $?"
+    "$SETUP" "$MSI" "$WORK/DigiGovDesktop-0.0.1.msi" "$WORK" "$ISCC" "$WIN_DIR/digigov.iss" "$BUNDLE" \
+    || fail wine-session "exit $?"
 wine_s=$((SECONDS - t0))
 
 say "the Qt-free unit tests under the Windows Python (Wine)"

@@ -150,7 +150,7 @@ ensure_standins() {
         wine_ucrt="$CHROOT/usr/lib/x86_64-linux-gnu/wine/x86_64-windows/ucrtbase.dll"
     fi
     [ -f "$wine_ucrt" ] || die "Wine's ucrtbase.dll not found ($wine_ucrt)"
-    key=$(key_of "$(sha256sum "$wine_ucrt" "$WIN_DIR"/wine/*.c "$WIN_DIR"/wine/*.py)")
+    key=$(key_of "$(cat "$wine_ucrt" "$WIN_DIR"/wine/*.c "$WIN_DIR"/wine/*.py | sha256sum)")
     STANDINS="$CACHE/wine-standins-$key"
     [ -f "$STANDINS/ucrtbase.dll" ] && return 0
     # Debian's Python: python3-pefile is installed for it.

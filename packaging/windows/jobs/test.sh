@@ -1,7 +1,8 @@
 # Sourced by wine-session.sh (test-under-wine.sh), in a fresh Wine prefix. Each check prints
 # `PASS name` or `FAIL name: why` into $RESULTS; test-under-wine.sh decides the exit code.
-# Args: SETUP MSI OLD_MSI WORK (host folder with the Linux-made inputs; results go there too)
-setup=$1 msi=$2 old_msi=$3 work=$4
+# Args: SETUP MSI OLD_MSI WORK ISCC ISS BUNDLE
+# (WORK: host folder with the Linux-made inputs; results go there too)
+setup=$1 msi=$2 old_msi=$3 work=$4 iscc=$5 iss=$6 bundle=$7
 RESULTS="$work/results.txt"
 zpath() { printf 'Z:%s' "${1//\//\\}"; }
 C="$WINEPREFIX/drive_c"
@@ -53,11 +54,28 @@ msi_versions() {  # ProductVersion of every installed "DigiGov Desktop" MSI prod
         /^ +Version +REG_DWORD/ { v = $3 }
         END { if (n ~ /DigiGov Desktop/ && v != "") print v }' | while read -r v; do
         printf '%d.%d.%d\n' $((v >> 24)) $(((v >> 16) & 255)) $((v & 65535))
-    done
+    done || true
 }
 
 # ============ Inno Setup installer ===========================================================
-check inno-install win "$setup" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /ALLUSERS "/LOG=C:\\digigov-test\\inno-install.log"
+# An older-numbered setup of the same bundle (same AppId), to test the upgrade.
+check inno-build-old-setup win "$iscc" /Q /DTestAppVersion=0.0.1 /DCompression=none \
+    "/DBundleDir=$(zpath "$bundle")" "/O$(zpath "$work")" "$(zpath "$iss")"
+old_setup="$work/DigiGovDesktop-0.0.1-setup.exe"
+check inno-install-old win "$old_setup" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /ALLUSERS
+check cli-demo cli demo --db "$DATA_WIN\\digigov.sqlite" --agency-code MIN-002 --agency-name "Ministerio de Economía"
+db_sum=$(sha256sum "$DATA/digigov.sqlite" | cut -c1-64)
+inno_version() {
+    win reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\{6F0B7E52-3C1D-4D8B-9E0A-5B2F4C1A7D93}_is1' \
+        /v DisplayVersion /reg:64 2>/dev/null | tr -d '\r' | awk '/DisplayVersion/ {print $3}' || true
+}
+old_registered=$(inno_version)
+check inno-upgrade-install win "$setup" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /ALLUSERS "/LOG=C:\\digigov-test\\inno-install.log"
+new_registered=$(inno_version)
+if [ "$old_registered" = "0.0.1" ] && [ "$new_registered" = "$APP_VERSION" ]; then pass inno-upgrade-replaces-old
+else fail inno-upgrade-replaces-old "registered version before [$old_registered] after [$new_registered] (want 0.0.1, then $APP_VERSION)"; fi
+[ "$(sha256sum "$DATA/digigov.sqlite" | cut -c1-64)" = "$db_sum" ] && pass inno-upgrade-keeps-db \
+    || fail inno-upgrade-keeps-db "the database changed"
 check inno-installed-files installed
 standin_check inno-no-standin
 smoke inno-smoke-test
@@ -68,7 +86,7 @@ check cli-ca-init cli ca init --dir 'C:\digigov-test\ca' --name "Coordinación d
 check cli-ca-issue cli ca issue --dir 'C:\digigov-test\ca' --agency-code MIN-002 --agency-name "Ministerio de Economía" \
     --passphrase-file 'C:\digigov-test\ca.pass' --p12 'C:\digigov-test\agency.p12' --p12-passphrase-file 'C:\digigov-test\p12.pass'
 check cli-ca-bundle cli ca bundle --dir 'C:\digigov-test\ca' --out 'C:\digigov-test\trust.pem'
-check cli-demo cli demo --db "$DATA_WIN\\digigov.sqlite" --agency-code MIN-002 --agency-name "Ministerio de Economía"
+check cli-status-after-upgrade cli status --db "$DATA_WIN\\digigov.sqlite"
 check cli-credential-import-p12 cli credential import-p12 --db "$DATA_WIN\\digigov.sqlite" --p12 'C:\digigov-test\agency.p12' \
     --passphrase-file 'C:\digigov-test\p12.pass' --trust 'C:\digigov-test\trust.pem'
 check cli-export cli export --db "$DATA_WIN\\digigov.sqlite" --out 'C:\digigov-test\windows.pdf' --passphrase-file 'C:\digigov-test\p12.pass'
@@ -96,13 +114,6 @@ if grep -q '"MIN-777"' "$work/policy-programdata.json" && grep -q 'ProgramData' 
     pass policy-programdata-honoured
 else fail policy-programdata-honoured "$(head -c 300 "$work/policy-programdata.json" "$work/logs/policy-programdata.err")"; fi
 rm -f "$C/ProgramData/DigiGov/DigiGovDesktop/policy.json"
-
-# Upgrade (the same AppId again: Inno replaces the program, keeps the data) keeps the database.
-db_sum=$(sha256sum "$DATA/digigov.sqlite" | cut -c1-64)
-check inno-upgrade-install win "$setup" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /ALLUSERS
-check inno-upgrade-keeps-db cli status --db "$DATA_WIN\\digigov.sqlite"
-[ "$(sha256sum "$DATA/digigov.sqlite" | cut -c1-64)" = "$db_sum" ] && pass inno-upgrade-db-unchanged \
-    || fail inno-upgrade-db-unchanged "the database changed"
 
 check inno-uninstall win "$APP\\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
 wineserver -w
