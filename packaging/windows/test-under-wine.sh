@@ -99,8 +99,9 @@ if [ -f "$WORK/windows.pdf" ]; then
 else
     fail linux-verifies-windows-export "the Windows build wrote no windows.pdf"
 fi
-for cp in 850 1252; do
-    check "console-cp$cp-spanish" python3 - "$WORK/status-$cp.txt" "$WORK/status-$cp.json" "cp$cp" <<'PY'
+for cp in 850 1252 nocon; do
+    enc="cp$cp"; [ "$cp" = nocon ] && enc=utf-8
+    check "console-$cp-spanish" python3 - "$WORK/status-$cp.txt" "$WORK/status-$cp.json" "$enc" <<'PY'
 import json, sys
 text = open(sys.argv[1], encoding=sys.argv[3]).read()
 data = json.loads(open(sys.argv[2], encoding=sys.argv[3]).read())

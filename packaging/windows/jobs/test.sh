@@ -96,13 +96,19 @@ check cli-import cli import --central 'C:\digigov-test\central.sqlite' --ca 'C:\
 check cli-consolidate-xlsx cli consolidate --central 'C:\digigov-test\central.sqlite' --xlsx 'C:\digigov-test\consolidado.xlsx'
 [ -s "$T/consolidado.xlsx" ] && pass cli-xlsx-written || fail cli-xlsx-written "no consolidado.xlsx"
 cp "$T/windows.pdf" "$T/trust.pem" "$work/" 2>/dev/null || true
-# Spanish text in the console: cmd with the OEM code page (850) and the ANSI one (1252); the
-# output goes to a file, which the host decodes with that code page (test-under-wine.sh).
-for cp in 850 1252; do
-    # A batch file: cmd would not understand the quoting Wine gives `cmd /c "..."` arguments.
-    printf '@echo off\r\nchcp %s >nul\r\n"%s\\digigov-cli.exe" --lang es status --db "%s\\digigov.sqlite" > C:\\digigov-test\\status-%s.txt 2>&1\r\n"%s\\digigov-cli.exe" --lang es status --json --db "%s\\digigov.sqlite" > C:\\digigov-test\\status-%s.json 2>&1\r\n' \
-        "$cp" "$APP" "$DATA_WIN" "$cp" "$APP" "$DATA_WIN" "$cp" >"$T/status-$cp.bat"
-    win cmd /c "C:\\digigov-test\\status-$cp.bat" || true
+# Spanish text in the console: cmd in a console (a pseudo-terminal, as a console window on
+# Windows) with the OEM code page (850) and the ANSI one (1252), and with no console at all
+# (`nocon`: UTF-8). The output goes to files, which the host decodes with that code page
+# (test-under-wine.sh). A batch file: cmd would not understand Wine's quoting of `cmd /c "..."`.
+for cp in 850 1252 nocon; do
+    printf '@echo off\r\n%s\r\n"%s\\digigov-cli.exe" --lang es status --db "%s\\digigov.sqlite" > C:\\digigov-test\\status-%s.txt 2>&1\r\n"%s\\digigov-cli.exe" --lang es status --json --db "%s\\digigov.sqlite" > C:\\digigov-test\\status-%s.json 2>&1\r\n' \
+        "$([ "$cp" = nocon ] && echo "rem no console" || echo "chcp $cp >nul")" \
+        "$APP" "$DATA_WIN" "$cp" "$APP" "$DATA_WIN" "$cp" >"$T/status-$cp.bat"
+    if [ "$cp" = nocon ]; then
+        win cmd /c "C:\\digigov-test\\status-$cp.bat" || true
+    else
+        script -qec "wine cmd /c 'C:\\digigov-test\\status-$cp.bat'" /dev/null </dev/null >/dev/null 2>&1 || true
+    fi
 done
 cp "$T"/status-*.txt "$T"/status-*.json "$work/" 2>/dev/null || true
 
