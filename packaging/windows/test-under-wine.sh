@@ -46,6 +46,22 @@ CAFILE="${DIGIGOV_SIGN_CAFILE:-$OUT/signing/root.pem}"
 for f in "$BUNDLE/digigov.exe" "$BUNDLE/digigov-cli.exe" "$SETUP" "$MSI"; do
     check "signature-$(basename "$f")" osslsigncode verify -CAfile "$CAFILE" -in "$f"
 done
+# digigov.exe is a GUI program (subsystem 2), digigov-cli.exe a console one (3); both carry the
+# icon and a version resource with the package version.
+for exe in digigov.exe:2 digigov-cli.exe:3; do
+    check "pe-resources-${exe%%:*}" /usr/bin/python3 - "$BUNDLE/${exe%%:*}" "${exe##*:}" "$VERSION" <<'PY'
+import sys
+import pefile
+pe = pefile.PE(sys.argv[1])
+strings = {k.decode(): v.decode() for fi in pe.FileInfo[0] if fi.Key == b"StringFileInfo"
+           for table in fi.StringTable for k, v in table.entries.items()}
+kinds = {e.id for e in pe.DIRECTORY_ENTRY_RESOURCE.entries}
+print(pe.OPTIONAL_HEADER.Subsystem, strings, kinds)
+assert pe.OPTIONAL_HEADER.Subsystem == int(sys.argv[2]), "wrong subsystem (GUI/console)"
+assert strings.get("FileVersion") == sys.argv[3] == strings.get("ProductVersion"), "version resource"
+assert {3, 14} <= kinds, "no icon"
+PY
+done
 check no-standin-in-bundle-or-installers python3 "$WIN_DIR/check_no_standins.py" "$STANDINS" "$BUNDLE" "$SETUP" "$MSI"
 ( cd "$STANDINS" && sha256sum ./*.dll | cut -c1-64 ) >"$WORK/standin-hashes.txt"
 

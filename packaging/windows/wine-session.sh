@@ -15,7 +15,7 @@ export WINEDLLOVERRIDES="mscoree,mshtml=;winedbg.exe=d;ucrtbase=n,b"
 export WINEQT_QPA_FONTDIR=/usr/share/fonts/truetype/dejavu
 
 fd_file=$(mktemp)
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$fd_file" >/dev/null 2>&1 &
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$fd_file" >/dev/null 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 1 100); do [ -s "$fd_file" ] && break; sleep 0.1; done
 [ -s "$fd_file" ] || { echo "[wine] Xvfb did not start" >&2; exit 1; }
