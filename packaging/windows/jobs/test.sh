@@ -150,10 +150,17 @@ check msi-cli-status cli status --db "$DATA_WIN\\digigov.sqlite"
 # platform under Xvfb (looked at by a person: build/windows/test/main-window.png).
 (cd "$T" && exec wine "$PF/digigov.exe" --demo --lang es </dev/null >"$work/logs/gui.log" 2>&1) &
 gui_pid=$!
-sleep 30
-if import -window root "$work/main-window.png" 2>"$work/logs/screenshot.err" && [ -s "$work/main-window.png" ]; then
-    pass screenshot-main-window
-else fail screenshot-main-window "$(head -c 200 "$work/logs/screenshot.err")"; fi
+# Wait (up to 120 s) until the screen shows a window: an empty Xvfb screen has one colour, the
+# main window hundreds (text, icons); then look at the PNG.
+colours=0
+for _ in $(seq 1 24); do
+    sleep 5
+    import -window root "$work/main-window.png" 2>"$work/logs/screenshot.err" || continue
+    colours=$(identify -format '%k' "$work/main-window.png" 2>/dev/null || echo 0)
+    [ "$colours" -gt 200 ] && break
+done
+if [ "$colours" -gt 200 ]; then pass screenshot-main-window
+else fail screenshot-main-window "the screen shows no window ($colours colours; $(head -c 200 "$work/logs/screenshot.err"))"; fi
 win taskkill /F /IM digigov.exe >/dev/null 2>&1 || true
 wait "$gui_pid" 2>/dev/null || true
 wineserver -w
