@@ -7,8 +7,9 @@ cd "$repo"
 # first explicitly. Which tests, and why not the others: packaging/README.md. Deselected:
 # - test_per_user_dirs_are_not_created_on_import: platformdirs asks Windows for the Known
 #   Folders, so the test's HOME/XDG redirection cannot apply;
-# - the two tests that start `python -m ...`: the embeddable Python ignores PYTHONPATH (the
+# - the three tests that start `python -m ...`: the embeddable Python ignores PYTHONPATH (the
 #   frozen CLI is what test-under-wine.sh runs instead);
+# - test_formula_injection.py: its fixture names files with a tab, which Windows forbids;
 # - the four tests that read PDFs with poppler's pdftotext (Linux; the Windows export is read
 #   by pdfsig and the Linux verifier on the host instead).
 set +e
@@ -20,6 +21,8 @@ win "$winpy/python.exe" -X utf8 -c "import sys; sys.path.insert(0, r'$(zpath "$r
     --deselect tests/test_paths.py::test_per_user_dirs_are_not_created_on_import \
     --deselect tests/test_migrations.py::test_opening_an_up_to_date_store_does_not_import_sqlite_utils \
     --deselect tests/test_cli.py::test_real_process_prints_no_traceback \
+    --deselect tests/flows/test_team.py::test_two_raters_merge_consensus_export \
+    --ignore tests/flows/test_formula_injection.py \
     --deselect tests/flows/test_consolidation.py::test_pdf_report_in_both_languages \
     --deselect tests/flows/test_consolidation.py::test_exports_follow_the_region_and_type_filters \
     --deselect tests/flows/test_export.py::test_signed_pdf_text_shows_the_payload_scores \
