@@ -3,7 +3,9 @@
 Where it is looked for, first found wins (`policy_locations()`):
   1. the file named by the `DIGIGOV_POLICY` environment variable (then nothing else);
   2. `policy.json` beside the executable (a portable copy on a USB stick, a shared folder);
-  3. `policy.json` in the machine-wide configuration folder:
+  3. Windows only: the file named in the registry value
+     `HKLM\\SOFTWARE\\DigiGov\\DigiGovDesktop\\PolicyFile` (the MSI's `POLICYFILE=`, or a GPO);
+  4. `policy.json` in the machine-wide configuration folder:
      Windows `%ProgramData%\\DigiGov\\DigiGovDesktop\\policy.json`,
      Linux `/etc/xdg/DigiGovDesktop/policy.json` (the first of `$XDG_CONFIG_DIRS`),
      macOS `/Library/Application Support/DigiGovDesktop/policy.json`.
@@ -33,7 +35,13 @@ from typing import Any
 import platformdirs
 
 from digigov_desktop.errors import DigigovError
-from digigov_desktop.paths import APP_AUTHOR, APP_NAME, executable_dir, resource_path
+from digigov_desktop.paths import (
+    APP_AUTHOR,
+    APP_NAME,
+    executable_dir,
+    registry_policy_file,
+    resource_path,
+)
 
 POLICY_FILE = "policy.json"
 ENV_POLICY = "DIGIGOV_POLICY"
@@ -130,7 +138,8 @@ class Policy:
         if not path.is_absolute():
             path = self._base() / path
         try:
-            return path.read_bytes()
+            # A PEM saved on Windows (Notepad) has CRLF line ends: the same bundle either way.
+            return path.read_bytes().replace(b"\r\n", b"\n")
         except OSError as exc:
             raise PolicyError(self.source or "policy", "trust_bundle",
                               f"cannot read {path}: {exc.strerror or exc}") from exc
@@ -157,7 +166,9 @@ def policy_locations() -> list[Path]:
     explicit = os.environ.get(ENV_POLICY)
     if explicit:
         return [Path(explicit)]
-    return [executable_dir() / POLICY_FILE, machine_config_dir() / POLICY_FILE]
+    pointed = registry_policy_file()  # Windows: set by the MSI (POLICYFILE) or a GPO
+    return [executable_dir() / POLICY_FILE, *([pointed] if pointed else []),
+            machine_config_dir() / POLICY_FILE]
 
 
 def find_policy_file() -> Path | None:

@@ -1,4 +1,9 @@
-"""Writing files so that a crash never leaves half of one: temporary file, fsync, rename."""
+"""Writing files so that a crash never leaves half of one: temporary file, fsync, rename.
+
+Also the file and console behaviour that differs on Windows (with paths.py, the only modules
+that branch on the platform): replacing a file another program holds open, and the console
+encoding of the command line's output.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,79 @@ import contextlib
 import errno
 import os
 import shutil
+import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
+
+WINDOWS = sys.platform == "win32"
+# Windows has no POSIX permission bits (os.chmod sets only the read-only flag): private files
+# are private through the per-user profile folder's access list instead.
+POSIX_PERMISSIONS = not WINDOWS
+# Windows refuses to replace a file while another program has it open without sharing delete
+# (a PDF viewer showing the previous export; an antivirus or indexer scanning the new one for
+# a moment): winerror 32 (sharing violation) or 5 (access denied). Scanners let go within
+# a second or two, so wait that long before saying the file is in use.
+REPLACE_WAIT_S = 2.0
+_IN_USE_WINERRORS = {5, 32}
+
+
+class FileInUseError(PermissionError):
+    """The target file is open in another program (Windows), so it cannot be replaced."""
+
+
+def replace(source: Path, target: Path) -> None:
+    """`os.replace(source, target)`; on Windows, waits up to REPLACE_WAIT_S for another
+    program to let go of `target`.
+
+    Raises:
+        FileInUseError: `target` stays open in another program (Windows).
+        OSError: any other failure.
+    """
+    deadline = time.monotonic() + REPLACE_WAIT_S
+    while True:
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as exc:
+            if not WINDOWS or getattr(exc, "winerror", None) not in _IN_USE_WINERRORS:
+                raise
+            if time.monotonic() >= deadline:
+                raise FileInUseError(
+                    exc.errno, f"{target} is open in another program; close it and try again",
+                    str(target)) from exc
+            time.sleep(0.1)
+
+
+def _console_output_cp() -> int:
+    """Windows: the code page of the attached console's output (0 when there is none)."""
+    import ctypes
+
+    return int(ctypes.windll.kernel32.GetConsoleOutputCP())  # type: ignore[attr-defined]
+
+
+def configure_console() -> None:
+    """Windows: make what the command line prints readable, Spanish included.
+
+    Python writes to a console window in Unicode already. Redirected into a pipe or a file
+    from cmd or PowerShell it would use the ANSI code page (cp1252), while cmd (`more`,
+    `findstr`) and PowerShell decode with the console's output code page (cp850 on Spanish
+    Windows): `ó` would turn into `¾`. So: the console's output code page when there is a
+    console, UTF-8 when there is none; characters a code page lacks become `?` instead of
+    an error. `PYTHONIOENCODING` still wins. Does nothing on other systems.
+    """
+    if not WINDOWS or os.environ.get("PYTHONIOENCODING"):
+        return
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name, None)
+        if stream is None or not hasattr(stream, "reconfigure"):
+            continue
+        if stream.isatty():
+            stream.reconfigure(errors="replace")
+            continue
+        code_page = _console_output_cp()
+        stream.reconfigure(encoding=f"cp{code_page}" if code_page else "utf-8", errors="replace")
 
 
 def write_temp(target: Path, data: bytes, *, private: bool = False) -> Path:
@@ -46,7 +121,7 @@ def staged_file(target: Path, data: bytes, *, private: bool = False) -> Iterator
     tmp = write_temp(target, data, private=private)
     try:
         yield tmp
-        os.replace(tmp, target)
+        replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -53,6 +53,31 @@ def _resources_root() -> Path:
     return checkout  # nothing found: callers report the missing file by name
 
 
+# Windows: where an MSI install (POLICYFILE=...) or a Group Policy registry preference names
+# the deployment policy file (HKLM, 64-bit view). See packaging/IT-GUIDE.md.
+POLICY_REGISTRY_KEY = r"SOFTWARE\DigiGov\DigiGovDesktop"
+POLICY_REGISTRY_VALUE = "PolicyFile"
+
+
+def registry_policy_file() -> Path | None:
+    """Windows: the policy file named in HKLM\\SOFTWARE\\DigiGov\\DigiGovDesktop\\PolicyFile.
+
+    Returns None elsewhere, when the value is missing or blank. `%VAR%` are expanded.
+    """
+    if sys.platform != "win32":
+        return None
+    import winreg
+
+    try:
+        with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, POLICY_REGISTRY_KEY, 0,
+                            winreg.KEY_READ | winreg.KEY_WOW64_64KEY) as key:
+            value, _kind = winreg.QueryValueEx(key, POLICY_REGISTRY_VALUE)
+    except OSError:
+        return None
+    value = str(value or "").strip().strip('"')
+    return Path(os.path.expandvars(value)) if value else None
+
+
 def executable_dir() -> Path:
     """The folder of the frozen executable, or of `main.py` when run from source."""
     if getattr(sys, "frozen", False):

@@ -32,3 +32,12 @@ def test_per_user_dirs_are_not_created_on_import(tmp_path, monkeypatch):
     assert not app_paths.portable
     assert str(app_paths.data).startswith(str(tmp_path / "xdg"))
     assert not app_paths.data.exists()
+
+
+def test_registry_policy_pointer_is_windows_only(monkeypatch):
+    import sys
+
+    from digigov_desktop import paths
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert paths.registry_policy_file() is None

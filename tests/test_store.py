@@ -116,7 +116,8 @@ def test_missing_database_when_not_creating(tmp_path):
     assert not (tmp_path / "none.sqlite").exists()
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="POSIX file permissions (root ignores them; Windows has none)")
 def test_read_only_file_is_a_clear_error(tmp_path):
     path = tmp_path / "ro.sqlite"
     open_store(path).close()

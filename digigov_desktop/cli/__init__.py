@@ -81,8 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `digigov` console script. Returns the exit code."""
+    from digigov_desktop.fileio import configure_console
     from digigov_desktop.log import init_logging
 
+    configure_console()
     parser = build_parser()
     args = parser.parse_args(argv)
     init_logging(log_dir())

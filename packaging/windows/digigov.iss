@@ -15,6 +15,21 @@
 ; The installer never associates .pdf (or any other) files with the application.
 
 #include "version.iss"  ; AppVersion, AppVersionNumeric: generated from digigov_desktop.__version__
+; test-under-wine.sh builds an older-numbered setup of the same bundle (/DTestAppVersion=0.0.1,
+; /DCompression=none) to test upgrading; releases never set these.
+#ifdef TestAppVersion
+  #undef AppVersion
+  #define AppVersion TestAppVersion
+  #undef AppVersionNumeric
+  #define AppVersionNumeric TestAppVersion + ".0"
+#endif
+#ifndef Compression
+  #define Compression "lzma2/max"
+#endif
+; The one-folder bundle to pack (build-on-linux.sh passes /DBundleDir=... and /O<folder>).
+#ifndef BundleDir
+  #define BundleDir "dist\digigov"
+#endif
 
 #define AppName "DigiGov Desktop"
 #define AppPublisher "DigiGov"
@@ -57,7 +72,7 @@ UninstallDisplayIcon={app}\{#AppExe}
 ; Paths below are relative to SourceDir (the repository root).
 SetupIconFile=packaging\windows\digigov.ico
 WizardStyle=modern
-Compression=lzma2/max
+Compression={#Compression}
 SolidCompression=yes
 SourceDir=..\..
 OutputDir=dist
@@ -78,7 +93,7 @@ Name: "desktopicon"; Description: "{cm:DesktopIcon}"; Flags: unchecked
 
 [Files]
 ; The one-folder PyInstaller bundle, replaced whole on upgrade. Data never lives here.
-Source: "dist\digigov\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 ; Optional deployment policy given on the command line (/POLICY="path"): placed beside the
 ; executable, the first place the application looks (packaging/IT-GUIDE.md).
 Source: "{param:POLICY}"; DestDir: "{app}"; DestName: "policy.json"; \
