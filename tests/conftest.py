@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 
 # Without a display and without this, Qt aborts the whole pytest process (exit 134).
@@ -57,3 +58,46 @@ def pack15():
     register_pack(framework)
     yield framework
     unregister_packs()
+
+
+# --- the central store on both backends ----------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL server for the whole session (see tests/pg_cluster.py), with
+    a template database already migrated, so each test's fresh store is a cheap copy."""
+    from pg_cluster import PgCluster
+
+    from digigov_desktop.storage.central import open_central
+
+    cluster = PgCluster.start()
+    try:
+        open_central(cluster.create_database("digigov_template")).close()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+_DATABASES = itertools.count()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def central_backend(request):
+    """Run the test once on each central-store backend."""
+    return request.param
+
+
+@pytest.fixture
+def new_central(central_backend, tmp_path, request):
+    """`new_central()` → the target (file path or URL) of a fresh, empty central store of
+    this test's backend."""
+    cluster = request.getfixturevalue("pg_cluster") if central_backend == "postgresql" else None
+
+    def make(name: str = "central") -> str:
+        n = next(_DATABASES)
+        if cluster is None:
+            return str(tmp_path / f"{name}-{n}.sqlite")
+        return cluster.create_database(f"{name}_{n}", template="digigov_template")
+
+    return make

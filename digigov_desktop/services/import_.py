@@ -33,7 +33,6 @@ from digigov_desktop.signing.chain import missing_roles
 from digigov_desktop.signing.seal import is_sealed
 from digigov_desktop.signing.verify import DEFAULT_MAX_BYTES, Verdict
 from digigov_desktop.storage import central
-from digigov_desktop.storage.database import Store
 
 log = logging.getLogger(__name__)
 
@@ -41,9 +40,11 @@ ACCEPTED = "ACCEPTED"
 DUPLICATE = "DUPLICATE"
 UNREGISTERED = "UNREGISTERED"
 STALE_REVISION = "STALE_REVISION"
+OUTSIDE_REGION = "OUTSIDE_REGION"
 __all__ = [
-    "ACCEPTED", "DUPLICATE", "STALE_REVISION", "TOO_LARGE", "UNREADABLE", "UNREGISTERED",
-    "FileResult", "ImportProgress", "Importer", "any_sealed", "collect_files", "summary",
+    "ACCEPTED", "DUPLICATE", "OUTSIDE_REGION", "STALE_REVISION", "TOO_LARGE", "UNREADABLE",
+    "UNREGISTERED", "FileResult", "ImportProgress", "Importer", "any_sealed", "collect_files",
+    "summary",
 ]
 
 
@@ -150,7 +151,7 @@ class Importer:
     """
 
     def __init__(
-        self, store: Store, authority: CertificateAuthority, *, actor: str = "",
+        self, store: central.CentralStore, authority: CertificateAuthority, *, actor: str = "",
         max_bytes: int = DEFAULT_MAX_BYTES, required_roles: Collection[str] | None = None,
         seal_passphrase: bytes | Callable[[], bytes] | None = None,
     ) -> None:
@@ -212,13 +213,8 @@ class Importer:
                 return opened
             data, sha256, verdict_ahead = opened, hashlib.sha256(opened).hexdigest(), None
         known = central.by_file_sha256(self.store, sha256)
-        if known is not None:
-            self._log(path, DUPLICATE, "", file_sha256=sha256, size=len(data),
-                      agency_code=known["agency_code"], submission_id=known["submission_id"],
-                      revision=known["revision"])
-            return FileResult(path, DUPLICATE, "same file already imported", sha256,
-                              known["agency_code"], known["submission_id"], known["revision"],
-                              submission_row=known["id"])
+        if known is not None:  # stored rows are never deleted: a duplicate for good
+            return self._duplicate(path, sha256, len(data), known)
         verdict = verdict_ahead or verify(data, self._trust, max_bytes=self.max_bytes)
         if not verdict.accepted:
             return self._reject(path, verdict.reason.value, verdict.detail, sha256=sha256,
@@ -241,13 +237,29 @@ class Importer:
                        else f"registered for {entry.agency_code}, status {entry.status}")
                 return self._reject(path, UNREGISTERED, f"{link.role}: {why}", sha256=sha256,
                                     size=len(data), verdict=verdict)
+        try:
+            return self.store.atomic(
+                lambda db: self._store(db, path, data, sha256, verdict, payload, serial))
+        except central.RowOutsideScope as exc:  # the server's row-level security said no
+            return self._reject(path, OUTSIDE_REGION, str(exc).splitlines()[0],
+                                sha256=sha256, size=len(data), verdict=verdict)
+
+    def _store(self, db: Any, path: Path, data: bytes, sha256: str, verdict: Verdict,
+               payload: dict[str, Any], serial: str) -> FileResult:
+        """Decide against the store and write, inside ONE transaction that no other
+        importer interleaves with (`store.atomic`): the loser of a race sees the winner's
+        rows here, and reports a duplicate or a stale revision as a later import would."""
+        known = central.by_file_sha256(self.store, sha256)
+        if known is not None:
+            return self._duplicate(path, sha256, len(data), known, db=db)
+        agency_code = payload["agency"]["code"]
         siblings = central.revisions(self.store, payload["submission_id"])
         newest = max((r["revision"] for r in siblings), default=0)
         if newest >= payload["revision"]:
             return self._reject(
                 path, STALE_REVISION,
                 f"revision {payload['revision']} arrived after revision {newest}",
-                sha256=sha256, size=len(data), verdict=verdict,
+                sha256=sha256, size=len(data), verdict=verdict, db=db,
             )
         older = [r["id"] for r in siblings if r["superseded_by"] is None]
         chain = signing_service.chain_entries(verdict.chain)
@@ -260,26 +272,25 @@ class Importer:
         notes = [f"supersedes {len(older)}"] if older else []
         if mismatch:
             notes.append("agency name differs from the registry")
-        with self.store.transaction() as db:
-            central.put_file(db, sha256, data)
-            row = central.insert_submission(
-                db, payload=payload, payload_text=verdict.payload.decode("utf-8"),
-                payload_sha256=verdict.payload_sha256 or "", file_sha256=sha256,
-                file_name=path.name, signer_serial=serial,
-                signer_subject=verdict.signer_subject or "",
-                signed_at=verdict.signed_at.isoformat() if verdict.signed_at else None,
-                actor=self.actor, scores=_flat_scores(payload),
-                registered_name=registered_name,
-            )
-            central.put_signatures(db, row, [entry.as_dict() for entry in chain])
-            central.mark_superseded(db, older, by=row)
-            central.append_import_log(
-                db, actor=self.actor, file_name=str(path), outcome=ACCEPTED,
-                message="; ".join(notes), file_sha256=sha256,
-                size=len(data), signer_serial=serial, agency_code=agency_code,
-                submission_id=payload["submission_id"], revision=payload["revision"],
-                name_mismatch=mismatch,
-            )
+        central.put_file(db, sha256, data)
+        row = central.insert_submission(
+            db, payload=payload, payload_text=verdict.payload.decode("utf-8"),
+            payload_sha256=verdict.payload_sha256 or "", file_sha256=sha256,
+            file_name=path.name, signer_serial=serial,
+            signer_subject=verdict.signer_subject or "",
+            signed_at=verdict.signed_at.isoformat() if verdict.signed_at else None,
+            actor=self.actor, scores=_flat_scores(payload),
+            registered_name=registered_name,
+        )
+        central.put_signatures(db, row, [entry.as_dict() for entry in chain])
+        central.mark_superseded(db, older, by=row)
+        central.append_import_log(
+            db, actor=self.actor, file_name=str(path), outcome=ACCEPTED,
+            message="; ".join(notes), file_sha256=sha256,
+            size=len(data), signer_serial=serial, agency_code=agency_code,
+            submission_id=payload["submission_id"], revision=payload["revision"],
+            name_mismatch=mismatch,
+        )
         return FileResult(path, ACCEPTED, "", sha256, agency_code, payload["submission_id"],
                           payload["revision"], superseded=len(older), submission_row=row,
                           chain=chain)
@@ -313,9 +324,18 @@ class Importer:
             return self._reject(path, exc.code, f"sealed file: {exc.message}", sha256=sha256,
                                 size=len(data))
 
+    def _duplicate(self, path: Path, sha256: str, size: int, known: dict[str, Any], *,
+                   db: Any = None) -> FileResult:
+        self._log(path, DUPLICATE, "", db=db, file_sha256=sha256, size=size,
+                  agency_code=known["agency_code"], submission_id=known["submission_id"],
+                  revision=known["revision"])
+        return FileResult(path, DUPLICATE, "same file already imported", sha256,
+                          known["agency_code"], known["submission_id"], known["revision"],
+                          submission_row=known["id"])
+
     def _reject(
         self, path: Path, outcome: str, detail: str, *, sha256: str | None = None,
-        size: int | None = None, verdict: Verdict | None = None,
+        size: int | None = None, verdict: Verdict | None = None, db: Any = None,
     ) -> FileResult:
         data = (verdict.payload_data or {}) if verdict is not None else {}
         agency = data.get("agency") if isinstance(data, dict) else None
@@ -325,19 +345,24 @@ class Importer:
         revision = data.get("revision") if isinstance(data, dict) else None
         serial = (serial_hex(verdict.signer_serial) if verdict is not None
                   and verdict.signer_serial is not None else None)
-        self._log(path, outcome, detail, file_sha256=sha256, size=size, signer_serial=serial,
+        self._log(path, outcome, detail, db=db, file_sha256=sha256, size=size,
+                  signer_serial=serial,
                   agency_code=agency_code if isinstance(agency_code, str) else None,
                   submission_id=submission_id if isinstance(submission_id, str) else None,
                   revision=revision if isinstance(revision, int) else None)
         return FileResult(path, outcome, detail, sha256,
                           agency_code if isinstance(agency_code, str) else None)
 
-    def _log(self, path: Path, outcome: str, detail: str, **fields: Any) -> None:
-        with self.store.transaction() as db:
-            central.append_import_log(
-                db, actor=self.actor, file_name=str(path), outcome=outcome,
-                message=detail[:2000], **fields,
-            )
+    def _log(self, path: Path, outcome: str, detail: str, *, db: Any = None,
+             **fields: Any) -> None:
+        if db is None:  # a decision taken without the store: its own transaction
+            with self.store.transaction() as db:
+                self._log(path, outcome, detail, db=db, **fields)
+            return
+        central.append_import_log(
+            db, actor=self.actor, file_name=str(path), outcome=outcome,
+            message=detail[:2000], **fields,
+        )
 
 
 def _flat_scores(payload: dict[str, Any]) -> dict[str, float | None]:
