@@ -9,7 +9,7 @@ Exit codes (stable, documented in the README):
 One module per command family: `agency` (demo, status, answer, export, verify, policy),
 `credentials`, `signing` (sign), `ca`, `coordinator` (import, receipts, consolidation,
 import log), `raters` (raters, rater workbooks, consensus), `packs` (pack sign/install/list,
-migrate); what they share is in `_common`.
+migrate), `central` (the shared PostgreSQL store); what they share is in `_common`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,16 @@ import sys
 from collections.abc import Sequence
 
 from digigov_desktop import __version__
-from digigov_desktop.cli import agency, ca, coordinator, credentials, packs, raters, signing
+from digigov_desktop.cli import (
+    agency,
+    ca,
+    central,
+    coordinator,
+    credentials,
+    packs,
+    raters,
+    signing,
+)
 from digigov_desktop.cli._common import (
     EXIT_INTERNAL,
     EXIT_INVALID,
@@ -66,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     coordinator.add_import_command(sub)
     coordinator.add_commands(sub)
     packs.add_commands(sub)
+    central.add_commands(sub)
     return parser
 
 

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from digigov_desktop.errors import StorageError
+
 T = TypeVar("T")
 URL_SCHEMES = ("postgresql://", "postgres://")
 
@@ -50,5 +52,7 @@ class CentralStore(Protocol):
     def close(self) -> None: ...
 
 
-class RowOutsideScope(Exception):
+class RowOutsideScope(StorageError):
     """The server refused a row under its row-level security (another region's data)."""
+
+    code = "OUTSIDE_REGION"
