@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import itertools
 import os
 
 # Without a display and without this, Qt aborts the whole pytest process (exit 134).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from pg_cluster import new_central_target  # noqa: E402
 
 from digigov_desktop.domain.framework import load_framework  # noqa: E402
 from digigov_desktop.storage.database import open_store  # noqa: E402
@@ -79,9 +79,6 @@ def pg_cluster():
         cluster.stop()
 
 
-_DATABASES = itertools.count()
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def central_backend(request):
     """Run the test once on each central-store backend."""
@@ -92,12 +89,14 @@ def central_backend(request):
 def new_central(central_backend, tmp_path, request):
     """`new_central()` → the target (file path or URL) of a fresh, empty central store of
     this test's backend."""
-    cluster = request.getfixturevalue("pg_cluster") if central_backend == "postgresql" else None
-
     def make(name: str = "central") -> str:
-        n = next(_DATABASES)
-        if cluster is None:
-            return str(tmp_path / f"{name}-{n}.sqlite")
-        return cluster.create_database(f"{name}_{n}", template="digigov_template")
+        return new_central_target(request, central_backend, tmp_path, name)
 
     return make
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def module_central_backend(request):
+    """Like `central_backend`, for module-scoped stores."""
+    return request.param
+

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import ipaddress
+import itertools
 import os
 import pwd
 import shutil
@@ -154,3 +155,17 @@ class PgCluster:
             conn.execute(f'CREATE DATABASE "{name}"'
                          + (f' TEMPLATE "{template}"' if template else ""))
         return self.url(name)
+
+
+_DATABASES = itertools.count()
+
+
+def new_central_target(request, backend: str, folder: Path | None,
+                       name: str = "central") -> str:
+    """The target of a fresh central store on `backend` (a file in `folder`, or a copy of
+    the migrated template database in the session's cluster: fixture `pg_cluster`)."""
+    n = next(_DATABASES)
+    if backend == "sqlite":
+        return str(folder / f"{name}-{n}.sqlite")
+    cluster = request.getfixturevalue("pg_cluster")
+    return cluster.create_database(f"{name}_{n}", template="digigov_template")

@@ -22,7 +22,7 @@ from campaign import AGENCY_PASS, enrol, shared_campaign, shared_import
 
 from digigov_desktop.errors import StorageError
 from digigov_desktop.services import dashboard
-from digigov_desktop.services.central_store import Watcher, grant, move_store
+from digigov_desktop.services.central_store import Watcher, grant
 from digigov_desktop.services.evaluations import EvaluationService
 from digigov_desktop.services.export import export_submission
 from digigov_desktop.services.import_ import Importer, summary
@@ -298,7 +298,7 @@ def test_tls_to_the_server_is_verified(pg_cluster, tmp_path):
     finally:
         del os.environ["PGPASSFILE"]
     with pytest.raises(StorageError) as weak:
-        central.open_central(f"postgresql://coord_tls@db.example.org/x?sslmode=require")
+        central.open_central("postgresql://coord_tls@db.example.org/x?sslmode=require")
     assert weak.value.code == "STORE_INSECURE"
     with pytest.raises(StorageError) as secret:
         central.open_central("postgresql://coord_tls:secret@127.0.0.1/tls")
