@@ -382,11 +382,15 @@ def validate_payload(value: object) -> None:
     Raises:
         PayloadError: ``SCHEMA_INVALID`` (with ``where``) or ``INCONSISTENT``.
     """
-    import jsonschema  # imported on first use: the GUI starts without it
-
     urn = value.get("schema") if isinstance(value, dict) else None
-    error = jsonschema.exceptions.best_match(
-        _validator(urn if urn in SCHEMA_FILES else SCHEMA_URN).iter_errors(value))
+    urn = urn if isinstance(urn, str) and urn in SCHEMA_FILES else SCHEMA_URN
+    fast = _fast_check(urn)
+    if fast is None or not fast(value):  # python-jsonschema decides, and says why
+        import jsonschema  # imported on first use: the GUI starts without it
+
+        error = jsonschema.exceptions.best_match(_validator(urn).iter_errors(value))
+    else:
+        error = None
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "(top level)"
         raise PayloadError(
@@ -457,6 +461,18 @@ def _validator(urn: str = SCHEMA_URN) -> Any:
     # Local `{"$ref": "#/$defs/x"}` nodes are replaced by their targets: the same schema,
     # validated about twice as fast (each $ref otherwise costs a registry lookup per use).
     return validator(_inline_refs(schema, schema.get("$defs", {})))
+
+
+@cache
+def _fast_check(urn: str = SCHEMA_URN) -> Any:
+    """A payload schema compiled once (`schema_fast`), or None if it cannot be."""
+    from digigov_desktop.schema_fast import Unsupported, compile_schema
+
+    schema = _schema(urn)
+    try:
+        return compile_schema(_inline_refs(schema, schema.get("$defs", {})))
+    except Unsupported:
+        return None
 
 
 def _inline_refs(node: Any, defs: Mapping[str, Any], depth: int = 0) -> Any:
