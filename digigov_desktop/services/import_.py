@@ -1,11 +1,14 @@
 """Coordinator import: files and folders → verify → registry → store, one file at a time.
 
-Each file is decided on its own and stored in ONE transaction (original bytes, hash,
-verdict, signer, submission row, scores, import-log row); a rejected file changes nothing
-but the append-only import log. Importing the same file twice is a no-op (`DUPLICATE`),
-so an interrupted import can simply be run again. With `workers > 1`, files are verified
-in a process pool a few files ahead while this process stores them, still in order and one
-transaction per file.
+Each file is decided on its own and stored atomically (original bytes, hash, verdict,
+signer, submission row, scores, import-log row); a rejected file changes nothing but the
+append-only import log. Files are written in batches (one transaction, one savepoint per
+file), and the store-dependent checks (already there? newer revision?) run inside that
+transaction, so that two importers racing on the same files, in two processes or on two
+coordinators' PCs, store each file once and the loser reports duplicates. Importing the
+same file twice is a no-op (`DUPLICATE`), so an interrupted import can simply be run
+again. With `workers > 1`, files are verified in a process pool a few files ahead while
+this process stores them, still in order.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ DUPLICATE = "DUPLICATE"
 UNREGISTERED = "UNREGISTERED"
 STALE_REVISION = "STALE_REVISION"
 OUTSIDE_REGION = "OUTSIDE_REGION"
+BATCH_MAX = 32  # files written per transaction, at most
 __all__ = [
     "ACCEPTED", "DUPLICATE", "OUTSIDE_REGION", "STALE_REVISION", "TOO_LARGE", "UNREADABLE",
     "UNREGISTERED", "FileResult", "ImportProgress", "Importer", "any_sealed", "collect_files",
@@ -186,47 +190,84 @@ class Importer:
                 workers=workers, cancelled=cancelled)
         else:
             checked = (check_file(path, max_bytes=self.max_bytes) for path in files)
-        done = 0
-        for item in checked:
-            if cancelled():
-                break
-            done += 1
-            result = self._import_checked(item)
-            log.info("import %s: %s %s", item.path, result.outcome, result.detail)
-            yield ImportProgress(done=done, total=len(files), result=result)
+        items = iter(checked)
+        done, size, stopped = 0, 1, False
+        while not stopped:
+            # Decide what needs no store write (verify, registry) for a batch of files,
+            # then write the batch in one transaction, one savepoint per file; progress
+            # is reported once it is committed. Batches grow 1, 2, 4 … BATCH_MAX, so the
+            # first file shows at once and a cancel is honoured between files.
+            batch: list[_Write] = []
+            while len(batch) < size:
+                if cancelled():
+                    stopped = True
+                    break
+                item = next(items, None)
+                if item is None:
+                    stopped = True
+                    break
+                batch.append(self._prepare(item))
+            for result in self._commit(batch):
+                done += 1
+                log.info("import %s: %s %s", result.path, result.outcome, result.detail)
+                yield ImportProgress(done=done, total=len(files), result=result)
+            size = min(size * 2, BATCH_MAX)
         if done < len(files):
             log.info("import cancelled after %d of %d files", done, len(files))
 
     def import_file(self, path: Path) -> FileResult:
         """Import one file (in this process)."""
-        return self._import_checked(check_file(Path(path), max_bytes=self.max_bytes))
+        [result] = self._commit([self._prepare(check_file(Path(path),
+                                                           max_bytes=self.max_bytes))])
+        return result
 
-    def _import_checked(self, item: Checked) -> FileResult:
+    def _commit(self, batch: list[_Write]) -> list[FileResult]:
+        """Write a batch in ONE transaction (`store.atomic`: run again from the start if
+        another coordinator's transaction conflicts), each file in its own savepoint."""
+        if not batch:
+            return []
+        return self.store.atomic(lambda db: [self._write_one(db, write) for write in batch])
+
+    def _write_one(self, db: Any, write: _Write) -> FileResult:
+        try:
+            with self.store.savepoint(db):
+                return write(db)
+        except central.RowOutsideScope as exc:  # the server's row-level security said no
+            if write.outside is None:
+                raise
+            return write.outside(db, str(exc).splitlines()[0])
+
+    def _prepare(self, item: Checked) -> _Write:
+        """Everything about one file that writes nothing: read problems, a duplicate
+        already committed, verification, the registry. Returns what to write."""
         path, data, sha256 = item.path, item.data, item.sha256
         if item.problem is not None or data is None or sha256 is None:
             outcome, detail = item.problem or (UNREADABLE, "no data")
-            return self._reject(path, outcome, detail, size=item.size)
+            return _Write(lambda db: self._reject(path, outcome, detail, size=item.size, db=db))
         verdict_ahead = item.verdict
         if is_sealed(data):  # recognised by content, whatever the file's name
             opened = self._unseal(path, data, sha256)
-            if isinstance(opened, FileResult):
-                return opened
+            if isinstance(opened, FileResult):  # refused, and logged, already
+                return _Write(lambda db: opened)
             data, sha256, verdict_ahead = opened, hashlib.sha256(opened).hexdigest(), None
         known = central.by_file_sha256(self.store, sha256)
         if known is not None:  # stored rows are never deleted: a duplicate for good
-            return self._duplicate(path, sha256, len(data), known)
+            return _Write(lambda db: self._duplicate(path, sha256, len(data), known, db=db))
         verdict = verdict_ahead or verify(data, self._trust, max_bytes=self.max_bytes)
         if not verdict.accepted:
-            return self._reject(path, verdict.reason.value, verdict.detail, sha256=sha256,
-                                size=len(data), verdict=verdict)
+            return _Write(lambda db: self._reject(
+                path, verdict.reason.value, verdict.detail, sha256=sha256, size=len(data),
+                verdict=verdict, db=db))
         missing = missing_roles(list(verdict.chain), self.required_roles)
         if missing:
             outcome = "MISSING_REVIEWER" if missing[0] == "reviewer" else "MISSING_APPROVER"
-            return self._reject(path, outcome, f"no {', '.join(missing)} signature",
-                                sha256=sha256, size=len(data), verdict=verdict)
+            return _Write(lambda db: self._reject(
+                path, outcome, f"no {', '.join(missing)} signature", sha256=sha256,
+                size=len(data), verdict=verdict, db=db))
         if verdict.payload is None:  # an accepted verdict carries its payload: never here
-            return self._reject(path, UNREADABLE, "accepted without a payload",
-                                sha256=sha256, size=len(data), verdict=verdict)
+            return _Write(lambda db: self._reject(
+                path, UNREADABLE, "accepted without a payload", sha256=sha256,
+                size=len(data), verdict=verdict, db=db))
         payload = dict(verdict.payload_data or {})
         serial = serial_hex(verdict.signer_serial or 0)
         agency_code = payload["agency"]["code"]
@@ -235,14 +276,13 @@ class Importer:
             if entry is None or entry.agency_code != agency_code or entry.status != "active":
                 why = ("certificate not in the registry" if entry is None
                        else f"registered for {entry.agency_code}, status {entry.status}")
-                return self._reject(path, UNREGISTERED, f"{link.role}: {why}", sha256=sha256,
-                                    size=len(data), verdict=verdict)
-        try:
-            return self.store.atomic(
-                lambda db: self._store(db, path, data, sha256, verdict, payload, serial))
-        except central.RowOutsideScope as exc:  # the server's row-level security said no
-            return self._reject(path, OUTSIDE_REGION, str(exc).splitlines()[0],
-                                sha256=sha256, size=len(data), verdict=verdict)
+                return _Write(lambda db, why=f"{link.role}: {why}": self._reject(
+                    path, UNREGISTERED, why, sha256=sha256, size=len(data), verdict=verdict,
+                    db=db))
+        return _Write(
+            lambda db: self._store(db, path, data, sha256, verdict, payload, serial),
+            outside=lambda db, why: self._reject(path, OUTSIDE_REGION, why, sha256=sha256,
+                                                 size=len(data), verdict=verdict, db=db))
 
     def _store(self, db: Any, path: Path, data: bytes, sha256: str, verdict: Verdict,
                payload: dict[str, Any], serial: str) -> FileResult:
@@ -363,6 +403,18 @@ class Importer:
             db, actor=self.actor, file_name=str(path), outcome=outcome,
             message=detail[:2000], **fields,
         )
+
+
+@dataclass(frozen=True)
+class _Write:
+    """What to write for one file, inside the batch's transaction; `outside` instead
+    when the server refuses the rows as another region's."""
+
+    write: Callable[[Any], FileResult]
+    outside: Callable[[Any, str], FileResult] | None = None
+
+    def __call__(self, db: Any) -> FileResult:
+        return self.write(db)
 
 
 def _flat_scores(payload: dict[str, Any]) -> dict[str, float | None]:

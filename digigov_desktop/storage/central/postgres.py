@@ -167,7 +167,7 @@ class PostgresCentral:
 
     @contextlib.contextmanager
     def savepoint(self, db: Any) -> Iterator[None]:
-        with self.pg.transaction():
+        with self.errors(), self.pg.transaction():
             yield
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
