@@ -5,10 +5,10 @@ from __future__ import annotations
 import getpass
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from digigov_desktop.signing.authority import CertificateAuthority
 from digigov_desktop.signing.credentials import CredentialError
-from digigov_desktop.storage.database import Store
 from ui.preferences import Preferences
 
 CA_FOLDER_PREFERENCE = "ca_folder"
@@ -17,13 +17,24 @@ ACTOR_PREFERENCE = "coordinator_actor"
 
 @dataclass
 class CoordinatorSession:
-    store: Store  # the central database, on the GUI thread
+    store: Any  # the central store (SQLite file or shared), on the GUI thread
     prefs: Preferences
     lang: str = "es"
 
     @property
-    def central_path(self) -> Path:
+    def central_path(self) -> Path | str:
+        """The central store: a file, or a shared store's URL (what `open_central` takes)."""
         return self.store.path
+
+    @property
+    def shared(self) -> bool:
+        """True for a store on a PostgreSQL server that other coordinators share."""
+        return getattr(self.store, "kind", "sqlite") == "postgresql"
+
+    @property
+    def store_label(self) -> str:
+        """Short name of the store for the status bar: the file name, or the URL."""
+        return str(self.central_path) if self.shared else Path(self.central_path).name
 
     @property
     def actor(self) -> str:
@@ -46,7 +57,9 @@ class CoordinatorSession:
 
     @property
     def default_ca_folder(self) -> Path:
-        return self.central_path.parent / "ca"
+        if self.shared:  # beside the preferences: the CA never lives on the server
+            return self.prefs.path.parent / "ca"
+        return Path(self.central_path).parent / "ca"
 
     def authority(self) -> CertificateAuthority | None:
         """The chosen CA, or None when none is chosen or the folder is not (or no more) a CA."""
