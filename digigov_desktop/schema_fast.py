@@ -86,7 +86,15 @@ def compile_schema(schema: Any) -> Check:
         return lambda x: True
     if len(checks) == 1:
         return checks[0]
-    return lambda x: all(check(x) for check in checks)
+    checks_t = tuple(checks)
+
+    def every(x: Any) -> bool:
+        for check in checks_t:
+            if not check(x):
+                return False
+        return True
+
+    return every
 
 
 def _type(value: Any, _schema: Mapping) -> Check:
@@ -121,8 +129,17 @@ def _object(test: Callable[[dict], bool]) -> Check:
 
 
 def _properties(value: Mapping[str, Any], _schema: Mapping) -> Check:
-    subs = {key: compile_schema(sub) for key, sub in value.items()}
-    return _object(lambda d: all(sub(d[k]) for k, sub in subs.items() if k in d))
+    subs = tuple((key, compile_schema(sub)) for key, sub in value.items())
+
+    def properties(x: Any) -> bool:
+        if not isinstance(x, dict):
+            return True
+        for key, sub in subs:
+            if key in x and not sub(x[key]):
+                return False
+        return True
+
+    return properties
 
 
 def _additional(value: Any, schema: Mapping) -> Check:
@@ -132,7 +149,16 @@ def _additional(value: Any, schema: Mapping) -> Check:
     if value is False:
         return _object(lambda d: known.issuperset(d))
     sub = compile_schema(value)
-    return _object(lambda d: all(sub(v) for k, v in d.items() if k not in known))
+
+    def additional(x: Any) -> bool:
+        if not isinstance(x, dict):
+            return True
+        for key, item in x.items():
+            if key not in known and not sub(item):
+                return False
+        return True
+
+    return additional
 
 
 def _required(value: Any, _schema: Mapping) -> Check:
@@ -149,7 +175,16 @@ def _items(value: Any, schema: Mapping) -> Check:
     if "prefixItems" in schema or isinstance(value, list):
         raise Unsupported("prefixItems / array form of items")
     sub = compile_schema(value)
-    return _array(lambda a: all(sub(v) for v in a))
+
+    def items(x: Any) -> bool:
+        if not isinstance(x, list):
+            return True
+        for item in x:
+            if not sub(item):
+                return False
+        return True
+
+    return items
 
 
 def _any_of(value: Any, _schema: Mapping) -> Check:
