@@ -19,7 +19,10 @@ def add_commands(sub) -> None:
                        help="the shared store, postgresql://...")
     grant.add_argument("--role", required=True, help="the coordinator's PostgreSQL role")
     regions = grant.add_mutually_exclusive_group(required=True)
+    from digigov_desktop.domain.evaluation import REGIONS
+
     regions.add_argument("--region", dest="regions", nargs="+", metavar="CODE",
+                         choices=sorted(REGIONS),
                          help="its region(s), e.g. CL-VS CL-RM (replaces earlier ones)")
     regions.add_argument("--all-regions", action="store_true",
                          help="every region (the central team)")

@@ -148,7 +148,15 @@ def _as(pg_cluster, url: str, role: str) -> str:
 def test_a_regional_role_sees_nothing_of_other_regions(pg_cluster, shared_store):
     url, regions = shared_store
     mine = regions[0]
-    grant(url, role="coord_north", regions=[mine])
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run(_cli("central", "grant", "--central", url, "--role", "coord_north",
+                               "--region", mine, "--json"),
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["coord_north"] == [mine]
+    bad = subprocess.run(_cli("central", "grant", "--central", url, "--role", "x",
+                              "--region", "XX-99"), capture_output=True, text=True, env=env)
+    assert bad.returncode == 2
     with psycopg.connect(url) as owner:
         owner.execute("ANALYZE")  # statistics exist: they must not leak either
         every = owner.execute("SELECT count(*) FROM submission").fetchone()[0]
