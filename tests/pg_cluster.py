@@ -14,7 +14,6 @@ import glob
 import ipaddress
 import itertools
 import os
-import pwd
 import shutil
 import socket
 import subprocess
@@ -97,7 +96,9 @@ class PgCluster:
         root = Path(tempfile.mkdtemp(prefix="digigov-pg-"))
         owner = None
         as_user: list[str] = []
-        if os.geteuid() == 0:
+        if getattr(os, "geteuid", lambda: -1)() == 0:  # POSIX root: initdb refuses it
+            import pwd
+
             nobody = pwd.getpwnam("nobody")
             owner = (nobody.pw_uid, nobody.pw_gid)
             as_user = ["runuser", "-u", "nobody", "--"]
