@@ -252,7 +252,8 @@ def test_migrate_a_sqlite_store_into_postgresql(pg_cluster, imported, tmp_path):
                                "--json"), capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
-    tables = ("stored_file", "submission", "score", "import_log", "receipt")
+    tables = ("stored_file", "submission", "score", "submission_signature", "import_log",
+              "receipt")
     assert report["counts"] == {t: central.count(source, t) for t in tables}
     assert report["files_checked"] == central.count(source, "stored_file")
     with central.open_central(url) as moved:
@@ -262,6 +263,8 @@ def test_migrate_a_sqlite_store_into_postgresql(pg_cluster, imported, tmp_path):
                 source, row["file_sha256"])
         assert _figures(moved) == _figures(source)
         assert central.counting_submissions(moved) == central.counting_submissions(source)
+        some = central.counting_submissions(source)[0]["id"]
+        assert central.signatures(moved, some) == central.signatures(source, some)
     again = subprocess.run(_cli("central", "migrate", "--from", str(source.path), "--to", url),
                            capture_output=True, text=True, env=env, timeout=120)
     assert again.returncode == 5 and "not empty" in again.stderr

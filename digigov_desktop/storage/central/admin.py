@@ -18,7 +18,8 @@ from digigov_desktop.storage.central.postgres import PostgresCentral
 from digigov_desktop.storage.central.sqlite import SqliteCentral
 
 ALL_REGIONS = "*"
-TABLES = ("stored_file", "submission", "score", "import_log", "receipt")
+TABLES = ("stored_file", "submission", "score", "submission_signature", "import_log",
+          "receipt")
 
 
 def grant(store: PostgresCentral, role: str, regions: Sequence[str], *,
@@ -37,7 +38,7 @@ def grant(store: PostgresCentral, role: str, regions: Sequence[str], *,
             sql.Identifier(pg.info.dbname), role_id))
         pg.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(role_id))
         pg.execute(sql.SQL("GRANT SELECT, INSERT ON stored_file, submission, score, "
-                           "import_log TO {}").format(role_id))
+                           "submission_signature, import_log TO {}").format(role_id))
         pg.execute(sql.SQL("GRANT UPDATE (superseded_by) ON submission TO {}").format(role_id))
         pg.execute(sql.SQL("GRANT SELECT ON receipt, counting_submission, coordinator_region, "
                            "digigov_schema_step TO {}").format(role_id))
@@ -75,6 +76,7 @@ _COLUMNS = {
         "file_name, file_sha256, payload_sha256, signer_serial, signer_subject, signed_at, "
         "NULL, overall, completion, payload, declared_agency_name"),
     "score": "submission, key, value",
+    "submission_signature": "submission, position, role, person, serial, subject, signed_at",
     "import_log": ("id, at, actor, file_name, file_sha256, size, outcome, message, "
                    "signer_serial, agency_code, submission_id, revision, name_mismatch"),
     "receipt": "submission, issued_at, issued_by, receipt_sha256",
@@ -82,7 +84,8 @@ _COLUMNS = {
 
 
 _ORDER = {"stored_file": "sha256", "submission": "id", "score": "submission, key",
-          "import_log": "id", "receipt": "submission"}
+          "submission_signature": "submission, position", "import_log": "id",
+          "receipt": "submission"}
 
 
 def move(source: SqliteCentral, target: PostgresCentral, *, batch: int = 500) -> MoveReport:
