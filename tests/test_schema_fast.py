@@ -73,12 +73,12 @@ def test_compiled_schema_agrees_with_jsonschema(payload):
     assert fast(payload) and slow.is_valid(payload)
     rng = random.Random(20261207)
     invalid = 0
-    for _ in range(3000):
+    for _ in range(800):
         doc = _mutate(payload, rng)
         want = slow.is_valid(doc)
         assert fast(doc) == want, doc
         invalid += not want
-    assert 1000 < invalid < 3000  # both kinds were really tried
+    assert 250 < invalid < 800  # both kinds were really tried
 
 
 def test_a_rejection_keeps_its_reason_and_message(payload):
