@@ -10,10 +10,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from digigov_desktop.errors import StorageError
 from digigov_desktop.storage import central
+
+if TYPE_CHECKING:
+    from digigov_desktop.storage.central.admin import MoveReport
 
 ALL_REGIONS = "*"
 AskPassword = Callable[[str], str | None]
@@ -57,7 +60,8 @@ def grant(target: str, *, role: str, regions: Sequence[str], receipts: bool = Fa
         return admin.regions_of(store)
 
 
-def move_store(source: Path, target: str, *, ask_password: AskPassword | None = None):
+def move_store(source: Path, target: str, *,
+               ask_password: AskPassword | None = None) -> MoveReport:
     """Copy a SQLite central store into an empty shared one and verify the copy (row
     counts, every stored file's SHA-256). Returns `admin.MoveReport`."""
     from digigov_desktop.storage.central import admin

@@ -276,13 +276,18 @@ class Importer:
             if entry is None or entry.agency_code != agency_code or entry.status != "active":
                 why = ("certificate not in the registry" if entry is None
                        else f"registered for {entry.agency_code}, status {entry.status}")
-                return _Write(lambda db, why=f"{link.role}: {why}": self._reject(
-                    path, UNREGISTERED, why, sha256=sha256, size=len(data), verdict=verdict,
-                    db=db))
+                return self._refusal(path, UNREGISTERED, f"{link.role}: {why}",
+                                     sha256=sha256, size=len(data), verdict=verdict)
         return _Write(
             lambda db: self._store(db, path, data, sha256, verdict, payload, serial),
             outside=lambda db, why: self._reject(path, OUTSIDE_REGION, why, sha256=sha256,
                                                  size=len(data), verdict=verdict, db=db))
+
+    def _refusal(self, path: Path, outcome: str, detail: str, *, sha256: str, size: int,
+                 verdict: Verdict) -> _Write:
+        """A rejection to log in the batch's transaction."""
+        return _Write(lambda db: self._reject(path, outcome, detail, sha256=sha256,
+                                              size=size, verdict=verdict, db=db))
 
     def _store(self, db: Any, path: Path, data: bytes, sha256: str, verdict: Verdict,
                payload: dict[str, Any], serial: str) -> FileResult:
@@ -314,7 +319,7 @@ class Importer:
             notes.append("agency name differs from the registry")
         central.put_file(db, sha256, data)
         row = central.insert_submission(
-            db, payload=payload, payload_text=verdict.payload.decode("utf-8"),
+            db, payload=payload, payload_text=(verdict.payload or b"").decode("utf-8"),
             payload_sha256=verdict.payload_sha256 or "", file_sha256=sha256,
             file_name=path.name, signer_serial=serial,
             signer_subject=verdict.signer_subject or "",

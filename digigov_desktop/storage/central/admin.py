@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from psycopg import sql
 
@@ -83,6 +84,10 @@ _COLUMNS = {
 }
 
 
+def _scalar(row: tuple[Any, ...] | None) -> Any:
+    return None if row is None else row[0]
+
+
 _ORDER = {"stored_file": "sha256", "submission": "id", "score": "submission, key",
           "submission_signature": "submission, position", "import_log": "id",
           "receipt": "submission"}
@@ -93,11 +98,12 @@ def move(source: SqliteCentral, target: PostgresCentral, *, batch: int = 500) ->
     transaction, keeping the ids; then check the counts of every table and the SHA-256 of
     every stored file as read back from the server. Any difference undoes everything."""
     with target.errors():
-        if any(target.pg.execute(f"SELECT EXISTS (SELECT 1 FROM {t})").fetchone()[0]
+        if any(_scalar(target.pg.execute(f"SELECT EXISTS (SELECT 1 FROM {t})").fetchone())
                for t in TABLES):
             raise StorageError(f"{target.path}: the target store is not empty",
                                code="STORE_NOT_EMPTY", path=target.path)
-    counts = {t: source.query_one(f"SELECT count(*) AS n FROM {t}")["n"] for t in TABLES}
+    counts = {t: _scalar(source.conn.execute(f"SELECT count(*) FROM {t}").fetchone())
+              for t in TABLES}
     with target.errors(), target.pg.transaction():
         pg = target.pg
         for table in TABLES:
@@ -116,7 +122,8 @@ def move(source: SqliteCentral, target: PostgresCentral, *, batch: int = 500) ->
         for table in ("submission", "import_log"):
             pg.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                        f"(SELECT coalesce(max(id), 0) + 1 FROM {table}), false)")
-        copied = {t: pg.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        copied = {t: _scalar(pg.execute(f"SELECT count(*) FROM {t}").fetchone())
+                  for t in TABLES}
         if copied != counts:
             raise StorageError(f"copied {copied}, expected {counts}", code="MOVE_MISMATCH")
         wanted = {r[0] for r in source.conn.execute("SELECT sha256 FROM stored_file")}

@@ -225,7 +225,8 @@ def migrate(store: PostgresCentral, *, create: bool = True) -> list[str]:
     pg = store.pg
     known = pg_schema.known_names()
     with store.errors():
-        exists = pg.execute("SELECT to_regclass('digigov_schema_step')").fetchone()[0]
+        found = pg.execute("SELECT to_regclass('digigov_schema_step')").fetchone()
+        exists = found is not None and found[0] is not None
         applied = ([r[0] for r in pg.execute("SELECT name FROM digigov_schema_step "
                                                "ORDER BY name")] if exists else [])
     unknown = [n for n in applied if n not in known]

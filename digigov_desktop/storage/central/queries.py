@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any
 from digigov_desktop.storage.database import utc_now
 
 if TYPE_CHECKING:
-    from digigov_desktop.storage.central.base import CentralStore as Store
-
+    # Either backend: a SQLite `Store` (sqlite.SqliteCentral) or a PostgresCentral; the
+    # queries use only what both offer (`query`, `query_one`, `conn.execute`).
+    Store = Any
     Database = Any
 
 
@@ -229,7 +230,7 @@ def count(store: Store, table: str) -> int:
     if table not in {"submission", "import_log", "stored_file", "score", "receipt",
                      "submission_signature"}:
         raise ValueError(table)
-    return store.query_one(f"SELECT count(*) AS n FROM {table}")["n"]  # type: ignore[index]
+    return store.query_one(f"SELECT count(*) AS n FROM {table}")["n"]
 
 
 # --- writers (inside Store.transaction) ---------------------------------------------

@@ -42,4 +42,6 @@ class SqliteCentral(Store):
 
 def open_sqlite(path: str | Path, **kwargs: Any) -> SqliteCentral:
     """Open (creating and migrating) a coordinator's central SQLite database."""
-    return open_store(path, schema=CENTRAL, store_class=SqliteCentral, **kwargs)
+    store = open_store(path, schema=CENTRAL, store_class=SqliteCentral, **kwargs)
+    assert isinstance(store, SqliteCentral)
+    return store
