@@ -210,6 +210,22 @@ def _items(value: Any, schema: Mapping) -> Check:
     return items
 
 
+def _unique_items(value: Any, _schema: Mapping) -> Check | None:
+    if not value:
+        return None
+
+    def unique(x: Any) -> bool:
+        if not isinstance(x, list):
+            return True
+        for i, item in enumerate(x):
+            for other in x[:i]:
+                if equal(item, other):
+                    return False
+        return True
+
+    return unique
+
+
 def _any_of(value: Any, _schema: Mapping) -> Check:
     subs = [compile_schema(s) for s in value]
     return lambda x: any(sub(x) for sub in subs)
@@ -248,6 +264,7 @@ _KEYWORDS: dict[str, Callable[[Any, Mapping], Check | None]] = {
     "maxProperties": lambda n, _s: _object(lambda d: len(d) <= n),
     "items": _items,
     "maxItems": lambda n, _s: _array(lambda a: len(a) <= n),
+    "uniqueItems": _unique_items,
     "minItems": lambda n, _s: _array(lambda a: len(a) >= n),
     "minLength": lambda n, _s: _string(lambda s: len(s) >= n),
     "maxLength": lambda n, _s: _string(lambda s: len(s) <= n),
@@ -262,6 +279,7 @@ _KEYWORDS: dict[str, Callable[[Any, Mapping], Check | None]] = {
 }
 # cheap type and shape tests first, then what descends into the data
 _ORDER = ["type", "const", "enum", "required", "additionalProperties", "minProperties",
-          "maxProperties", "maxItems", "minItems", "minLength", "maxLength", "pattern",
+          "maxProperties", "maxItems", "minItems", "uniqueItems", "minLength", "maxLength",
+          "pattern",
           "minimum", "maximum", "propertyNames", "properties", "items", "anyOf", "allOf",
           "if", "then", "else"]
