@@ -86,8 +86,9 @@ def _revisions(authority, folder: Path, count: int) -> list[Path]:
     service = EvaluationService(agency.store, actor="test")
     files = []
     for revision in range(1, count + 1):
+        # demo cycles are on the newest pack: a level off the ticked criteria needs a reason
         service.save_answer(1, "R4.1", level=revision % 6, rationale=f"revisión {revision}",
-                            target=5)
+                            target=5, override_justification=f"Acta {revision} del comité")
         out = folder / f"r{revision}.pdf"
         export_submission(agency.store, out=out, passphrase=AGENCY_PASS)
         files.append(out)
