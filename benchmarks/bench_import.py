@@ -8,6 +8,10 @@ imports them all with `Importer`. Prints `name: value unit` lines (medians of th
   import_per_s       files/s, single process (read, hash, verify, registry, store: one
                      transaction per file, synchronous=FULL)
   verify_per_s       files/s, `verify_submission` alone over the same files
+  raw_per_s          files/s, bare pyHanko over the same files: strict parse, the one
+                     embedded signature, `validate_pdf_signature` against the bundle root
+                     and CRL (the floor any verified import stands on)
+  import_vs_raw      our whole import's cost per file / bare pyHanko's (same run, medians)
   import_pool_per_s  files/s with `workers=2` (verification in a process pool, the parent
                      stores in order); only with --pool
   files, file_kb     how many files, and their median size
@@ -30,7 +34,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "flows"))
 
+from io import BytesIO  # noqa: E402
+
 from campaign import AGENCY_PASS, CA_PASS, enrol  # noqa: E402
+from pyhanko.pdf_utils.reader import PdfFileReader  # noqa: E402
+from pyhanko.sign.validation import validate_pdf_signature  # noqa: E402
+from pyhanko_certvalidator import ValidationContext  # noqa: E402
 
 from digigov_desktop import __version__  # noqa: E402
 from digigov_desktop.domain import submission as payloads  # noqa: E402
@@ -117,6 +126,20 @@ def run_verify(folder: Path, ca: CertificateAuthority) -> float:
     return len(blobs) / (time.perf_counter() - start)
 
 
+def run_raw(folder: Path, ca: CertificateAuthority) -> float:
+    """Bare pyHanko validation of every file (no checks of ours, no payload, no store)."""
+    trust = ca.bundle()
+    blobs = [p.read_bytes() for p in sorted((folder / "inbox").glob("*.pdf"))]
+    start = time.perf_counter()
+    for data in blobs:
+        context = ValidationContext(trust_roots=list(trust.asn1_roots),
+                                    crls=[trust.asn1_crl], allow_fetching=False)
+        reader = PdfFileReader(BytesIO(data), strict=True)
+        status = validate_pdf_signature(reader.embedded_signatures[0], context, skip_diff=True)
+        assert status.intact and status.valid and status.trusted, status
+    return len(blobs) / (time.perf_counter() - start)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=1000)
@@ -130,10 +153,15 @@ def main() -> None:
         ca = generate(folder, args.files)
         print(f"# generated in {time.perf_counter() - started:.1f} s", file=sys.stderr)
         sizes = [p.stat().st_size for p in (folder / "inbox").glob("*.pdf")]
-        imports = [run_import(folder, ca, run, workers=1) for run in range(args.runs)]
-        verifies = [run_verify(folder, ca) for _ in range(args.runs)]
+        imports, verifies, raws = [], [], []
+        for run in range(args.runs):  # interleaved, so that load changes hit all three
+            raws.append(run_raw(folder, ca))
+            imports.append(run_import(folder, ca, run, workers=1))
+            verifies.append(run_verify(folder, ca))
         print(f"import_per_s: {statistics.median(imports):.0f} files/s")
         print(f"verify_per_s: {statistics.median(verifies):.0f} files/s")
+        print(f"raw_per_s: {statistics.median(raws):.0f} files/s")
+        print(f"import_vs_raw: {statistics.median(raws) / statistics.median(imports):.2f} x")
         if args.pool:
             pooled = [run_import(folder, ca, run, workers=2) for run in range(args.runs)]
             print(f"import_pool_per_s: {statistics.median(pooled):.0f} files/s")

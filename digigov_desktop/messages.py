@@ -46,6 +46,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "No se puede escribir en la base de datos {path} (archivo o carpeta de solo "
         "lectura).",
     },
+    "STORE_AUTH_FAILED": {
+        "en": "The server refused the login to {path}; check the user and the password "
+        "(PGPASSFILE).",
+        "es": "El servidor rechazó el acceso a {path}; revise el usuario y la contraseña "
+        "(PGPASSFILE).",
+    },
+    "STORE_PERMISSION_DENIED": {
+        "en": "Your role may not do that in the shared store {path}.",
+        "es": "Su rol no puede hacer eso en el almacén compartido {path}.",
+    },
+    "STORE_BAD_URL": {
+        "en": "{path} is not a valid PostgreSQL connection URL.",
+        "es": "{path} no es una URL de conexión de PostgreSQL válida.",
+    },
+    "PASSWORD_IN_URL": {
+        "en": "Do not put the password in the URL ({path}); use PGPASSFILE or type it when "
+        "asked.",
+        "es": "No ponga la contraseña en la URL ({path}); use PGPASSFILE o escríbala cuando "
+        "se le pida.",
+    },
+    "STORE_INSECURE": {
+        "en": "A store on another machine needs sslmode=verify-full (TLS with the server's "
+        "certificate verified), not sslmode={sslmode}.",
+        "es": "Un almacén en otro equipo requiere sslmode=verify-full (TLS con el certificado "
+        "del servidor verificado), no sslmode={sslmode}.",
+    },
     "DISK_FULL": {
         "en": "The disk is full: free space on {folder} and try again.",
         "es": "El disco está lleno: libere espacio en {folder} e intente de nuevo.",
@@ -343,6 +369,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "STALE_REVISION": {
         "en": "A newer or equal revision of this submission is already imported.",
         "es": "Ya se importó una revisión igual o más reciente de este envío.",
+    },
+    "OUTSIDE_REGION": {
+        "en": "The submission is outside your region: your role may not import it; nothing "
+        "was stored.",
+        "es": "El envío está fuera de su región: su rol no puede importarlo; no se guardó "
+        "nada.",
     },
     "UNREADABLE": {
         "en": "The file cannot be read.",

@@ -2,7 +2,8 @@
 # DigiGov Desktop developer entry point. On a fresh Debian/Ubuntu machine with only python3:
 #   scripts/dev.sh app    install what is missing, then launch the app on a demo evaluation
 #   scripts/dev.sh test   install what is missing, then run the whole test suite (args go to pytest)
-#   scripts/dev.sh setup  install only (system libraries Qt needs, .venv, the package, translations)
+#   scripts/dev.sh setup  install only (system libraries Qt needs, .venv, the package, translations,
+#                         and what the tests need: poppler-utils, a PostgreSQL server)
 # System packages are installed with apt-get (as root, or through sudo) only when missing.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -91,11 +92,21 @@ setup() {
     ensure_venv
 }
 
+# What the tests need beyond the app: poppler-utils (pdftotext/pdffonts read the PDFs as a
+# person would) and a PostgreSQL server (the shared central store's tests start a
+# throwaway cluster of their own with initdb/pg_ctl; nothing is configured system-wide).
+test_deps() {
+    if command -v dpkg-query >/dev/null; then
+        apt_install poppler-utils postgresql
+    fi
+}
+
 cmd="${1:-}"
 [ $# -gt 0 ] && shift
 case "$cmd" in
     setup)
         setup
+        test_deps
         ;;
     app)
         setup
@@ -109,15 +120,12 @@ case "$cmd" in
         ;;
     test)
         setup
-        # pdftotext/pdffonts let the report tests read the PDFs as a person would.
-        if command -v dpkg-query >/dev/null; then
-            apt_install poppler-utils
-        fi
+        test_deps
         export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
         exec "$VENV/bin/python" -m pytest "$@"
         ;;
     *)
-        sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac

@@ -8,6 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from pg_cluster import new_central_target  # noqa: E402
 
 from digigov_desktop import config  # noqa: E402
 from digigov_desktop.domain.framework import load_framework  # noqa: E402
@@ -67,3 +68,45 @@ def pack15():
     register_pack(framework)
     yield framework
     unregister_packs()
+
+
+# --- the central store on both backends ----------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL server for the whole session (see tests/pg_cluster.py), with
+    a template database already migrated, so each test's fresh store is a cheap copy."""
+    from pg_cluster import PgCluster
+
+    from digigov_desktop.storage.central import open_central
+
+    cluster = PgCluster.start()
+    try:
+        open_central(cluster.create_database("digigov_template")).close()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def central_backend(request):
+    """Run the test once on each central-store backend."""
+    return request.param
+
+
+@pytest.fixture
+def new_central(central_backend, tmp_path, request):
+    """`new_central()` → the target (file path or URL) of a fresh, empty central store of
+    this test's backend."""
+    def make(name: str = "central") -> str:
+        return new_central_target(request, central_backend, tmp_path, name)
+
+    return make
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def module_central_backend(request):
+    """Like `central_backend`, for module-scoped stores."""
+    return request.param
+

@@ -233,6 +233,8 @@ OUTCOME_TEXT = {
         "Outcomes", "The certificate authority has no encryption key for sealed files."),
     "WRONG_PASSPHRASE": QT_TRANSLATE_NOOP(
         "Outcomes", "The sealed file was not opened: the passphrase is not correct."),
+    "OUTSIDE_REGION": QT_TRANSLATE_NOOP(
+        "Outcomes", "The submission is outside your region: your role may not import it."),
 }
 
 

@@ -6,9 +6,10 @@ import getpass
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from digigov_desktop.services.coordinator import CoordinatorService
-from digigov_desktop.services.stores import Store, StoreRef
+from digigov_desktop.services.stores import StoreRef
 from digigov_desktop.signing.authority import CertificateAuthority
 from digigov_desktop.signing.credentials import CredentialError
 from ui.preferences import Preferences
@@ -19,12 +20,13 @@ ACTOR_PREFERENCE = "coordinator_actor"
 
 @dataclass
 class CoordinatorSession:
-    store: Store  # the central database, on the GUI thread
+    store: Any  # the central store (SQLite file or shared), on the GUI thread
     prefs: Preferences
     lang: str = "es"
 
     @property
-    def central_path(self) -> Path:
+    def central_path(self) -> Path | str:
+        """The central store: a file, or a shared store's URL (what `open_central` takes)."""
         return self.store.path
 
     @property
@@ -36,6 +38,16 @@ class CoordinatorSession:
     def coordinator(self) -> CoordinatorService:
         """The typed reads over the central store, on the GUI thread."""
         return CoordinatorService(self.store)
+
+    @property
+    def shared(self) -> bool:
+        """True for a store on a PostgreSQL server that other coordinators share."""
+        return getattr(self.store, "kind", "sqlite") == "postgresql"
+
+    @property
+    def store_label(self) -> str:
+        """Short name of the store for the status bar: the file name, or the URL."""
+        return str(self.central_path) if self.shared else Path(self.central_path).name
 
     @property
     def actor(self) -> str:
@@ -58,7 +70,9 @@ class CoordinatorSession:
 
     @property
     def default_ca_folder(self) -> Path:
-        return self.central_path.parent / "ca"
+        if self.shared:  # beside the preferences: the CA never lives on the server
+            return self.prefs.path.parent / "ca"
+        return Path(self.central_path).parent / "ca"
 
     def authority(self) -> CertificateAuthority | None:
         """The chosen CA, or None when none is chosen or the folder is not (or no more) a CA."""

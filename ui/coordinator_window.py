@@ -6,6 +6,8 @@ time it is shown.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from ui.icons import icon
 from ui.pages.ca_page import CaPage
 from ui.pages.inbox_page import InboxPage
 
+log = logging.getLogger(__name__)
 LANGUAGE_PREFERENCE = "coordinator_language"
 KEYS = ("ca", "inbox", "dashboard")
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -34,6 +37,8 @@ class CoordinatorWindow(QMainWindow):
 
     navigated = Signal(str)
     mode_switch_requested = Signal(str)
+    store_switch_requested = Signal(str)  # a shared store's URL, checked reachable
+    store_changed = Signal(str)  # another coordinator imported (outcome); GUI thread
 
     def __init__(self, session: CoordinatorSession, translators: Translators | None = None,
                  parent: QWidget | None = None) -> None:
@@ -41,9 +46,12 @@ class CoordinatorWindow(QMainWindow):
         self.session = session
         self.translators = translators or Translators()
         self.current = ""
+        self.watcher = None
+        self.connect_task = None
         self.setWindowIcon(icon("app"))
         self._build_ui()
         self._connect_signals()
+        self.store_changed.connect(self._on_store_changed)
 
     # --- construction ----------------------------------------------------------------
 
@@ -94,6 +102,8 @@ class CoordinatorWindow(QMainWindow):
         self.agency_action.setEnabled(mode_switch_allowed())
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.connect_action = QAction(self.tr("&Connect to a shared store…"), self)
+        file_menu.addAction(self.connect_action)
         file_menu.addAction(self.agency_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -117,13 +127,15 @@ class CoordinatorWindow(QMainWindow):
             action.setData(lang)
             self.language_group.addAction(action)
             language_menu.addAction(action)
-        self._owned = [self.agency_action, self.quit_action, *self.go_actions.values(),
+        self._owned = [self.agency_action, self.quit_action, self.connect_action,
+                       *self.go_actions.values(),
                        self.language_group, *self.language_group.actions()]
 
     def _connect_signals(self) -> None:
         self.nav.currentItemChanged.connect(self._on_nav)
         self.agency_action.triggered.connect(lambda: self.mode_switch_requested.emit("agency"))
         self.quit_action.triggered.connect(self.close)
+        self.connect_action.triggered.connect(self.connect_shared_store)
         for key, action in self.go_actions.items():
             action.triggered.connect(lambda _=False, k=key: self.go_to(k))
         self.language_group.triggered.connect(lambda a: self.set_language(a.data()))
@@ -149,8 +161,52 @@ class CoordinatorWindow(QMainWindow):
         return True
 
     def start(self) -> None:
-        """The first page: the CA page until a CA exists, then the inbox."""
+        """The first page: the CA page until a CA exists, then the inbox. On a shared
+        store, also listen for the other coordinators' imports."""
         self.go_to("inbox" if self.session.authority() is not None else "ca")
+        if self.session.shared and self.watcher is None:
+            from digigov_desktop.errors import StorageError
+            from digigov_desktop.services.central_store import Watcher
+
+            try:  # the listener thread emits; Qt queues the signal to this thread
+                self.watcher = Watcher(self.session.central_path, self.store_changed.emit)
+            except StorageError as exc:
+                log.warning("no live updates from the shared store: %s", exc)
+
+    def _on_store_changed(self, _outcome: str) -> None:
+        self.dashboard_page.invalidate()
+        if self.current == "dashboard":
+            self.dashboard_page.refresh()
+        elif self.current == "inbox":
+            self.inbox_page.refresh()
+
+    def connect_shared_store(self) -> None:
+        """Ask for a shared store's URL, check it off the GUI thread, then ask the launcher
+        to switch to it (`store_switch_requested`)."""
+        from ui.dialogs.connect_store_dialog import ConnectStoreDialog
+
+        current = str(self.session.central_path) if self.session.shared else ""
+        url = ConnectStoreDialog.ask(self, current)
+        if not url:
+            return
+        from ui import tasks
+
+        self.statusBar().showMessage(self.tr("Connecting to %1…").replace("%1", url))
+        self.connect_task = tasks.run_in_background(
+            _check_store, url, on_success=self._on_store_checked, on_error=self._on_store_error)
+
+    def _on_store_checked(self, url: str) -> None:
+        self.connect_task = None
+        self.statusBar().clearMessage()
+        self.store_switch_requested.emit(url)
+
+    def _on_store_error(self, exc: BaseException) -> None:
+        from ui.i18n import error_message
+        from ui.msgbox import show_message
+
+        self.connect_task = None
+        self.statusBar().clearMessage()
+        show_message(self, self.tr("Connect to a shared store"), error_message(exc))
 
     def _on_nav(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is not None:
@@ -163,7 +219,7 @@ class CoordinatorWindow(QMainWindow):
     def _update_place(self) -> None:
         folder = self.session.ca_folder
         self.place.setText(self.tr("Central database: %1 · CA: %2").replace(
-            "%1", self.session.central_path.name).replace(
+            "%1", self.session.store_label).replace(
             "%2", folder.name if folder else self.tr("none yet")))
         self.place.setToolTip(self.tr("Central database: %1 · CA: %2").replace(
             "%1", str(self.session.central_path)).replace(
@@ -202,4 +258,15 @@ class CoordinatorWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.inbox_page.task is not None:
             self.inbox_page.cancel()
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
         event.accept()
+
+
+def _check_store(url: str) -> str:
+    """Worker: connect to the shared store (creating or migrating its schema) and close."""
+    from digigov_desktop.services.central_store import open_central_store
+
+    open_central_store(url).close()
+    return url

@@ -181,6 +181,21 @@ ERROR_TEXT = {
         "Errors", "The new pack does not map from this evaluation's version."),
     "CYCLE_SUBMITTED": QT_TRANSLATE_NOOP(
         "Errors", "A submitted cycle keeps its framework version."),
+    "PASSWORD_IN_URL": QT_TRANSLATE_NOOP(
+        "Errors", "Do not put the password in the address (%1): it is read from your "
+        "PGPASSFILE."),
+    "STORE_INSECURE": QT_TRANSLATE_NOOP(
+        "Errors", "A shared store on another computer needs an encrypted connection with "
+        "the server's certificate checked (sslmode=verify-full)."),
+    "STORE_BAD_URL": QT_TRANSLATE_NOOP(
+        "Errors", "%1 is not a valid address of a PostgreSQL server."),
+    "STORE_AUTH_FAILED": QT_TRANSLATE_NOOP(
+        "Errors", "The server refused the login to %1. Check the user name and the password "
+        "in your PGPASSFILE."),
+    "STORE_PERMISSION_DENIED": QT_TRANSLATE_NOOP(
+        "Errors", "Your role may not do that in the shared store %1."),
+    "OUTSIDE_REGION": QT_TRANSLATE_NOOP(
+        "Errors", "That submission is outside your region: nothing was stored."),
 }
 GENERIC_ERROR = QT_TRANSLATE_NOOP("Errors", "The operation failed (%1).")
 

@@ -164,6 +164,13 @@ def after_start(ref: stores.StoreRef, *, warm_up: tuple[str, ...] = ()) -> None:
         importlib.import_module(name)
 
 
+def _warm_up(names: tuple[str, ...]) -> None:
+    import importlib
+
+    for name in names:
+        importlib.import_module(name)
+
+
 class Launcher(QObject):
     """Owns the open store and window; `switch(mode)` replaces both without quitting."""
 
@@ -184,9 +191,13 @@ class Launcher(QObject):
         self.shown_at: float | None = None  # when the first window was on screen
 
     @property
-    def central_path(self) -> Path:
-        return (self.central_override or self.prefs.path_value(CENTRAL_PREFERENCE)
-                or self.db_path.parent / CENTRAL_FILE)
+    def central_path(self) -> Path | str:
+        """The central store: a file (default beside the agency database), or the URL of a
+        shared store (File → Connect to a shared store)."""
+        from digigov_desktop.services.central_store import target_of
+
+        value = self.central_override or self.prefs.get(CENTRAL_PREFERENCE)
+        return target_of(value) if value else self.db_path.parent / CENTRAL_FILE
 
     def initial_mode(self) -> str:
         if not policy_service.mode_switch_allowed():
@@ -240,7 +251,8 @@ class Launcher(QObject):
 
     def _open_coordinator(self):
         path = self.central_path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not stores.is_shared(path):
+            path.parent.mkdir(parents=True, exist_ok=True)
         store = stores.open_central(path)
         try:
             window = build_coordinator_window(store, self.translators, self.prefs,
@@ -275,6 +287,8 @@ class Launcher(QObject):
         window.mode_switch_requested.connect(self.switch)
         if hasattr(window, "database_requested"):
             window.database_requested.connect(self.open_database)
+        if hasattr(window, "store_switch_requested"):
+            window.store_switch_requested.connect(self.use_central)
         self._show(window)
         # Once the window has settled, so the work does not compete with its first paints.
         QTimer.singleShot(AFTER_START_DELAY_MS, window, lambda: self._after_start(store))
@@ -283,6 +297,11 @@ class Launcher(QObject):
         if store is not self.store:  # switched or closed meanwhile
             return
         ref = stores.StoreRef.of(store)
+        if ref.shared:  # the server keeps its own backups: only warm the libraries up
+            tasks.run_in_background(
+                _warm_up, COORDINATOR_WARM_UP,
+                on_error=lambda exc: log.warning("start-up work failed: %s", exc))
+            return
         warm_up = AGENCY_WARM_UP if ref.kind == stores.AGENCY else COORDINATOR_WARM_UP
         tasks.run_in_background(
             after_start, ref, warm_up=warm_up,
@@ -334,6 +353,29 @@ class Launcher(QObject):
         old_window.deleteLater()
         # The old store is closed once the old window's deferred deletions have run.
         QTimer.singleShot(0, old_store.close)
+        return True
+
+    def use_central(self, target: str) -> bool:
+        """Reopen the coordinator's window on another central store (a shared store's
+        URL), remembered for the next start; the old store stays on failure."""
+        previous = self.prefs.get(CENTRAL_PREFERENCE)
+        override = self.central_override
+        self.prefs.set(CENTRAL_PREFERENCE, target)
+        self.central_override = None
+        old_window, old_store = self.window, self.store
+        try:
+            window = self._open_coordinator()
+        except DigigovError as exc:
+            from ui.msgbox import show_message
+
+            self.prefs.set(CENTRAL_PREFERENCE, previous or "")
+            self.central_override = override
+            show_message(old_window, "DigiGov Desktop", error_message(exc))
+            return False
+        if old_window is not None and old_window is not window:
+            old_window.close()
+            old_window.deleteLater()
+            QTimer.singleShot(0, old_store.close)
         return True
 
     def close(self) -> None:

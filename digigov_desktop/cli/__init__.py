@@ -9,7 +9,8 @@ Exit codes (stable, documented in the README):
 One module per command family: `agency` (demo, status, answer, export, verify, policy),
 `audit`, `credentials`, `signing` (sign), `ca`, `coordinator` (import, receipts,
 consolidation, import log), `raters` (raters, rater workbooks, consensus), `packs` (pack
-sign/install/list, migrate); what they share is in `_common`.
+sign/install/list, migrate), `central` (the shared PostgreSQL store); what they share is in
+`_common`.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from digigov_desktop.cli import (
     agency,
     audit,
     ca,
+    central,
     coordinator,
     credentials,
     packs,
@@ -76,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     coordinator.add_import_command(sub)
     coordinator.add_commands(sub)
     packs.add_commands(sub)
+    central.add_commands(sub)
     return parser
 
 

@@ -139,8 +139,28 @@ def authority(folder: Path):
     return CertificateAuthority(folder)
 
 
-def open_central_existing(path: Path):
-    from digigov_desktop.services.stores import open_central
+def central_value(value: str):
+    """argparse type of `--central`: a file path, or a PostgreSQL URL kept as text."""
+    from digigov_desktop.services.central_store import target_of
 
+    return target_of(value)
+
+
+def ask_store_password(url: str) -> str | None:
+    """The server's password, asked in a terminal (never taken from the command line)."""
+    if not sys.stdin or not sys.stdin.isatty():
+        return None
+    import getpass
+
+    return getpass.getpass(f"Password for {url}: ") or None
+
+
+def open_central(target, *, create: bool = True):
+    from digigov_desktop.services.central_store import open_central_store
+
+    return open_central_store(target, create=create, ask_password=ask_store_password)
+
+
+def open_central_existing(path):
     return open_central(path, create=False)
 

@@ -14,8 +14,10 @@ from digigov_desktop.cli._common import (
     EXIT_USAGE,
     Parser,
     authority,
+    central_value,
     log,
     message_for,
+    open_central,
     open_central_existing,
     open_db,
     read_file,
@@ -27,7 +29,8 @@ from digigov_desktop.errors import InvalidInputError
 def add_import_command(sub) -> None:
     """`import`."""
     imp = sub.add_parser("import", help="verify and import submission files (coordinator)")
-    imp.add_argument("--central", type=Path, required=True, help="the central database")
+    imp.add_argument("--central", type=central_value, required=True,
+                     help="the central store: a database file or a postgresql:// URL")
     imp.add_argument("--ca", type=Path, required=True, help="the CA folder")
     imp.add_argument("paths", type=Path, nargs="+", metavar="PATH",
                      help="files, or folders searched recursively for *.pdf and *.p7m")
@@ -51,7 +54,8 @@ def add_commands(sub) -> None:
     rsub = receipt.add_subparsers(dest="receipt_command", required=True, parser_class=Parser)
     issue = rsub.add_parser("issue", help="sign a receipt for an accepted submission "
                             "(coordinator)")
-    issue.add_argument("--central", type=Path, required=True, help="the central database")
+    issue.add_argument("--central", type=central_value, required=True,
+                     help="the central store: a database file or a postgresql:// URL")
     issue.add_argument("--ca", type=Path, required=True, help="the CA folder")
     issue.add_argument("--submission", required=True, metavar="ID", help="the submission id")
     issue.add_argument("--revision", type=int, help="default: the newest accepted revision")
@@ -69,7 +73,8 @@ def add_commands(sub) -> None:
     install.set_defaults(func=_cmd_receipt_install)
 
     cons = sub.add_parser("consolidate", help="export the consolidated results (coordinator)")
-    cons.add_argument("--central", type=Path, required=True, help="the central database")
+    cons.add_argument("--central", type=central_value, required=True,
+                     help="the central store: a database file or a postgresql:// URL")
     out = cons.add_mutually_exclusive_group(required=True)
     out.add_argument("--csv", type=Path, help="CSV file (UTF-8 with BOM)")
     out.add_argument("--xlsx", type=Path, help="Excel workbook")
@@ -92,7 +97,8 @@ def add_commands(sub) -> None:
     cons.set_defaults(func=_cmd_consolidate)
 
     log_cmd = sub.add_parser("import-log", help="show or export the append-only import log")
-    log_cmd.add_argument("--central", type=Path, required=True, help="the central database")
+    log_cmd.add_argument("--central", type=central_value, required=True,
+                     help="the central store: a database file or a postgresql:// URL")
     log_cmd.add_argument("--csv", type=Path, help="write the log as CSV instead of printing it")
     log_cmd.add_argument("--json", action="store_true")
     log_cmd.set_defaults(func=_cmd_import_log)
@@ -100,7 +106,6 @@ def add_commands(sub) -> None:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from digigov_desktop.services.import_ import Importer, summary
-    from digigov_desktop.services.stores import open_central
 
     ca = authority(args.ca)
     results = []

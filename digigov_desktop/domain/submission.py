@@ -35,6 +35,8 @@ from digigov_desktop.domain.ratings import team_problems
 from digigov_desktop.domain.scoring import Score, Scores, compute_scores
 from digigov_desktop.errors import DigigovError
 from digigov_desktop.paths import resource_path
+from digigov_desktop.schema_fast import compile_or_none
+from digigov_desktop.schema_fast import inline_refs as _inline_refs
 
 SCHEMA_URN = "urn:digigov:payload:2"  # what this version writes
 SCHEMA_FILES = {  # what it reads: version 1 (no pack SHA-256, no criteria) stays valid
@@ -382,11 +384,15 @@ def validate_payload(value: object) -> None:
     Raises:
         PayloadError: ``SCHEMA_INVALID`` (with ``where``) or ``INCONSISTENT``.
     """
-    import jsonschema  # imported on first use: the GUI starts without it
-
     urn = value.get("schema") if isinstance(value, dict) else None
-    error = jsonschema.exceptions.best_match(
-        _validator(urn if urn in SCHEMA_FILES else SCHEMA_URN).iter_errors(value))
+    urn = urn if isinstance(urn, str) and urn in SCHEMA_FILES else SCHEMA_URN
+    fast = _fast_check(urn)
+    if fast is None or not fast(value):  # python-jsonschema decides, and says why
+        import jsonschema  # imported on first use: the GUI starts without it
+
+        error = jsonschema.exceptions.best_match(_validator(urn).iter_errors(value))
+    else:
+        error = None
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "(top level)"
         raise PayloadError(
@@ -459,16 +465,10 @@ def _validator(urn: str = SCHEMA_URN) -> Any:
     return validator(_inline_refs(schema, schema.get("$defs", {})))
 
 
-def _inline_refs(node: Any, defs: Mapping[str, Any], depth: int = 0) -> Any:
-    if isinstance(node, list):
-        return [_inline_refs(item, defs, depth) for item in node]
-    if not isinstance(node, dict):
-        return node
-    ref = node.get("$ref")
-    if (len(node) == 1 and isinstance(ref, str) and ref.startswith("#/$defs/")
-            and ref[8:] in defs and depth < 8):
-        return _inline_refs(defs[ref[8:]], defs, depth + 1)
-    return {key: _inline_refs(value, defs, depth) for key, value in node.items()}
+@cache
+def _fast_check(urn: str = SCHEMA_URN) -> Any:
+    """A payload schema compiled once (`schema_fast`), or None if it cannot be."""
+    return compile_or_none(_inline_refs(_schema(urn), _schema(urn).get("$defs", {})))
 
 
 def payload_schema() -> dict[str, Any]:

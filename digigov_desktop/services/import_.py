@@ -1,11 +1,14 @@
 """Coordinator import: files and folders → verify → registry → store, one file at a time.
 
-Each file is decided on its own and stored in ONE transaction (original bytes, hash,
-verdict, signer, submission row, scores, import-log row); a rejected file changes nothing
-but the append-only import log. Importing the same file twice is a no-op (`DUPLICATE`),
-so an interrupted import can simply be run again. With `workers > 1`, files are verified
-in a process pool a few files ahead while this process stores them, still in order and one
-transaction per file.
+Each file is decided on its own and stored atomically (original bytes, hash, verdict,
+signer, submission row, scores, import-log row); a rejected file changes nothing but the
+append-only import log. Files are written in batches (one transaction, one savepoint per
+file), and the store-dependent checks (already there? newer revision?) run inside that
+transaction, so that two importers racing on the same files, in two processes or on two
+coordinators' PCs, store each file once and the loser reports duplicates. Importing the
+same file twice is a no-op (`DUPLICATE`), so an interrupted import can simply be run
+again. With `workers > 1`, files are verified in a process pool a few files ahead while
+this process stores them, still in order.
 """
 
 from __future__ import annotations
@@ -33,7 +36,6 @@ from digigov_desktop.signing.chain import missing_roles
 from digigov_desktop.signing.seal import is_sealed
 from digigov_desktop.signing.verify import DEFAULT_MAX_BYTES, Verdict
 from digigov_desktop.storage import central
-from digigov_desktop.storage.database import Store
 
 log = logging.getLogger(__name__)
 
@@ -41,9 +43,12 @@ ACCEPTED = "ACCEPTED"
 DUPLICATE = "DUPLICATE"
 UNREGISTERED = "UNREGISTERED"
 STALE_REVISION = "STALE_REVISION"
+OUTSIDE_REGION = "OUTSIDE_REGION"
+BATCH_MAX = 32  # files written per transaction, at most
 __all__ = [
-    "ACCEPTED", "DUPLICATE", "STALE_REVISION", "TOO_LARGE", "UNREADABLE", "UNREGISTERED",
-    "FileResult", "ImportProgress", "Importer", "any_sealed", "collect_files", "summary",
+    "ACCEPTED", "DUPLICATE", "OUTSIDE_REGION", "STALE_REVISION", "TOO_LARGE", "UNREADABLE",
+    "UNREGISTERED", "FileResult", "ImportProgress", "Importer", "any_sealed", "collect_files",
+    "summary",
 ]
 
 
@@ -150,7 +155,7 @@ class Importer:
     """
 
     def __init__(
-        self, store: Store, authority: CertificateAuthority, *, actor: str = "",
+        self, store: central.CentralStore, authority: CertificateAuthority, *, actor: str = "",
         max_bytes: int = DEFAULT_MAX_BYTES, required_roles: Collection[str] | None = None,
         seal_passphrase: bytes | Callable[[], bytes] | None = None,
     ) -> None:
@@ -185,52 +190,84 @@ class Importer:
                 workers=workers, cancelled=cancelled)
         else:
             checked = (check_file(path, max_bytes=self.max_bytes) for path in files)
-        done = 0
-        for item in checked:
-            if cancelled():
-                break
-            done += 1
-            result = self._import_checked(item)
-            log.info("import %s: %s %s", item.path, result.outcome, result.detail)
-            yield ImportProgress(done=done, total=len(files), result=result)
+        items = iter(checked)
+        done, size, stopped = 0, 1, False
+        while not stopped:
+            # Decide what needs no store write (verify, registry) for a batch of files,
+            # then write the batch in one transaction, one savepoint per file; progress
+            # is reported once it is committed. Batches grow 1, 2, 4 … BATCH_MAX, so the
+            # first file shows at once and a cancel is honoured between files.
+            batch: list[_Write] = []
+            while len(batch) < size:
+                if cancelled():
+                    stopped = True
+                    break
+                item = next(items, None)
+                if item is None:
+                    stopped = True
+                    break
+                batch.append(self._prepare(item))
+            for result in self._commit(batch):
+                done += 1
+                log.info("import %s: %s %s", result.path, result.outcome, result.detail)
+                yield ImportProgress(done=done, total=len(files), result=result)
+            size = min(size * 2, BATCH_MAX)
         if done < len(files):
             log.info("import cancelled after %d of %d files", done, len(files))
 
     def import_file(self, path: Path) -> FileResult:
         """Import one file (in this process)."""
-        return self._import_checked(check_file(Path(path), max_bytes=self.max_bytes))
+        [result] = self._commit([self._prepare(check_file(Path(path),
+                                                           max_bytes=self.max_bytes))])
+        return result
 
-    def _import_checked(self, item: Checked) -> FileResult:
+    def _commit(self, batch: list[_Write]) -> list[FileResult]:
+        """Write a batch in ONE transaction (`store.atomic`: run again from the start if
+        another coordinator's transaction conflicts), each file in its own savepoint."""
+        if not batch:
+            return []
+        return self.store.atomic(lambda db: [self._write_one(db, write) for write in batch])
+
+    def _write_one(self, db: Any, write: _Write) -> FileResult:
+        try:
+            with self.store.savepoint(db):
+                return write(db)
+        except central.RowOutsideScope as exc:  # the server's row-level security said no
+            if write.outside is None:
+                raise
+            return write.outside(db, str(exc).splitlines()[0])
+
+    def _prepare(self, item: Checked) -> _Write:
+        """Everything about one file that writes nothing: read problems, a duplicate
+        already committed, verification, the registry. Returns what to write."""
         path, data, sha256 = item.path, item.data, item.sha256
         if item.problem is not None or data is None or sha256 is None:
             outcome, detail = item.problem or (UNREADABLE, "no data")
-            return self._reject(path, outcome, detail, size=item.size)
+            return _Write(lambda db: self._reject(path, outcome, detail, size=item.size, db=db))
         verdict_ahead = item.verdict
         if is_sealed(data):  # recognised by content, whatever the file's name
             opened = self._unseal(path, data, sha256)
-            if isinstance(opened, FileResult):
-                return opened
+            if isinstance(opened, FileResult):  # refused, and logged, already
+                return _Write(lambda db: opened)
             data, sha256, verdict_ahead = opened, hashlib.sha256(opened).hexdigest(), None
         known = central.by_file_sha256(self.store, sha256)
-        if known is not None:
-            self._log(path, DUPLICATE, "", file_sha256=sha256, size=len(data),
-                      agency_code=known["agency_code"], submission_id=known["submission_id"],
-                      revision=known["revision"])
-            return FileResult(path, DUPLICATE, "same file already imported", sha256,
-                              known["agency_code"], known["submission_id"], known["revision"],
-                              submission_row=known["id"])
+        if known is not None:  # stored rows are never deleted: a duplicate for good
+            return _Write(lambda db: self._duplicate(path, sha256, len(data), known, db=db))
         verdict = verdict_ahead or verify(data, self._trust, max_bytes=self.max_bytes)
         if not verdict.accepted:
-            return self._reject(path, verdict.reason.value, verdict.detail, sha256=sha256,
-                                size=len(data), verdict=verdict)
+            return _Write(lambda db: self._reject(
+                path, verdict.reason.value, verdict.detail, sha256=sha256, size=len(data),
+                verdict=verdict, db=db))
         missing = missing_roles(list(verdict.chain), self.required_roles)
         if missing:
             outcome = "MISSING_REVIEWER" if missing[0] == "reviewer" else "MISSING_APPROVER"
-            return self._reject(path, outcome, f"no {', '.join(missing)} signature",
-                                sha256=sha256, size=len(data), verdict=verdict)
+            return _Write(lambda db: self._reject(
+                path, outcome, f"no {', '.join(missing)} signature", sha256=sha256,
+                size=len(data), verdict=verdict, db=db))
         if verdict.payload is None:  # an accepted verdict carries its payload: never here
-            return self._reject(path, UNREADABLE, "accepted without a payload",
-                                sha256=sha256, size=len(data), verdict=verdict)
+            return _Write(lambda db: self._reject(
+                path, UNREADABLE, "accepted without a payload", sha256=sha256,
+                size=len(data), verdict=verdict, db=db))
         payload = dict(verdict.payload_data or {})
         serial = serial_hex(verdict.signer_serial or 0)
         agency_code = payload["agency"]["code"]
@@ -239,15 +276,35 @@ class Importer:
             if entry is None or entry.agency_code != agency_code or entry.status != "active":
                 why = ("certificate not in the registry" if entry is None
                        else f"registered for {entry.agency_code}, status {entry.status}")
-                return self._reject(path, UNREGISTERED, f"{link.role}: {why}", sha256=sha256,
-                                    size=len(data), verdict=verdict)
+                return self._refusal(path, UNREGISTERED, f"{link.role}: {why}",
+                                     sha256=sha256, size=len(data), verdict=verdict)
+        return _Write(
+            lambda db: self._store(db, path, data, sha256, verdict, payload, serial),
+            outside=lambda db, why: self._reject(path, OUTSIDE_REGION, why, sha256=sha256,
+                                                 size=len(data), verdict=verdict, db=db))
+
+    def _refusal(self, path: Path, outcome: str, detail: str, *, sha256: str, size: int,
+                 verdict: Verdict) -> _Write:
+        """A rejection to log in the batch's transaction."""
+        return _Write(lambda db: self._reject(path, outcome, detail, sha256=sha256,
+                                              size=size, verdict=verdict, db=db))
+
+    def _store(self, db: Any, path: Path, data: bytes, sha256: str, verdict: Verdict,
+               payload: dict[str, Any], serial: str) -> FileResult:
+        """Decide against the store and write, inside ONE transaction that no other
+        importer interleaves with (`store.atomic`): the loser of a race sees the winner's
+        rows here, and reports a duplicate or a stale revision as a later import would."""
+        known = central.by_file_sha256(self.store, sha256)
+        if known is not None:
+            return self._duplicate(path, sha256, len(data), known, db=db)
+        agency_code = payload["agency"]["code"]
         siblings = central.revisions(self.store, payload["submission_id"])
         newest = max((r["revision"] for r in siblings), default=0)
         if newest >= payload["revision"]:
             return self._reject(
                 path, STALE_REVISION,
                 f"revision {payload['revision']} arrived after revision {newest}",
-                sha256=sha256, size=len(data), verdict=verdict,
+                sha256=sha256, size=len(data), verdict=verdict, db=db,
             )
         older = [r["id"] for r in siblings if r["superseded_by"] is None]
         chain = signing_service.chain_entries(verdict.chain)
@@ -260,26 +317,25 @@ class Importer:
         notes = [f"supersedes {len(older)}"] if older else []
         if mismatch:
             notes.append("agency name differs from the registry")
-        with self.store.transaction() as db:
-            central.put_file(db, sha256, data)
-            row = central.insert_submission(
-                db, payload=payload, payload_text=verdict.payload.decode("utf-8"),
-                payload_sha256=verdict.payload_sha256 or "", file_sha256=sha256,
-                file_name=path.name, signer_serial=serial,
-                signer_subject=verdict.signer_subject or "",
-                signed_at=verdict.signed_at.isoformat() if verdict.signed_at else None,
-                actor=self.actor, scores=_flat_scores(payload),
-                registered_name=registered_name,
-            )
-            central.put_signatures(db, row, [entry.as_dict() for entry in chain])
-            central.mark_superseded(db, older, by=row)
-            central.append_import_log(
-                db, actor=self.actor, file_name=str(path), outcome=ACCEPTED,
-                message="; ".join(notes), file_sha256=sha256,
-                size=len(data), signer_serial=serial, agency_code=agency_code,
-                submission_id=payload["submission_id"], revision=payload["revision"],
-                name_mismatch=mismatch,
-            )
+        central.put_file(db, sha256, data)
+        row = central.insert_submission(
+            db, payload=payload, payload_text=(verdict.payload or b"").decode("utf-8"),
+            payload_sha256=verdict.payload_sha256 or "", file_sha256=sha256,
+            file_name=path.name, signer_serial=serial,
+            signer_subject=verdict.signer_subject or "",
+            signed_at=verdict.signed_at.isoformat() if verdict.signed_at else None,
+            actor=self.actor, scores=_flat_scores(payload),
+            registered_name=registered_name,
+        )
+        central.put_signatures(db, row, [entry.as_dict() for entry in chain])
+        central.mark_superseded(db, older, by=row)
+        central.append_import_log(
+            db, actor=self.actor, file_name=str(path), outcome=ACCEPTED,
+            message="; ".join(notes), file_sha256=sha256,
+            size=len(data), signer_serial=serial, agency_code=agency_code,
+            submission_id=payload["submission_id"], revision=payload["revision"],
+            name_mismatch=mismatch,
+        )
         return FileResult(path, ACCEPTED, "", sha256, agency_code, payload["submission_id"],
                           payload["revision"], superseded=len(older), submission_row=row,
                           chain=chain)
@@ -313,9 +369,18 @@ class Importer:
             return self._reject(path, exc.code, f"sealed file: {exc.message}", sha256=sha256,
                                 size=len(data))
 
+    def _duplicate(self, path: Path, sha256: str, size: int, known: dict[str, Any], *,
+                   db: Any = None) -> FileResult:
+        self._log(path, DUPLICATE, "", db=db, file_sha256=sha256, size=size,
+                  agency_code=known["agency_code"], submission_id=known["submission_id"],
+                  revision=known["revision"])
+        return FileResult(path, DUPLICATE, "same file already imported", sha256,
+                          known["agency_code"], known["submission_id"], known["revision"],
+                          submission_row=known["id"])
+
     def _reject(
         self, path: Path, outcome: str, detail: str, *, sha256: str | None = None,
-        size: int | None = None, verdict: Verdict | None = None,
+        size: int | None = None, verdict: Verdict | None = None, db: Any = None,
     ) -> FileResult:
         data = (verdict.payload_data or {}) if verdict is not None else {}
         agency = data.get("agency") if isinstance(data, dict) else None
@@ -325,19 +390,36 @@ class Importer:
         revision = data.get("revision") if isinstance(data, dict) else None
         serial = (serial_hex(verdict.signer_serial) if verdict is not None
                   and verdict.signer_serial is not None else None)
-        self._log(path, outcome, detail, file_sha256=sha256, size=size, signer_serial=serial,
+        self._log(path, outcome, detail, db=db, file_sha256=sha256, size=size,
+                  signer_serial=serial,
                   agency_code=agency_code if isinstance(agency_code, str) else None,
                   submission_id=submission_id if isinstance(submission_id, str) else None,
                   revision=revision if isinstance(revision, int) else None)
         return FileResult(path, outcome, detail, sha256,
                           agency_code if isinstance(agency_code, str) else None)
 
-    def _log(self, path: Path, outcome: str, detail: str, **fields: Any) -> None:
-        with self.store.transaction() as db:
-            central.append_import_log(
-                db, actor=self.actor, file_name=str(path), outcome=outcome,
-                message=detail[:2000], **fields,
-            )
+    def _log(self, path: Path, outcome: str, detail: str, *, db: Any = None,
+             **fields: Any) -> None:
+        if db is None:  # a decision taken without the store: its own transaction
+            with self.store.transaction() as db:
+                self._log(path, outcome, detail, db=db, **fields)
+            return
+        central.append_import_log(
+            db, actor=self.actor, file_name=str(path), outcome=outcome,
+            message=detail[:2000], **fields,
+        )
+
+
+@dataclass(frozen=True)
+class _Write:
+    """What to write for one file, inside the batch's transaction; `outside` instead
+    when the server refuses the rows as another region's."""
+
+    write: Callable[[Any], FileResult]
+    outside: Callable[[Any, str], FileResult] | None = None
+
+    def __call__(self, db: Any) -> FileResult:
+        return self.write(db)
 
 
 def _flat_scores(payload: dict[str, Any]) -> dict[str, float | None]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from digigov_desktop.storage import migrations as _migrations
 from digigov_desktop.storage.database import Store, open_store, preload_writer
@@ -32,17 +32,29 @@ def open_agency(path: Path | str, *, create: bool = True) -> Store:
     return open_store(path, create=create)
 
 
-def open_central(path: Path | str, *, create: bool = True) -> Store:
-    """Open (creating and migrating when needed) a coordinator's central store.
+def open_central(target: Path | str, *, create: bool = True) -> Any:
+    """Open (creating and migrating when needed) a coordinator's central store: a SQLite
+    file, or a `postgresql://` URL of the store several coordinators share.
 
     Raises:
-        StorageError: as `open_agency`.
+        StorageError: as `open_agency`; for a server, unreachable or refused.
     """
-    return open_store(path, schema=_migrations.CENTRAL, create=create)
+    from digigov_desktop.services.central_store import open_central_store
+
+    return open_central_store(target, create=create)
 
 
-def kind_of(store: Store) -> Kind:
+def is_shared(target: Path | str) -> bool:
+    """True for a `postgresql://` URL (a shared store), False for a file path."""
+    from digigov_desktop.services.central_store import is_shared as shared
+
+    return shared(target)
+
+
+def kind_of(store: Any) -> Kind:
     """Which kind of store this is ("agency" or "central")."""
+    if getattr(store, "kind", "sqlite") == "postgresql":
+        return CENTRAL
     return CENTRAL if store.schema is _migrations.CENTRAL else AGENCY
 
 
@@ -50,19 +62,27 @@ def kind_of(store: Store) -> Kind:
 class StoreRef:
     """Where a store lives and which kind it is: what a worker thread needs to open it."""
 
-    path: Path
+    path: Path | str  # a file, or the URL of a shared central store
     kind: Kind = AGENCY
 
     @classmethod
-    def of(cls, store: Store) -> StoreRef:
+    def of(cls, store: Any) -> StoreRef:
+        if getattr(store, "kind", "sqlite") == "postgresql":
+            return cls(store.url, CENTRAL)
         return cls(Path(store.path), kind_of(store))
 
-    def open(self) -> Store:
+    @property
+    def shared(self) -> bool:
+        return isinstance(self.path, str)
+
+    def open(self) -> Any:
         """A new connection to the existing store, for the calling thread only.
 
         Raises:
-            StorageError: the file is gone, locked or unreadable.
+            StorageError: the file is gone, locked or unreadable; the server unreachable.
         """
+        if self.shared:
+            return open_central(self.path, create=False)
         return open_store(self.path, schema=_SCHEMAS[self.kind], create=False)
 
 
@@ -75,4 +95,4 @@ def start_up_backup(ref: StoreRef) -> None:
 
 
 __all__ = ["AGENCY", "CENTRAL", "Kind", "Store", "StoreRef", "kind_of", "open_agency",
-           "open_central", "start_up_backup"]
+           "is_shared", "open_central", "start_up_backup"]

@@ -221,6 +221,7 @@ def open_store(
     rolling_backup: bool = False,
     create: bool = True,
     schema: _migrations.Schema = _migrations.AGENCY,
+    store_class: type[Store] = Store,
 ) -> Store:
     """Open (and create, and migrate) the store at `path`.
 
@@ -232,6 +233,7 @@ def open_store(
             its window is up: ui.launcher.after_start).
         create: create the file when it does not exist.
         schema: which kind of store (the agency's, or the coordinator's central one).
+        store_class: `Store` or a subclass (the central store adds its interface).
 
     Raises:
         StoreTooNewError: written by a newer version; the file is left untouched.
@@ -250,7 +252,7 @@ def open_store(
         conn = _connect(path)
     except sqlite3.Error as exc:
         raise storage_error(exc, path) from exc
-    store = Store(path, conn, schema)
+    store = store_class(path, conn, schema)
     try:
         _prepare(store, fresh=fresh, backups_dir=backups_dir, schema=schema)
         if rolling_backup and not fresh:

@@ -4,27 +4,27 @@
 <context>
     <name>AgencyType</name>
     <message>
-        <location filename="../../ui/i18n.py" line="114"/>
+        <location filename="../../ui/i18n.py" line="117"/>
         <source>Ministry</source>
         <translation>Ministerio</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="115"/>
+        <location filename="../../ui/i18n.py" line="118"/>
         <source>Public service</source>
         <translation>Servicio público</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="116"/>
+        <location filename="../../ui/i18n.py" line="119"/>
         <source>Regional government</source>
         <translation>Gobierno regional</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="117"/>
+        <location filename="../../ui/i18n.py" line="120"/>
         <source>Municipality</source>
         <translation>Municipalidad</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="118"/>
+        <location filename="../../ui/i18n.py" line="121"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
@@ -901,88 +901,116 @@
         <translation>El acuse está dirigido a otra institución.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="100"/>
+        <location filename="../../ui/code_text.py" line="148"/>
         <source>The rater&apos;s name is required.</source>
         <translation>El nombre del evaluador es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="101"/>
+        <location filename="../../ui/code_text.py" line="149"/>
         <source>There is already a rater with that name.</source>
         <translation>Ya existe un evaluador con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="102"/>
+        <location filename="../../ui/code_text.py" line="150"/>
         <source>There is no rater with that name.</source>
         <translation>No hay un evaluador con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="103"/>
+        <location filename="../../ui/code_text.py" line="151"/>
         <source>This rater&apos;s ratings came from their workbook and are kept as they were sent.</source>
         <translation>Las calificaciones de este evaluador vinieron de su libro de trabajo y se conservan tal como se enviaron.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="105"/>
+        <location filename="../../ui/code_text.py" line="153"/>
         <source>This database is a rater workbook; raters are named and merged in the facilitator&apos;s database.</source>
         <translation>Esta base de datos es un libro de trabajo de evaluador; los evaluadores se nombran e incorporan en la base de datos de quien facilita.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="108"/>
+        <location filename="../../ui/code_text.py" line="156"/>
         <source>This database is not a rater workbook.</source>
         <translation>Esta base de datos no es un libro de trabajo de evaluador.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="109"/>
+        <location filename="../../ui/code_text.py" line="157"/>
         <source>There are no ratings yet.</source>
         <translation>Aún no hay calificaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="110"/>
+        <location filename="../../ui/code_text.py" line="158"/>
         <source>A consensus needs its justification.</source>
         <translation>El consenso requiere su justificación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="112"/>
+        <location filename="../../ui/code_text.py" line="160"/>
         <source>%1 file(s) refused; nothing was merged.</source>
         <translation>Se rechazaron %1 archivo(s); no se incorporó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="114"/>
+        <location filename="../../ui/code_text.py" line="162"/>
         <source>The file is not a valid rater return file.</source>
         <translation>El archivo no es un archivo de respuesta de evaluador válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="116"/>
+        <location filename="../../ui/code_text.py" line="164"/>
         <source>The file belongs to another agency.</source>
         <translation>El archivo pertenece a otra institución.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="117"/>
+        <location filename="../../ui/code_text.py" line="165"/>
         <source>The file belongs to another evaluation cycle.</source>
         <translation>El archivo pertenece a otro ciclo de evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="119"/>
+        <location filename="../../ui/code_text.py" line="167"/>
         <source>The file comes from a workbook this evaluation never issued.</source>
         <translation>El archivo proviene de un libro de trabajo que esta evaluación nunca emitió.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="121"/>
+        <location filename="../../ui/code_text.py" line="169"/>
         <source>The file was changed after the rater sealed it.</source>
         <translation>El archivo se modificó después de que el evaluador lo selló.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="123"/>
+        <location filename="../../ui/code_text.py" line="171"/>
         <source>This rater&apos;s ratings are already merged.</source>
         <translation>Las calificaciones de este evaluador ya fueron incorporadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="125"/>
+        <location filename="../../ui/code_text.py" line="173"/>
         <source>This rater already rated in this database.</source>
         <translation>Este evaluador ya calificó en esta base de datos.</translation>
     </message>
     <message>
         <source>Clearing an answer forgets its level, rationale and target together.</source>
         <translation>Borrar una respuesta olvida a la vez su nivel, su fundamento y su meta.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectStoreDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/connect_store_dialog.py" line="30"/>
+        <source>Connect to a shared store</source>
+        <translation>Conectarse a un almacén compartido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_store_dialog.py" line="33"/>
+        <source>Several coordinators can share one central store on a PostgreSQL server. Enter its address as your IT team gave it, for example postgresql://ana@server.example.org/digigov. The password is never part of the address: it is read from your PGPASSFILE. To a server on another computer the connection is encrypted and the server&apos;s certificate is checked.</source>
+        <translation>Varias coordinaciones pueden compartir un almacén central en un servidor PostgreSQL. Escriba su dirección tal como se la dio su equipo de TI, por ejemplo postgresql://ana@server.example.org/digigov. La contraseña nunca forma parte de la dirección: se lee de su PGPASSFILE. Con un servidor en otro equipo la conexión va cifrada y se verifica el certificado del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_store_dialog.py" line="42"/>
+        <source>Address of the shared store</source>
+        <translation>Dirección del almacén compartido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_store_dialog.py" line="43"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/connect_store_dialog.py" line="50"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1037,7 @@
     </message>
     <message>
         <location filename="../../ui/models/consensus_model.py" line="54"/>
+        <location filename="../../ui/models/consensus_model.py" line="62"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
@@ -1026,207 +1055,207 @@
 <context>
     <name>ConsensusPage</name>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="82"/>
+        <location filename="../../ui/pages/consensus_page.py" line="83"/>
         <source>Team evaluation</source>
         <translation>Evaluación en equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="93"/>
+        <location filename="../../ui/pages/consensus_page.py" line="94"/>
         <source>Team ratings and consensus</source>
         <translation>Calificaciones del equipo y consenso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="95"/>
+        <location filename="../../ui/pages/consensus_page.py" line="96"/>
         <source>Each rater scores on their own. Compare their levels, discuss the elements they disagree on (marked when they differ by 2 levels or more) and record the level the group agrees on: it becomes the evaluation&apos;s answer. The individual ratings are kept.</source>
         <translation>Cada evaluador califica por su cuenta. Compare sus niveles, discuta los elementos en que no coinciden (marcados cuando difieren en 2 niveles o más) y registre el nivel que acuerda el grupo: pasa a ser la respuesta de la evaluación. Las calificaciones individuales se conservan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="100"/>
+        <location filename="../../ui/pages/consensus_page.py" line="101"/>
         <source>Raters</source>
         <translation>Evaluadores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="105"/>
+        <location filename="../../ui/pages/consensus_page.py" line="106"/>
         <source>&amp;Add rater…</source>
         <translation>&amp;Agregar evaluador…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="107"/>
+        <location filename="../../ui/pages/consensus_page.py" line="108"/>
         <source>Rater whose workbook to export</source>
         <translation>Evaluador cuyo libro de trabajo se exporta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="108"/>
+        <location filename="../../ui/pages/consensus_page.py" line="109"/>
         <source>E&amp;xport workbook…</source>
         <translation>E&amp;xportar libro de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="109"/>
+        <location filename="../../ui/pages/consensus_page.py" line="110"/>
         <source>&amp;Merge rater files…</source>
         <translation>&amp;Incorporar archivos de evaluadores…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="120"/>
+        <location filename="../../ui/pages/consensus_page.py" line="121"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="122"/>
+        <location filename="../../ui/pages/consensus_page.py" line="123"/>
         <source>Which recommendation to show</source>
         <translation>Qué recomendación mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="132"/>
+        <location filename="../../ui/pages/consensus_page.py" line="133"/>
         <source>Ratings per element</source>
         <translation>Calificaciones por elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="143"/>
+        <location filename="../../ui/pages/consensus_page.py" line="144"/>
         <source>Consensus</source>
         <translation>Consenso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="144"/>
+        <location filename="../../ui/pages/consensus_page.py" line="145"/>
         <source>Spread of the ratings</source>
         <translation>Dispersión de las calificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="146"/>
+        <location filename="../../ui/pages/consensus_page.py" line="147"/>
         <source>Selected element</source>
         <translation>Elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="156"/>
+        <location filename="../../ui/pages/consensus_page.py" line="157"/>
         <source>Consensus level</source>
         <translation>Nivel de consenso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="158"/>
+        <location filename="../../ui/pages/consensus_page.py" line="159"/>
         <source>Consensus &amp;level:</source>
         <translation>&amp;Nivel de consenso:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="162"/>
+        <location filename="../../ui/pages/consensus_page.py" line="163"/>
         <source>Justification of the consensus</source>
         <translation>Justificación del consenso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="165"/>
+        <location filename="../../ui/pages/consensus_page.py" line="166"/>
         <source>&amp;Justification (why the group chose it):</source>
         <translation>&amp;Justificación (por qué lo eligió el grupo):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="170"/>
+        <location filename="../../ui/pages/consensus_page.py" line="171"/>
         <source>&amp;Record consensus</source>
         <translation>&amp;Registrar consenso</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="171"/>
+        <location filename="../../ui/pages/consensus_page.py" line="172"/>
         <source>&amp;Open the element</source>
         <translation>&amp;Abrir el elemento</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="208"/>
+        <location filename="../../ui/pages/consensus_page.py" line="213"/>
         <source>ratings merged</source>
         <translation>calificaciones incorporadas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="209"/>
+        <location filename="../../ui/pages/consensus_page.py" line="214"/>
         <source>not merged yet</source>
         <translation>aún no incorporadas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="214"/>
+        <location filename="../../ui/pages/consensus_page.py" line="219"/>
         <source>No raters yet. Add the members of the self-assessment group, then export a workbook for each of them.</source>
         <translation>Aún no hay evaluadores. Agregue a los integrantes del grupo de autoevaluación y luego exporte un libro de trabajo para cada uno.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="224"/>
+        <location filename="../../ui/pages/consensus_page.py" line="229"/>
         <source>%1 element(s) rated · %2 with a spread of 2 levels or more · %3 without consensus.</source>
         <translation>%1 elemento(s) calificado(s) · %2 con una dispersión de 2 niveles o más · %3 sin consenso.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="229"/>
+        <location filename="../../ui/pages/consensus_page.py" line="234"/>
         <source>Every recommendation</source>
         <translation>Todas las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="260"/>
+        <location filename="../../ui/pages/consensus_page.py" line="268"/>
         <source>%1: mean level per rater %2; spread %3; %4 element(s) flagged.</source>
         <translation>%1: nivel medio por evaluador %2; dispersión %3; %4 elemento(s) marcado(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="297"/>
+        <location filename="../../ui/pages/consensus_page.py" line="305"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="301"/>
+        <location filename="../../ui/pages/consensus_page.py" line="309"/>
         <source>%1: level %2</source>
         <translation>%1: nivel %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="308"/>
+        <location filename="../../ui/pages/consensus_page.py" line="316"/>
         <source>The ratings differ by %1 levels (%2 to %3): discuss this element before deciding.</source>
         <translation>Las calificaciones difieren en %1 niveles (de %2 a %3): discuta este elemento antes de decidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="312"/>
+        <location filename="../../ui/pages/consensus_page.py" line="320"/>
         <source>Spread: %1 level(s).</source>
         <translation>Dispersión: %1 nivel(es).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="315"/>
+        <location filename="../../ui/pages/consensus_page.py" line="323"/>
         <source>Choose a level</source>
         <translation>Elija un nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="318"/>
+        <location filename="../../ui/pages/consensus_page.py" line="326"/>
         <source>N/A — not applicable</source>
         <translation>N/A — no aplica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="347"/>
+        <location filename="../../ui/pages/consensus_page.py" line="355"/>
         <source>Choose the consensus level.</source>
         <translation>Elija el nivel de consenso.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="360"/>
+        <location filename="../../ui/pages/consensus_page.py" line="368"/>
         <source>Consensus for %1 recorded.</source>
         <translation>Consenso de %1 registrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="382"/>
+        <location filename="../../ui/pages/consensus_page.py" line="390"/>
         <source>Save the rater workbook</source>
         <translation>Guardar el libro de trabajo del evaluador</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="384"/>
+        <location filename="../../ui/pages/consensus_page.py" line="392"/>
         <source>Rater workbook (*.dgw);;All files (*)</source>
         <translation>Libro de trabajo de evaluador (*.dgw);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="389"/>
+        <location filename="../../ui/pages/consensus_page.py" line="397"/>
         <source>Writing the workbook…</source>
         <translation>Escribiendo el libro de trabajo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="396"/>
+        <location filename="../../ui/pages/consensus_page.py" line="404"/>
         <source>Workbook written to %1. Give it to the rater (it holds their personal seal key: hand it over in person or on a shared folder only they can read).</source>
         <translation>Libro de trabajo escrito en %1. Entrégueselo al evaluador (contiene su clave personal de sellado: entréguelo en persona o en una carpeta compartida que solo esa persona pueda leer).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="403"/>
+        <location filename="../../ui/pages/consensus_page.py" line="411"/>
         <source>Choose the raters&apos; files</source>
         <translation>Elija los archivos de los evaluadores</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="405"/>
+        <location filename="../../ui/pages/consensus_page.py" line="413"/>
         <source>Rater files (*.dgrating);;All files (*)</source>
         <translation>Archivos de evaluadores (*.dgrating);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/consensus_page.py" line="409"/>
+        <location filename="../../ui/pages/consensus_page.py" line="417"/>
         <source>Checking and merging %n file(s)…</source>
         <translation>
             <numerusform>Verificando e incorporando %n archivo…</numerusform>
@@ -1234,7 +1263,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consensus_page.py" line="415"/>
+        <location filename="../../ui/pages/consensus_page.py" line="423"/>
         <source>%1: %2 rating(s) of %3 merged.</source>
         <translation>%1: se incorporaron %2 calificación(es) de %3.</translation>
     </message>
@@ -1242,79 +1271,94 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../ui/coordinator_window.py" line="51"/>
+        <location filename="../../ui/coordinator_window.py" line="59"/>
         <source>DigiGov Desktop — coordinator</source>
         <translation>DigiGov Desktop — coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_window.py" line="53"/>
+        <location filename="../../ui/coordinator_window.py" line="61"/>
         <source>Coordinator pages</source>
         <translation>Páginas de la coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_window.py" line="56"/>
+        <location filename="../../ui/coordinator_window.py" line="64"/>
         <source>Certificate authority</source>
         <translation>Autoridad certificadora</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_window.py" line="57"/>
+        <location filename="../../ui/coordinator_window.py" line="65"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_window.py" line="58"/>
+        <location filename="../../ui/coordinator_window.py" line="66"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_window.py" line="90"/>
+        <location filename="../../ui/coordinator_window.py" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_window.py" line="91"/>
+        <location filename="../../ui/coordinator_window.py" line="99"/>
         <source>Switch to &amp;agency mode</source>
         <translation>Cambiar al modo &amp;institución</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_window.py" line="95"/>
+        <location filename="../../ui/coordinator_window.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_window.py" line="100"/>
+        <location filename="../../ui/coordinator_window.py" line="105"/>
+        <source>&amp;Connect to a shared store…</source>
+        <translation>&amp;Conectarse a un almacén compartido…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="110"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_window.py" line="103"/>
+        <location filename="../../ui/coordinator_window.py" line="113"/>
         <source>&amp;Certificate authority</source>
         <translation>&amp;Autoridad certificadora</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_window.py" line="103"/>
+        <location filename="../../ui/coordinator_window.py" line="113"/>
         <source>&amp;Inbox</source>
         <translation>&amp;Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_window.py" line="104"/>
+        <location filename="../../ui/coordinator_window.py" line="114"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_window.py" line="111"/>
+        <location filename="../../ui/coordinator_window.py" line="121"/>
         <source>&amp;Language</source>
         <translation>I&amp;dioma</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_window.py" line="165"/>
-        <location filename="../../ui/coordinator_window.py" line="168"/>
+        <location filename="../../ui/coordinator_window.py" line="194"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="209"/>
+        <source>Connect to a shared store</source>
+        <translation>Conectarse a un almacén compartido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="221"/>
+        <location filename="../../ui/coordinator_window.py" line="224"/>
         <source>Central database: %1 · CA: %2</source>
         <translation>Base de datos central: %1 · Autoridad: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_window.py" line="167"/>
-        <location filename="../../ui/coordinator_window.py" line="170"/>
+        <location filename="../../ui/coordinator_window.py" line="223"/>
+        <location filename="../../ui/coordinator_window.py" line="226"/>
         <source>none yet</source>
         <translation>aún ninguna</translation>
     </message>
@@ -1680,34 +1724,34 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="113"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="303"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="448"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="114"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="307"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="452"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="119"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="120"/>
         <source>C&amp;ycle:</source>
         <translation>C&amp;iclo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="120"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="121"/>
         <source>Compare &amp;with:</source>
         <translation>Comparar &amp;con:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="121"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="122"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Región:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="122"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="123"/>
         <source>Agency &amp;type:</source>
         <translation>&amp;Tipo de institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="132"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="133"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar C&amp;SV…</translation>
     </message>
@@ -1722,116 +1766,116 @@
         <translation>La exportación CSV usa «;» entre columnas y coma decimal, como lo espera Excel en español.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="133"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="134"/>
         <source>Export &amp;XLSX…</source>
         <translation>Exportar &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="134"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="135"/>
         <source>Consolidated &amp;PDF report…</source>
         <translation>Informe consolidado en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="137"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="141"/>
         <source>(exports follow the cycle, region and type filters)</source>
         <translation>(las exportaciones siguen los filtros de ciclo, región y tipo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="155"/>
         <location filename="../../ui/pages/dashboard_page.py" line="159"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
         <source>Campaign completion</source>
         <translation>Avance de la campaña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="162"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="166"/>
         <source>Agencies that submitted</source>
         <translation>Instituciones que enviaron</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="168"/>
         <source>Agencies that have not submitted</source>
         <translation>Instituciones que no han enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="171"/>
         <source>Submitted (double-click to open):</source>
         <translation>Enviaron (doble clic para abrir):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="168"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="172"/>
         <source>Not submitted yet:</source>
         <translation>Aún no envían:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="199"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="203"/>
         <source>Scores per agency and recommendation (0–5)</source>
         <translation>Puntajes por institución y recomendación (0–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="200"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="204"/>
         <source>Grey: no score. Click a cell to open that submission and its signed file.</source>
         <translation>Gris: sin puntaje. Haga clic en una celda para abrir ese envío y su archivo firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="201"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="206"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="208"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="205"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="210"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="212"/>
         <source>Score (0–5)</source>
         <translation>Puntaje (0–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="203"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="207"/>
         <source>Distribution of each recommendation across agencies</source>
         <translation>Distribución de cada recomendación entre las instituciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="204"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="208"/>
         <source>Box: middle half of the agencies, line inside: median, whiskers: lowest and highest. Each dot is an agency: click it to open its submission.</source>
         <translation>Caja: la mitad central de las instituciones; línea interior: mediana; bigotes: mínimo y máximo. Cada punto es una institución: haga clic para abrir su envío.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="207"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="211"/>
         <source>Average per pillar</source>
         <translation>Promedio por pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="211"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="215"/>
         <source>Comparison between cycles (agencies present in both)</source>
         <translation>Comparación entre ciclos (instituciones presentes en ambos)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="240"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="255"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="244"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="259"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="246"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="250"/>
         <source>All cycles</source>
         <translation>Todos los ciclos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="251"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="255"/>
         <source>(no comparison)</source>
         <translation>(sin comparación)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="254"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="258"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="257"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="261"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="293"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="297"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard_page.py" line="317"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="321"/>
         <source>%n submission(s) count for this selection.</source>
         <translation>
             <numerusform>%n envío cuenta para esta selección.</numerusform>
@@ -1839,72 +1883,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="318"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="322"/>
         <source>Average overall score: %1 of 5.</source>
         <translation>Puntaje general promedio: %1 de 5.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="322"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="326"/>
         <source>No submission counts for this selection yet: import files in the Inbox.</source>
         <translation>Aún no hay envíos para esta selección: importe archivos en la bandeja de entrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="330"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="334"/>
         <source>%1 agencies × %2 recommendations.</source>
         <translation>%1 instituciones × %2 recomendaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="338"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="342"/>
         <source>%1: median %2 (%3 agencies)</source>
         <translation>%1: mediana %2 (%3 instituciones)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="350"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="354"/>
         <source>Open the certificate authority to see which registered agencies have submitted.</source>
         <translation>Abra la autoridad certificadora para ver qué instituciones registradas han enviado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="359"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="363"/>
         <source>Cycle %1: %2 of %3 registered agencies have submitted.</source>
         <translation>Ciclo %1: %2 de %3 instituciones registradas han enviado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="363"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="367"/>
         <source>%1 — %2 (overall %3)</source>
         <translation>%1 — %2 (general %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="370"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="374"/>
         <source>(credential revoked)</source>
         <translation>(credencial revocada)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="371"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="375"/>
         <source>(credential expired)</source>
         <translation>(credencial vencida)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="379"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="383"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="380"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="384"/>
         <source>Average</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="394"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="398"/>
         <source>No agency submitted in both cycles.</source>
         <translation>Ninguna institución envió en ambos ciclos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="395"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="399"/>
         <source>Choose a cycle and another cycle to compare with.</source>
         <translation>Elija un ciclo y otro ciclo con el cual compararlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard_page.py" line="406"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="410"/>
         <source>%n agency(ies) in both cycles.</source>
         <translation>
             <numerusform>%n institución en ambos ciclos.</numerusform>
@@ -1912,37 +1956,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="436"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="440"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="436"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="440"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="437"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="441"/>
         <source>Export XLSX</source>
         <translation>Exportar XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="437"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="441"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="438"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="442"/>
         <source>Consolidated PDF report</source>
         <translation>Informe consolidado en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="438"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="442"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="448"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="452"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
@@ -2144,153 +2188,183 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/i18n.py" line="128"/>
+        <location filename="../../ui/i18n.py" line="131"/>
         <source>The database %1 is in use by another program. Try again in a moment.</source>
         <translation>Otro programa está usando la base de datos %1. Intente de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="130"/>
+        <location filename="../../ui/i18n.py" line="133"/>
         <source>The database %1 cannot be written (read-only). Your last change was not saved.</source>
         <translation>No se puede escribir en la base de datos %1 (solo lectura). Su último cambio no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="132"/>
+        <location filename="../../ui/i18n.py" line="135"/>
         <source>The disk is full: your last change to %1 was not saved. Free some space.</source>
         <translation>El disco está lleno: su último cambio en %1 no se guardó. Libere espacio.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="134"/>
+        <location filename="../../ui/i18n.py" line="137"/>
         <source>The database %1 could not be read or written.</source>
         <translation>No se pudo leer ni escribir la base de datos %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="135"/>
+        <location filename="../../ui/i18n.py" line="138"/>
         <source>The database %1 is damaged. Restore a backup from the backups folder.</source>
         <translation>La base de datos %1 está dañada. Restaure una copia de la carpeta de respaldos.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="137"/>
+        <location filename="../../ui/i18n.py" line="140"/>
         <source>The database %1 cannot be opened.</source>
         <translation>No se puede abrir la base de datos %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="138"/>
+        <location filename="../../ui/i18n.py" line="141"/>
         <source>%1 is not a DigiGov Desktop database.</source>
         <translation>%1 no es una base de datos de DigiGov Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="139"/>
+        <location filename="../../ui/i18n.py" line="142"/>
         <source>%1 was written by a newer version of DigiGov Desktop. Install that version to open it. The file was not changed.</source>
         <translation>%1 fue escrita por una versión más nueva de DigiGov Desktop. Instale esa versión para abrirla. El archivo no se modificó.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="142"/>
+        <location filename="../../ui/i18n.py" line="145"/>
         <source>There is no database at %1.</source>
         <translation>No hay una base de datos en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="143"/>
+        <location filename="../../ui/i18n.py" line="146"/>
         <source>%1 is too large: files of up to %2 MB can be attached.</source>
         <translation>%1 es demasiado grande: se pueden adjuntar archivos de hasta %2 MB.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="145"/>
+        <location filename="../../ui/i18n.py" line="148"/>
         <source>%1 is empty and was not attached.</source>
         <translation>%1 está vacío y no se adjuntó.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="146"/>
-        <location filename="../../ui/i18n.py" line="154"/>
+        <location filename="../../ui/i18n.py" line="149"/>
+        <location filename="../../ui/i18n.py" line="157"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="147"/>
+        <location filename="../../ui/i18n.py" line="150"/>
         <source>The text is too long: up to %2 characters can be saved.</source>
         <translation>El texto es demasiado largo: se pueden guardar hasta %2 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="149"/>
+        <location filename="../../ui/i18n.py" line="152"/>
         <source>That year is not valid for a new cycle.</source>
         <translation>Ese año no es válido para un ciclo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="150"/>
+        <location filename="../../ui/i18n.py" line="153"/>
         <source>The agency code is required.</source>
         <translation>El código de la institución es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="151"/>
+        <location filename="../../ui/i18n.py" line="154"/>
         <source>The agency name is required.</source>
         <translation>El nombre de la institución es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="152"/>
+        <location filename="../../ui/i18n.py" line="155"/>
         <source>The framework pack is damaged: %1</source>
         <translation>El paquete del marco de evaluación está dañado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="153"/>
+        <location filename="../../ui/i18n.py" line="156"/>
         <source>%1 is too large to be a framework pack.</source>
         <translation>%1 es demasiado grande para ser un paquete de marco.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="155"/>
+        <location filename="../../ui/i18n.py" line="158"/>
         <source>The file is not a signed framework pack (.dgpack). Nothing was installed.</source>
         <translation>El archivo no es un paquete de marco firmado (.dgpack). No se instaló nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="157"/>
+        <location filename="../../ui/i18n.py" line="160"/>
         <source>The pack was changed after it was signed and is refused. Nothing was installed.</source>
         <translation>El paquete fue modificado después de firmarse y se rechaza. No se instaló nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="160"/>
+        <location filename="../../ui/i18n.py" line="163"/>
         <source>The pack is not signed by your coordinator and is refused. Nothing was installed.</source>
         <translation>El paquete no está firmado por su coordinación y se rechaza. No se instaló nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="163"/>
+        <location filename="../../ui/i18n.py" line="166"/>
         <source>The pack is signed with a certificate that may not sign packs. Nothing was installed.</source>
         <translation>El paquete está firmado con un certificado que no puede firmar paquetes. No se instaló nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="166"/>
+        <location filename="../../ui/i18n.py" line="169"/>
         <source>The certificate that signed the pack was revoked. Nothing was installed.</source>
         <translation>El certificado que firmó el paquete fue revocado. No se instaló nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="168"/>
+        <location filename="../../ui/i18n.py" line="171"/>
         <source>The installed trust bundle has no revocation list: install a current one.</source>
         <translation>El paquete de confianza instalado no tiene lista de revocación: instale uno vigente.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="170"/>
+        <location filename="../../ui/i18n.py" line="173"/>
         <source>The signed pack is not a valid framework. Nothing was installed.</source>
         <translation>El paquete firmado no es un marco válido. No se instaló nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="172"/>
+        <location filename="../../ui/i18n.py" line="175"/>
         <source>A newer version of this pack is already installed. Nothing was installed.</source>
         <translation>Ya está instalada una versión más nueva de este paquete. No se instaló nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="174"/>
+        <location filename="../../ui/i18n.py" line="177"/>
         <source>This version already exists with other content; a published version cannot change. Nothing was installed.</source>
         <translation>Esta versión ya existe con otro contenido; una versión publicada no puede cambiar. No se instaló nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="177"/>
+        <location filename="../../ui/i18n.py" line="180"/>
         <source>The new pack does not map from this evaluation&apos;s version.</source>
         <translation>El nuevo paquete no tiene correspondencia con la versión de esta evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="179"/>
+        <location filename="../../ui/i18n.py" line="182"/>
         <source>A submitted cycle keeps its framework version.</source>
         <translation>Un ciclo enviado conserva su versión del marco.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="182"/>
+        <location filename="../../ui/i18n.py" line="184"/>
+        <source>Do not put the password in the address (%1): it is read from your PGPASSFILE.</source>
+        <translation>No ponga la contraseña en la dirección (%1): se lee de su PGPASSFILE.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="187"/>
+        <source>A shared store on another computer needs an encrypted connection with the server&apos;s certificate checked (sslmode=verify-full).</source>
+        <translation>Un almacén compartido en otro equipo requiere una conexión cifrada con el certificado del servidor verificado (sslmode=verify-full).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="190"/>
+        <source>%1 is not a valid address of a PostgreSQL server.</source>
+        <translation>%1 no es una dirección válida de un servidor PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="192"/>
+        <source>The server refused the login to %1. Check the user name and the password in your PGPASSFILE.</source>
+        <translation>El servidor rechazó el acceso a %1. Revise el nombre de usuario y la contraseña en su PGPASSFILE.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="195"/>
+        <source>Your role may not do that in the shared store %1.</source>
+        <translation>Su rol no puede hacer eso en el almacén compartido %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="197"/>
+        <source>That submission is outside your region: nothing was stored.</source>
+        <translation>Ese envío está fuera de su región: no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="200"/>
         <source>The operation failed (%1).</source>
         <translation>La operación falló (%1).</translation>
     </message>
@@ -2679,150 +2753,150 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="109"/>
-        <location filename="../../ui/pages/inbox_page.py" line="269"/>
-        <location filename="../../ui/pages/inbox_page.py" line="344"/>
-        <location filename="../../ui/pages/inbox_page.py" line="395"/>
+        <location filename="../../ui/pages/inbox_page.py" line="107"/>
+        <location filename="../../ui/pages/inbox_page.py" line="267"/>
+        <location filename="../../ui/pages/inbox_page.py" line="342"/>
+        <location filename="../../ui/pages/inbox_page.py" line="393"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="111"/>
+        <location filename="../../ui/pages/inbox_page.py" line="109"/>
         <source>Add the submission files you received (USB sticks, e-mail attachments, shared folders): drop them here or use the buttons. Each file is checked exactly as the agency&apos;s own export checked it, then stored with its original bytes. Importing the same file twice changes nothing.</source>
         <translation>Agregue los archivos de envío que recibió (memorias USB, adjuntos de correo, carpetas compartidas): arrástrelos aquí o use los botones. Cada archivo se verifica exactamente como lo verificó la exportación de la institución y luego se guarda con sus bytes originales. Importar dos veces el mismo archivo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="121"/>
+        <location filename="../../ui/pages/inbox_page.py" line="119"/>
         <source>Files and folders to import</source>
         <translation>Archivos y carpetas por importar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="124"/>
+        <location filename="../../ui/pages/inbox_page.py" line="122"/>
         <source>Add &amp;files…</source>
         <translation>Agregar &amp;archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="125"/>
+        <location filename="../../ui/pages/inbox_page.py" line="123"/>
         <source>Add a f&amp;older…</source>
         <translation>Agregar una &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="126"/>
+        <location filename="../../ui/pages/inbox_page.py" line="124"/>
         <source>C&amp;lear the list</source>
         <translation>&amp;Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="135"/>
+        <location filename="../../ui/pages/inbox_page.py" line="133"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="136"/>
+        <location filename="../../ui/pages/inbox_page.py" line="134"/>
         <source>&amp;Cancel</source>
         <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="138"/>
+        <location filename="../../ui/pages/inbox_page.py" line="136"/>
         <source>Import progress</source>
         <translation>Avance de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="151"/>
+        <location filename="../../ui/pages/inbox_page.py" line="149"/>
         <source>Results of the import</source>
         <translation>Resultados de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="156"/>
+        <location filename="../../ui/pages/inbox_page.py" line="154"/>
         <source>Issue a signed &amp;receipt…</source>
         <translation>Emitir un &amp;acuse de recibo firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="159"/>
+        <location filename="../../ui/pages/inbox_page.py" line="157"/>
         <source>For the selected accepted file: the agency installs it to see that its submission arrived.</source>
         <translation>Para el archivo aceptado que seleccionó: la institución lo instala para saber que su envío llegó.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="162"/>
+        <location filename="../../ui/pages/inbox_page.py" line="160"/>
         <source>Last import</source>
         <translation>Última importación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="167"/>
+        <location filename="../../ui/pages/inbox_page.py" line="165"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="171"/>
+        <location filename="../../ui/pages/inbox_page.py" line="169"/>
         <source>Export the log as &amp;CSV…</source>
         <translation>Exportar el registro como &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="175"/>
+        <location filename="../../ui/pages/inbox_page.py" line="173"/>
         <source>Import log (every file ever received)</source>
         <translation>Registro de importaciones (todos los archivos recibidos)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="207"/>
+        <location filename="../../ui/pages/inbox_page.py" line="205"/>
         <source>(folder)</source>
         <translation>(carpeta)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="218"/>
+        <location filename="../../ui/pages/inbox_page.py" line="216"/>
         <source>Choose submission files</source>
         <translation>Elija archivos de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="218"/>
+        <location filename="../../ui/pages/inbox_page.py" line="216"/>
         <source>Submissions (*.pdf *.p7m);;All files (*)</source>
         <translation>Envíos (*.pdf *.p7m);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="222"/>
+        <location filename="../../ui/pages/inbox_page.py" line="220"/>
         <source>Choose a folder (its subfolders are searched too)</source>
         <translation>Elija una carpeta (también se buscan sus subcarpetas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="255"/>
+        <location filename="../../ui/pages/inbox_page.py" line="253"/>
         <source>Create or open the certificate authority first.</source>
         <translation>Primero cree o abra la autoridad certificadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="270"/>
+        <location filename="../../ui/pages/inbox_page.py" line="268"/>
         <source>Create or open the certificate authority first: every file is checked against it.</source>
         <translation>Primero cree o abra la autoridad certificadora: cada archivo se verifica contra ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="277"/>
+        <location filename="../../ui/pages/inbox_page.py" line="275"/>
         <source>Sealed submissions</source>
         <translation>Envíos sellados</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="278"/>
+        <location filename="../../ui/pages/inbox_page.py" line="276"/>
         <source>Some files are sealed for the coordinator. Enter the passphrase of the certificate authority to open them (or cancel: they will be refused).</source>
         <translation>Algunos archivos están sellados para la coordinación. Escriba la frase de contraseña de la autoridad certificadora para abrirlos (o cancele: se rechazarán).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="283"/>
+        <location filename="../../ui/pages/inbox_page.py" line="281"/>
         <source>Looking for files…</source>
         <translation>Buscando archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="293"/>
+        <location filename="../../ui/pages/inbox_page.py" line="291"/>
         <source>Cancelling after the current file…</source>
         <translation>Cancelando después del archivo actual…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="301"/>
+        <location filename="../../ui/pages/inbox_page.py" line="299"/>
         <source>%1 of %2 files checked…</source>
         <translation>%1 de %2 archivos verificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="309"/>
+        <location filename="../../ui/pages/inbox_page.py" line="307"/>
         <source>%1 accepted, %2 already imported, %3 rejected.</source>
         <translation>%1 aceptados, %2 ya importados, %3 rechazados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox_page.py" line="312"/>
+        <location filename="../../ui/pages/inbox_page.py" line="310"/>
         <source>%n older revision(s) superseded.</source>
         <translation>
             <numerusform>%n revisión anterior reemplazada.</numerusform>
@@ -2830,7 +2904,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox_page.py" line="324"/>
+        <location filename="../../ui/pages/inbox_page.py" line="322"/>
         <source>Cancelled after %n file(s).</source>
         <translation>
             <numerusform>Cancelado después de %n archivo.</numerusform>
@@ -2838,52 +2912,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="326"/>
+        <location filename="../../ui/pages/inbox_page.py" line="324"/>
         <source>No PDF files were found.</source>
         <translation>No se encontraron archivos PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="359"/>
+        <location filename="../../ui/pages/inbox_page.py" line="357"/>
         <source>Sign the receipt</source>
         <translation>Firmar el acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="360"/>
+        <location filename="../../ui/pages/inbox_page.py" line="358"/>
         <source>Enter the passphrase of the certificate authority.</source>
         <translation>Ingrese la frase de contraseña de la autoridad certificadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="365"/>
+        <location filename="../../ui/pages/inbox_page.py" line="363"/>
         <source>Save the receipt</source>
         <translation>Guardar el acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="366"/>
+        <location filename="../../ui/pages/inbox_page.py" line="364"/>
         <source>Receipt (*.pdf)</source>
         <translation>Acuse de recibo (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="374"/>
+        <location filename="../../ui/pages/inbox_page.py" line="372"/>
         <source>Receipt</source>
         <translation>Acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="375"/>
+        <location filename="../../ui/pages/inbox_page.py" line="373"/>
         <source>The receipt was saved to %1. Send it to the agency.</source>
         <translation>El acuse de recibo se guardó en %1. Envíelo a la institución.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="378"/>
+        <location filename="../../ui/pages/inbox_page.py" line="376"/>
         <source>Signing the receipt…</source>
         <translation>Firmando el acuse de recibo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="387"/>
+        <location filename="../../ui/pages/inbox_page.py" line="385"/>
         <source>Export the import log</source>
         <translation>Exportar el registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="388"/>
+        <location filename="../../ui/pages/inbox_page.py" line="386"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -3064,12 +3138,12 @@
         <translation>El equipo calificó este elemento; registre el consenso (Equipo &gt; Evaluadores y consenso)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="103"/>
+        <location filename="../../ui/i18n.py" line="105"/>
         <source>The level differs from the ticked criteria and has no justification</source>
         <translation>El nivel difiere de los criterios marcados y no tiene justificación</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="104"/>
+        <location filename="../../ui/i18n.py" line="107"/>
         <source>Carried from the previous framework version: to review</source>
         <translation>Traída de la versión anterior del marco: por revisar</translation>
     </message>
@@ -3174,154 +3248,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>DigiGov Desktop — %1 · cycle %2</source>
         <translation>DigiGov Desktop — %1 · ciclo %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Evaluation outline</source>
         <translation>Índice de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Previous</source>
         <translation>A&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Previous (Alt+Left)</source>
         <translation>Anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Next (Alt+Right)</source>
         <translation>Siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Submission state</source>
         <translation>Estado del envío</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Start a &amp;new cycle…</source>
         <translation>Iniciar un &amp;nuevo ciclo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Install a framework &amp;pack…</source>
         <translation>Instalar un &amp;paquete de marco…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Sign a submission…</source>
         <translation>&amp;Firmar un envío…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Switch to &amp;coordinator mode</source>
         <translation>Cambiar al modo &amp;coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Submission</source>
         <translation>E&amp;nvío</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Signing &amp;credential</source>
         <translation>&amp;Credencial de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Export signed submission…</source>
         <translation>&amp;Exportar el envío firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Install a &amp;receipt…</source>
         <translation>Instalar un &amp;acuse de recibo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>P&amp;rogress</source>
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Rea&amp;diness</source>
         <translation>Pr&amp;eparación para el envío</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Outline</source>
         <translation>Í&amp;ndice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Language</source>
         <translation>I&amp;dioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Saved at %1</source>
         <translation>Guardado a las %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>DigiGov Desktop</source>
         <translation>DigiGov Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Cycle %1 started.</source>
         <translation>Se inició el ciclo %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Team</source>
         <translation>&amp;Equipo</translation>
     </message>
@@ -3361,154 +3435,159 @@
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../ui/code_text.py" line="151"/>
+        <location filename="../../ui/code_text.py" line="179"/>
         <source>Accepted.</source>
         <translation>Aceptado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="152"/>
+        <location filename="../../ui/code_text.py" line="180"/>
         <source>Already imported (the same file); nothing changed.</source>
         <translation>Ya se importó (el mismo archivo); no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="154"/>
+        <location filename="../../ui/code_text.py" line="182"/>
         <source>The file is not a PDF.</source>
         <translation>El archivo no es un PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="155"/>
+        <location filename="../../ui/code_text.py" line="183"/>
         <source>The file is larger than the size limit.</source>
         <translation>El archivo supera el tamaño máximo permitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="156"/>
+        <location filename="../../ui/code_text.py" line="184"/>
         <source>The PDF is damaged and cannot be read.</source>
         <translation>El PDF está dañado y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="157"/>
+        <location filename="../../ui/code_text.py" line="185"/>
         <source>The PDF is not signed.</source>
         <translation>El PDF no está firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="158"/>
+        <location filename="../../ui/code_text.py" line="186"/>
         <source>The PDF carries more than one signature, and they are not a submission&apos;s chain of signatures (preparer, reviewer, approver).</source>
         <translation>El PDF tiene más de una firma y no forman la cadena de firmas de un envío (preparación, revisión, aprobación).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="161"/>
+        <location filename="../../ui/code_text.py" line="189"/>
         <source>The signature is damaged and cannot be read.</source>
         <translation>La firma está dañada y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="163"/>
+        <location filename="../../ui/code_text.py" line="191"/>
         <source>The file was changed after it was signed.</source>
         <translation>El archivo se modificó después de ser firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="164"/>
+        <location filename="../../ui/code_text.py" line="192"/>
         <source>Something was added to the file after it was signed.</source>
         <translation>Se agregó contenido al archivo después de ser firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="166"/>
+        <location filename="../../ui/code_text.py" line="194"/>
         <source>The signer&apos;s credential has been revoked.</source>
         <translation>La credencial de quien firmó fue revocada.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="167"/>
+        <location filename="../../ui/code_text.py" line="195"/>
         <source>The signature was not made with a credential issued by this coordinator.</source>
         <translation>La firma no se hizo con una credencial emitida por esta coordinación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="169"/>
+        <location filename="../../ui/code_text.py" line="197"/>
         <source>The signer&apos;s credential had expired (or was not yet valid).</source>
         <translation>La credencial de quien firmó estaba vencida (o aún no era válida).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="171"/>
+        <location filename="../../ui/code_text.py" line="199"/>
         <source>The revocation list is missing or out of date; reissue it and try again.</source>
         <translation>La lista de revocación falta o está vencida; vuelva a emitirla e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="173"/>
+        <location filename="../../ui/code_text.py" line="201"/>
         <source>The signed file carries no evaluation data.</source>
         <translation>El archivo firmado no contiene los datos de la evaluación.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="175"/>
+        <location filename="../../ui/code_text.py" line="203"/>
         <source>The evaluation data in the file are not valid.</source>
         <translation>Los datos de la evaluación contenidos en el archivo no son válidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="177"/>
+        <location filename="../../ui/code_text.py" line="205"/>
         <source>The evaluation uses a framework version this installation does not know.</source>
         <translation>La evaluación usa una versión del marco que esta instalación no conoce.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="179"/>
+        <location filename="../../ui/code_text.py" line="207"/>
         <source>The evaluation claims another agency than the signer&apos;s credential.</source>
         <translation>La evaluación declara una institución distinta de la credencial de quien firmó.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="181"/>
+        <location filename="../../ui/code_text.py" line="209"/>
         <source>The signatures are out of order: the preparer signs first, then the reviewer, then the approver, each in their own field.</source>
         <translation>Las firmas están fuera de orden: primero firma quien prepara, luego quien revisa y después quien aprueba, cada uno en su propio campo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="184"/>
+        <location filename="../../ui/code_text.py" line="212"/>
         <source>The file was changed between two signatures of its chain (more than a signature was added).</source>
         <translation>El archivo se modificó entre dos firmas de su cadena (se agregó algo más que una firma).</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="187"/>
+        <location filename="../../ui/code_text.py" line="215"/>
         <source>The reviewer&apos;s signature is required and missing.</source>
         <translation>Falta la firma de quien revisa, que es obligatoria.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="189"/>
+        <location filename="../../ui/code_text.py" line="217"/>
         <source>The approver&apos;s signature (the head of the body) is required and missing.</source>
         <translation>Falta la firma de quien aprueba (la jefatura del servicio), que es obligatoria.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="191"/>
+        <location filename="../../ui/code_text.py" line="219"/>
         <source>The signer&apos;s credential is not registered and active for that agency.</source>
         <translation>La credencial de quien firmó no está registrada y vigente para esa institución.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="193"/>
+        <location filename="../../ui/code_text.py" line="221"/>
         <source>A newer or equal revision of this submission is already imported.</source>
         <translation>Ya se importó una revisión igual o más reciente de este envío.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="195"/>
+        <location filename="../../ui/code_text.py" line="223"/>
         <source>The file cannot be read.</source>
         <translation>No se puede leer el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="196"/>
+        <location filename="../../ui/code_text.py" line="224"/>
         <source>The sealed file is damaged and cannot be opened.</source>
         <translation>El archivo sellado está dañado y no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="198"/>
+        <location filename="../../ui/code_text.py" line="226"/>
         <source>The file is sealed for another coordinator; this key cannot open it.</source>
         <translation>El archivo está sellado para otra coordinación; esta clave no puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="200"/>
+        <location filename="../../ui/code_text.py" line="228"/>
         <source>The file is sealed: the CA passphrase is needed to open it.</source>
         <translation>El archivo está sellado: se necesita la frase de contraseña de la autoridad certificadora para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="202"/>
+        <location filename="../../ui/code_text.py" line="230"/>
         <source>The certificate authority has no encryption key for sealed files.</source>
         <translation>La autoridad certificadora no tiene una clave de cifrado para archivos sellados.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_text.py" line="204"/>
+        <location filename="../../ui/code_text.py" line="232"/>
         <source>The sealed file was not opened: the passphrase is not correct.</source>
         <translation>El archivo sellado no se abrió: la frase de contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="234"/>
+        <source>The submission is outside your region: your role may not import it.</source>
+        <translation>El envío está fuera de su región: su rol no puede importarlo.</translation>
     </message>
 </context>
 <context>
@@ -4470,47 +4549,47 @@
         <translation>Recomendaciones:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="97"/>
         <source>Warning:</source>
         <translation>Advertencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="98"/>
         <source>the submission names the agency differently from the registry (&quot;%1&quot;)</source>
         <translation>el envío nombra a la institución de otra forma que el registro («%1»)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="108"/>
         <source>&amp;Open the signed PDF</source>
         <translation>&amp;Abrir el PDF firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="116"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="116"/>
         <source>Reviewed by</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="117"/>
         <source>Approved by</source>
         <translation>Aprobado por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="119"/>
         <source>%1 %2 · %3 · certificate %4</source>
         <translation>%1 %2 · %3 · certificado %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="129"/>
         <source>Submission</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="130"/>
         <source>The signed file is not in the central database.</source>
         <translation>El archivo firmado no está en la base de datos central.</translation>
     </message>
@@ -4559,6 +4638,7 @@
     </message>
     <message>
         <location filename="../../ui/team_actions.py" line="89"/>
+        <location filename="../../ui/team_actions.py" line="98"/>
         <source>Team evaluation</source>
         <translation>Evaluación en equipo</translation>
     </message>

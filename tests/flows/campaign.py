@@ -310,3 +310,17 @@ def shared_import(tmp_path_factory) -> tuple[Store, list]:
                    Importer(store, campaign.authority, actor="coord").run([campaign.inbox])]
         _SHARED["import"] = (store, results)
     return _SHARED["import"]  # type: ignore[return-value]
+
+
+@contextlib.contextmanager
+def imported_on_postgresql(tmp_path_factory, request) -> Iterator[Store]:
+    """The campaign's inbox imported into a fresh PostgreSQL central store."""
+    from pg_cluster import new_central_target
+
+    from digigov_desktop.services.import_ import Importer
+    from digigov_desktop.storage.central import open_central
+
+    campaign = shared_campaign(tmp_path_factory)
+    with open_central(new_central_target(request, "postgresql", None, "campaign")) as store:
+        list(Importer(store, campaign.authority, actor="coord").run([campaign.inbox]))
+        yield store

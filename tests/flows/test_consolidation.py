@@ -10,14 +10,25 @@ import time
 
 import numpy as np
 import pytest
-from campaign import CAMPAIGN_SIZE, fill_synthetic_central
+from campaign import CAMPAIGN_SIZE, fill_synthetic_central, imported_on_postgresql, shared_import
 from openpyxl import load_workbook
+from pg_cluster import new_central_target
 
 from digigov_desktop import cli
 from digigov_desktop.domain.framework import load_framework
 from digigov_desktop.services import consolidation
 from digigov_desktop.services.dashboard import dashboard_data, score_columns
 from digigov_desktop.storage import central
+
+
+@pytest.fixture(scope="module")
+def central_store(tmp_path_factory, module_central_backend, request):
+    """The campaign imported once per module on each backend (SQLite: the shared one)."""
+    if module_central_backend == "sqlite":
+        yield shared_import(tmp_path_factory)[0]
+        return
+    with imported_on_postgresql(tmp_path_factory, request) as store:
+        yield store
 
 
 @pytest.fixture(scope="module")
@@ -187,8 +198,9 @@ def test_dashboard_on_the_campaign(campaign, central_store, cycle):
 
 
 @pytest.fixture(scope="module")
-def synthetic(tmp_path_factory):
-    store = central.open_central(tmp_path_factory.mktemp("synthetic") / "c.sqlite")
+def synthetic(tmp_path_factory, module_central_backend, request):
+    store = central.open_central(new_central_target(
+        request, module_central_backend, tmp_path_factory.mktemp("synthetic"), "synthetic"))
     fill_synthetic_central(store, agencies=60, cycles=[2024, 2025], seed=7)
     yield store
     store.close()
@@ -229,8 +241,8 @@ def test_dashboard_comparison_and_filters(synthetic):
     assert caught.value.code == "COMPARE_NEEDS_CYCLE"
 
 
-def test_dashboard_counts_what_the_view_counts(tmp_path):
-    store = central.open_central(tmp_path / "c.sqlite")
+def test_dashboard_counts_what_the_view_counts(tmp_path, new_central):
+    store = central.open_central(new_central())
     fill_synthetic_central(store, agencies=5, cycles=[2025], seed=3)
     # second submissions of SYN-00001/2 for the same cycle: both kept, the newest counts —
     # by creation time, and by row id on a tie

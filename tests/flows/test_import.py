@@ -16,8 +16,9 @@ from digigov_desktop.storage import central
 
 
 @pytest.fixture
-def central_store(tmp_path):
-    store = central.open_central(tmp_path / "central.sqlite")
+def central_store(new_central):
+    """A fresh central store, once on SQLite and once on PostgreSQL."""
+    store = central.open_central(new_central())
     yield store
     store.close()
 
@@ -56,7 +57,8 @@ def test_accept_duplicate_and_reject(authority, central_store, tmp_path):
     agency.store.close()
 
 
-def test_revisions_supersede_and_late_ones_are_stale(authority, central_store, tmp_path):
+def test_revisions_supersede_and_late_ones_are_stale(authority, central_store, tmp_path,
+                                                    new_central):
     agency = enrol(authority, tmp_path, "AG-REV", seed=5)
     first, second = tmp_path / "r1.pdf", tmp_path / "r2.pdf"
     export_submission(agency.store, out=first, passphrase=AGENCY_PASS)
@@ -70,7 +72,7 @@ def test_revisions_supersede_and_late_ones_are_stale(authority, central_store, t
     counting = central.counting_submissions(central_store)
     assert [(r["agency_code"], r["revision"]) for r in counting] == [("AG-REV", 2)]
 
-    central2 = central.open_central(tmp_path / "c2.sqlite")
+    central2 = central.open_central(new_central("c2"))
     results = _import(central2, authority, first, second)
     assert [r.outcome for r in results] == ["ACCEPTED", "ACCEPTED"]
     assert results[1].superseded == 1

@@ -1,7 +1,8 @@
 """Coordinator-side tables: submissions, their original files, scores, the import log.
 
-The only module that knows these table names. Writers take the `Database` handed out by
-`Store.transaction()`; readers take the `Store`.
+The only module that knows these table names. Writers take the `db` handed out by
+`store.transaction()` / `store.atomic()`; readers take the store. The SQL is written once
+for both backends (`?` placeholders, COALESCE, RETURNING, aliased subqueries).
 """
 
 from __future__ import annotations
@@ -9,22 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from digigov_desktop.storage.database import (
-    Store,
-    inserted_id,
-    open_store,
-    translate_errors,
-    utc_now,
-)
-from digigov_desktop.storage.migrations import CENTRAL
+from digigov_desktop.storage.database import utc_now
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
-
-def open_central(path, **kwargs: Any) -> Store:
-    """Open (creating and migrating) a coordinator's central database."""
-    return open_store(path, schema=CENTRAL, **kwargs)
+    # Either backend: a SQLite `Store` (sqlite.SqliteCentral) or a PostgresCentral; the
+    # queries use only what both offer (`query`, `query_one`, `conn.execute`).
+    Store = Any
+    Database = Any
 
 
 # --- readers ----------------------------------------------------------------------
@@ -163,10 +155,10 @@ def current_meta(
     outer_sql = (" WHERE " + " AND ".join(outer)) if outer else ""
     sql = (
         f"SELECT * FROM (SELECT {_META}, row_number() OVER (PARTITION BY agency_code, cycle "
-        f"ORDER BY created_at DESC, id DESC) = 1 FROM submission WHERE {inner_sql})"
+        f"ORDER BY created_at DESC, id DESC) = 1 AS counts FROM submission WHERE {inner_sql}) AS t"
         f"{outer_sql} ORDER BY id"
     )
-    with translate_errors(store.path):
+    with store.errors():
         return store.conn.execute(sql, [*inner_params, *outer_params]).fetchall()
 
 
@@ -182,10 +174,10 @@ def current_values(
     conditions = " AND ".join(["c.superseded_by IS NULL", *first, *second])
     marks = ",".join("?" * len(keys))
     sql = (
-        f"SELECT IFNULL(s.value, ?) FROM submission c JOIN score s ON s.submission = c.id "
+        f"SELECT COALESCE(s.value, ?) FROM submission c JOIN score s ON s.submission = c.id "
         f"AND s.key IN ({marks}) WHERE {conditions} ORDER BY c.id, s.key"
     )
-    with translate_errors(store.path):
+    with store.errors():
         return store.conn.execute(sql, [missing, *keys, *first_params, *second_params])
 
 
@@ -202,7 +194,7 @@ def current_triples(
         f"SELECT s.submission, s.key, s.value FROM submission c JOIN score s "
         f"ON s.submission = c.id AND s.key IN ({marks}) WHERE {conditions}"
     )
-    with translate_errors(store.path):
+    with store.errors():
         return store.conn.execute(sql, [*keys, *first_params, *second_params]).fetchall()
 
 
@@ -237,16 +229,19 @@ def count(store: Store, table: str) -> int:
     if table not in {"submission", "import_log", "stored_file", "score", "receipt",
                      "submission_signature"}:
         raise ValueError(table)
-    return store.query_one(f"SELECT count(*) AS n FROM {table}")["n"]  # type: ignore[index]
+    return store.query_one(f"SELECT count(*) AS n FROM {table}")["n"]
 
 
 # --- writers (inside Store.transaction) ---------------------------------------------
 
 
 def put_file(db: Database, sha256: str, content: bytes) -> None:
+    """Store a file's bytes. Called in the same atomic step that found no submission with
+    this hash (a file is stored with its one submission), so it never conflicts; no ON
+    CONFLICT clause, which under row-level security would need the right to read the
+    conflicting row."""
     db.execute(
-        "INSERT INTO stored_file (sha256, size, content) VALUES (?, ?, ?) "
-        "ON CONFLICT(sha256) DO NOTHING",
+        "INSERT INTO stored_file (sha256, size, content) VALUES (?, ?, ?)",
         [sha256, len(content), content],
     )
 
@@ -276,7 +271,8 @@ def insert_submission(
         "agency_type, region, cycle, framework_id, framework_version, created_at, imported_at, "
         "imported_by, file_name, file_sha256, payload_sha256, signer_serial, signer_subject, "
         "signed_at, overall, completion, payload, declared_agency_name) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id",
         [
             payload["submission_id"], payload["revision"], payload.get("supersedes"),
             agency["code"], name, agency.get("type", ""), agency.get("region", ""),
@@ -287,7 +283,7 @@ def insert_submission(
             payload_text, declared,
         ],
     )
-    row_id = inserted_id(cursor)
+    row_id = int(cursor.fetchone()[0])
     db.conn.executemany(
         "INSERT INTO score (submission, key, value) VALUES (?, ?, ?)",
         [(row_id, key, value) for key, value in scores.items()],

@@ -1,0 +1,103 @@
+"""Which central store, and its administration: for both front ends (CLI and GUI).
+
+A central store is named by one value: a file path (the embedded SQLite store of one
+coordinator) or a `postgresql://` URL (the store several coordinators share). The other
+services take the opened store and never learn which backend it is.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from digigov_desktop.errors import StorageError
+from digigov_desktop.storage import central
+
+if TYPE_CHECKING:
+    from digigov_desktop.storage.central.admin import MoveReport
+
+ALL_REGIONS = "*"
+AskPassword = Callable[[str], str | None]
+
+
+def target_of(value: str | Path) -> str | Path:
+    """A `--central` value as given: a URL stays text, anything else is a path."""
+    return str(value) if central.is_url(str(value)) else Path(value)
+
+
+def is_shared(target: str | Path) -> bool:
+    return central.is_url(target)
+
+
+def open_central_store(target: str | Path, *, create: bool = True,
+                       ask_password: AskPassword | None = None) -> Any:
+    """Open a central store. For a server that wants a password libpq did not find
+    (PGPASSFILE), `ask_password(url)` is asked once (None: give up)."""
+    if not is_shared(target):
+        return central.open_central(target, create=create)
+    try:
+        return central.open_central(str(target), create=create)
+    except StorageError as exc:
+        if exc.code != "STORE_AUTH_FAILED" or ask_password is None:
+            raise
+        password = ask_password(str(target))
+        if not password:
+            raise
+        return central.open_central(str(target), create=create, password=password)
+
+
+def grant(target: str, *, role: str, regions: Sequence[str], receipts: bool = False,
+          ask_password: AskPassword | None = None) -> dict[str, list[str]]:
+    """Let `role` read and import the agencies of `regions` (`ALL_REGIONS`: all) in the
+    shared store; returns every role's regions afterwards."""
+    from digigov_desktop.storage.central import admin
+
+    _require_shared(target)
+    with open_central_store(target, ask_password=ask_password) as store:
+        admin.grant(store, role, list(regions), may_receipt=receipts)
+        return admin.regions_of(store)
+
+
+def move_store(source: Path, target: str, *,
+               ask_password: AskPassword | None = None) -> MoveReport:
+    """Copy a SQLite central store into an empty shared one and verify the copy (row
+    counts, every stored file's SHA-256). Returns `admin.MoveReport`."""
+    from digigov_desktop.storage.central import admin
+
+    _require_shared(target)
+    with central.open_central(source, create=False) as src, \
+            open_central_store(target, ask_password=ask_password) as dst:
+        return admin.move(src, dst)
+
+
+def _require_shared(target: str | Path) -> None:
+    if not is_shared(target):
+        raise StorageError(f"{target}: not a PostgreSQL URL", code="STORE_NOT_SHARED",
+                           path=str(target))
+
+
+class Watcher:
+    """Calls `on_change(outcome)` (on a background thread) whenever any coordinator adds
+    to the shared store's import log; `stop()` ends it. For a SQLite store (one
+    coordinator: this one) there is nothing to watch and `active` is False."""
+
+    def __init__(self, target: str | Path, on_change: Callable[[str], None], *,
+                 password: str | None = None) -> None:
+        self._listener = None
+        self._lock = threading.Lock()
+        if is_shared(target):
+            from digigov_desktop.storage.central.postgres import Listener
+
+            self._listener = Listener(str(target), on_change, password=password)
+
+    @property
+    def active(self) -> bool:
+        return self._listener is not None
+
+    def stop(self) -> None:
+        with self._lock:
+            if self._listener is not None:
+                self._listener.stop()
+                self._listener = None
