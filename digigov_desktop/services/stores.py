@@ -81,9 +81,9 @@ class StoreRef:
         Raises:
             StorageError: the file is gone, locked or unreadable; the server unreachable.
         """
-        if self.shared:
+        if self.kind == CENTRAL:
             return open_central(self.path, create=False)
-        return open_store(self.path, schema=_SCHEMAS[self.kind], create=False)
+        return open_store(self.path, create=False)
 
 
 def start_up_backup(ref: StoreRef) -> None:
