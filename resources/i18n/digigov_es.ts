@@ -158,6 +158,18 @@
         <translation>Quién</translation>
     </message>
     <message>
+        <source>criteria met</source>
+        <translation>criterios cumplidos</translation>
+    </message>
+    <message>
+        <source>justification of the level</source>
+        <translation>justificación del nivel</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>por revisar</translation>
+    </message>
+    <message>
         <source>file</source>
         <translation>archivo</translation>
     </message>

@@ -49,7 +49,7 @@ def test_history_panel_shows_what_the_audit_command_lists(qtbot, open_window, de
     # Pack 2.0: level 5 is above what the demo's ticked criteria propose, so the change
     # carries the official's justification (the tests' override dialog gives one).
     assert model.index(0, COL_CHANGE).data() == (
-        f"level: {rows[0]['old']['level']} → 5; override_justification:  → "
+        f"level: {rows[0]['old']['level']} → 5; justification of the level: – → "
         "Justificación de prueba.")
     assert model.index(1, COL_CHANGE).data().endswith("→ Nuevo texto")
     # The demo has no person set: the entry says so rather than showing an empty cell.

@@ -64,11 +64,14 @@ class AuditModel(RowsTableModel):
             "rationale": self.tr("rationale"),
             "target": self.tr("target"),
             "file_name": self.tr("file"),
+            "criteria": self.tr("criteria met"),
+            "override_justification": self.tr("justification of the level"),
+            "to_review": self.tr("to review"),
         }
         return names.get(name, name)
 
     def value_text(self, value: Any) -> str:
-        if value is None:
+        if value is None or value == "" or value == []:
             return "–"
         if isinstance(value, bool):
             return self.tr("yes") if value else self.tr("no")
