@@ -118,6 +118,7 @@ AGENCY_TYPE_TEXT = {
     "service": QT_TRANSLATE_NOOP("AgencyType", "Public service"),
     "regional_government": QT_TRANSLATE_NOOP("AgencyType", "Regional government"),
     "municipality": QT_TRANSLATE_NOOP("AgencyType", "Municipality"),
+    "autonomous": QT_TRANSLATE_NOOP("AgencyType", "Autonomous body"),
     "other": QT_TRANSLATE_NOOP("AgencyType", "Other"),
 }
 

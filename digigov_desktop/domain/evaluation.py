@@ -12,6 +12,7 @@ class AgencyType(StrEnum):
     SERVICE = "service"
     REGIONAL_GOVERNMENT = "regional_government"
     MUNICIPALITY = "municipality"
+    AUTONOMOUS = "autonomous"  # a constitutionally autonomous organ (the packs' body type)
     OTHER = "other"
 
 

@@ -115,6 +115,7 @@ TEXTS: dict[str, Any] = dict(
             "service": "Public service",
             "regional_government": "Regional government",
             "municipality": "Municipality",
+            "autonomous": "Autonomous body",
             "other": "Other",
         }
     ),

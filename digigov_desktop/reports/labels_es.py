@@ -116,6 +116,7 @@ TEXTS: dict[str, Any] = dict(
             "service": "Servicio público",
             "regional_government": "Gobierno regional",
             "municipality": "Municipalidad",
+            "autonomous": "Órgano autónomo",
             "other": "Otra",
         }
     ),

@@ -25,6 +25,11 @@
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="121"/>
+        <source>Autonomous body</source>
+        <translation>Órgano autónomo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="121"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>

@@ -168,3 +168,24 @@ def test_gui_refuses_a_newer_database_untouched(tmp_path):
     assert _sha(path) == before
     assert not (path.parent / "backups").exists()
     assert "Traceback" not in done.stderr
+
+
+def test_an_autonomous_body_is_offered_preset_and_kept(tmp_path, monkeypatch, qtbot):
+    """The legal layer's "autonomous body" is an agency type like the others: a policy may
+    preset it, the setup dialog offers it by name, and the agency keeps it."""
+    from digigov_desktop.domain.evaluation import AgencyType
+    from ui.dialogs.setup_dialog import SetupDialog
+
+    _use_policy(tmp_path, monkeypatch, {
+        "agency_code": "CGR", "agency_name": "Contraloría General de la República",
+        "agency_type": "autonomous", "locked": ["agency_type"],
+    })
+    dialog = SetupDialog()
+    qtbot.addWidget(dialog)
+    offered = {dialog.type.itemData(i): dialog.type.itemText(i)
+               for i in range(dialog.type.count())}
+    assert set(offered) == {str(kind) for kind in AgencyType}
+    assert offered["autonomous"] == "Autonomous body"
+    assert dialog.type.currentData() == "autonomous" and not dialog.type.isEnabled()
+    qtbot.keyClicks(dialog.person, "Ana Perez")
+    assert dialog.result_value().agency.type is AgencyType.AUTONOMOUS
