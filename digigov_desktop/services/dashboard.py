@@ -12,6 +12,12 @@ pillars and the recommendations) and derives everything the dashboard draws:
   optional `comparison` between two cycles (per agency, per column deltas);
 * filters by cycle, region and agency type.
 
+Submissions made on different versions of the framework pack (an agency still on 1.0.0,
+another on 2.0.0) are compared only on the elements the versions carry one to one
+(`domain.pack_compare`): then every row's overall, pillar and recommendation scores are
+recomputed from its element levels on those elements alone, and `mapped_elements` says
+how many they are (None when every row is on one version: the scores as submitted).
+
 NaN means "no score" (not applicable throughout, or not answered).
 """
 
@@ -27,6 +33,7 @@ from typing import Any
 import numpy as np
 
 from digigov_desktop.domain.framework import Framework, load_framework
+from digigov_desktop.domain.pack_compare import VersionMapping, mapped_scores, version_mapping
 from digigov_desktop.errors import InvalidInputError
 from digigov_desktop.signing.authority import RegistryEntry
 from digigov_desktop.storage import central
@@ -126,6 +133,15 @@ class DashboardData:
     completion: Completion | None = None
     comparison: CycleComparison | None = None
     choices: dict[str, list[Any]] = field(default_factory=dict)
+    framework_versions: tuple[str, ...] = ()  # the pack version of each row's submission
+    pack_versions: tuple[str, ...] = ()  # every version among the rows read, oldest first
+    # The elements a mixed-version selection is compared on (target ids; None: one version)
+    mapped_elements: tuple[str, ...] | None = None
+
+    @property
+    def mixed_versions(self) -> bool:
+        """True when the rows read use several pack versions (compared on mapped elements)."""
+        return self.mapped_elements is not None
 
     def __len__(self) -> int:
         return len(self.agency_codes)
@@ -178,8 +194,11 @@ def dashboard_data(
     columns = score_columns(framework)
     wanted = None if cycle is None else sorted(
         c for c in (cycle, compare_with) if c is not None)
-    meta, values = _load(store, columns, cycles=wanted, regions=regions,
-                         agency_types=agency_types)
+    filters: dict[str, Any] = dict(cycles=wanted, regions=regions, agency_types=agency_types)
+    meta, values = _load(store, columns, **filters)
+    mapping = pack_mapping(framework, [(m[9], m[10]) for m in meta])
+    if mapping is not None:
+        values = _mapped_grid(store, meta, columns, mapping, **filters)
     cycles = np.fromiter((m[5] for m in meta), dtype=np.int64, count=len(meta))
     main = np.flatnonzero(cycles == cycle) if cycle is not None else np.arange(len(meta))
     codes = np.array([m[1] for m in meta], dtype=object)
@@ -211,7 +230,32 @@ def dashboard_data(
         completion=completion,
         comparison=comparison,
         choices=central.filter_choices(store),
+        framework_versions=tuple(m[10] for m in picked),
+        pack_versions=_versions(mapping, meta),
+        mapped_elements=None if mapping is None else mapping.elements,
     )
+
+
+def pack_mapping(framework: Framework, packs: Sequence[tuple[str, str]]
+                 ) -> VersionMapping | None:
+    """How to compare rows on the packs `(framework id, version)` they were made on: None
+    when they all use one pack version, else the elements carried one to one between the
+    versions (a row on another framework, or a version with no map, has none)."""
+    if len(set(packs)) <= 1:
+        return None
+    versions = {version for fid, version in packs if fid == framework.id}
+    mapping = version_mapping(framework, versions, lambda fid, v: load_framework(fid, v))
+    others = sorted({f"{fid} {version}" for fid, version in packs if fid != framework.id})
+    if others:
+        mapping = VersionMapping(mapping.target, mapping.versions,
+                                 (*mapping.unmapped, *others), mapping.elements, mapping.maps)
+    return mapping
+
+
+def _versions(mapping: VersionMapping | None, meta: list[tuple[Any, ...]]) -> tuple[str, ...]:
+    if mapping is not None:
+        return (*mapping.versions, *mapping.unmapped)
+    return tuple(sorted({m[10] for m in meta}))
 
 
 def registry_completion(
@@ -256,7 +300,7 @@ def _load(
         grid[grid < 0] = np.nan
     else:  # some submission lacks a key (another framework version): the general path
         grid = _grid_from_triples(store, current, columns, **filters)
-    counts = np.fromiter((bool(m[9]) for m in current), dtype=bool, count=n)
+    counts = np.fromiter((bool(m[11]) for m in current), dtype=bool, count=n)
     keep = np.flatnonzero(counts)
     return [current[i] for i in keep], grid[keep]
 
@@ -270,6 +314,25 @@ def _grid_from_triples(
     for submission, key, value in central.current_triples(store, columns, **filters):
         if value is not None and submission in row_of:
             grid[row_of[submission], col_of[key]] = value
+    return grid
+
+
+def _mapped_grid(
+    store: Store, meta: list[tuple[Any, ...]], columns: tuple[str, ...],
+    mapping: VersionMapping, **filters: Any,
+) -> np.ndarray:
+    """Each row's scores recomputed from its element levels on the mapped elements only."""
+    keys = sorted({own for m in mapping.maps.values() for own in m.values()})
+    levels: dict[int, dict[str, float | None]] = {m[0]: {} for m in meta}
+    for submission, key, value in central.current_triples(store, keys, **filters):
+        if submission in levels:
+            levels[submission][key] = value
+    grid = np.full((len(meta), len(columns)), np.nan)
+    for i, m in enumerate(meta):
+        scores = mapped_scores(mapping, m[10], levels[m[0]]) if m[9] == mapping.target.id \
+            else None
+        if scores is not None:
+            grid[i] = [np.nan if scores.get(c) is None else scores[c] for c in columns]
     return grid
 
 

@@ -389,6 +389,20 @@ def c0003_registered_agency_name(db: Database) -> None:
     )
 
 
+@CENTRAL.step("0004_framework_sha256")
+def c0004_framework_sha256(db: Database) -> None:
+    # Which pack a stored submission was made on: `framework_id` and `framework_version`
+    # are kept since 0001; the pack's SHA-256 (named by every payload) joins them, so that
+    # two packs of one version but different content are told apart. Rows stored before
+    # this step take it from their payload.
+    _run(
+        db,
+        "ALTER TABLE submission ADD COLUMN framework_sha256 TEXT",
+        "UPDATE submission SET framework_sha256 = json_extract(payload, '$.framework.sha256') "
+        "WHERE json_valid(payload)",
+    )
+
+
 @AGENCY.step("0005_raters")
 def m0005_raters(db: Database) -> None:
     """Evaluating as a team (#15): raters, their individual ratings, merges of their return

@@ -170,6 +170,14 @@ _step(
     "CHECK (name_mismatch IN (0, 1))",
 )
 
+# The SQLite store's 0004_framework_sha256: the pack's SHA-256 beside its id and version,
+# taken from the payload for the rows stored before.
+_step(
+    "0005_framework_sha256",
+    "ALTER TABLE submission ADD COLUMN framework_sha256 TEXT",
+    "UPDATE submission SET framework_sha256 = payload::jsonb -> 'framework' ->> 'sha256'",
+)
+
 NOTIFY_CHANNEL = "digigov_central"
 
 

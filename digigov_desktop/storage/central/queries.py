@@ -120,7 +120,7 @@ def scores_of(store: Store, ids: list[int]) -> dict[int, dict[str, float | None]
 
 _META = (
     "id, agency_code, agency_name, agency_type, region, cycle, revision, submission_id, "
-    "file_sha256"
+    "file_sha256, framework_id, framework_version"
 )
 
 
@@ -149,7 +149,8 @@ def current_meta(
     agency_types: Sequence[str] | None = None,
 ) -> list[tuple]:
     """Current submissions as tuples `(id, agency_code, agency_name, agency_type, region,
-    cycle, revision, submission_id, file_sha256, counts)`, ordered by id."""
+    cycle, revision, submission_id, file_sha256, framework_id, framework_version, counts)`,
+    ordered by id."""
     inner, inner_params, outer, outer_params = _where(cycles, regions, agency_types)
     inner_sql = " AND ".join(["superseded_by IS NULL", *inner])
     outer_sql = (" WHERE " + " AND ".join(outer)) if outer else ""
@@ -270,8 +271,8 @@ def insert_submission(
         "INSERT INTO submission (submission_id, revision, supersedes, agency_code, agency_name, "
         "agency_type, region, cycle, framework_id, framework_version, created_at, imported_at, "
         "imported_by, file_name, file_sha256, payload_sha256, signer_serial, signer_subject, "
-        "signed_at, overall, completion, payload, declared_agency_name) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "signed_at, overall, completion, payload, declared_agency_name, framework_sha256) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "RETURNING id",
         [
             payload["submission_id"], payload["revision"], payload.get("supersedes"),
@@ -280,7 +281,7 @@ def insert_submission(
             payload["created_at"], utc_now(), actor, file_name, file_sha256, payload_sha256,
             signer_serial, signer_subject, signed_at,
             payload["scores"].get("overall"), payload["scores"].get("completion"),
-            payload_text, declared,
+            payload_text, declared, payload["framework"].get("sha256"),
         ],
     )
     row_id = int(cursor.fetchone()[0])
