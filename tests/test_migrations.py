@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -160,13 +161,23 @@ def test_central_upgrade_keeps_every_row_and_adds_the_name_flags(fixture, tmp_pa
         assert store.integrity_ok()
         after = store.query("SELECT * FROM submission ORDER BY id")
         assert [tuple(r.values())[:len(submissions[0])] for r in after] == submissions
-        assert all(r["declared_agency_name"] is None for r in after)
+        names_added = fixture.stem < "central-0003"  # before 0003_registered_agency_name
+        if names_added:  # rows from then on keep what the importer wrote (compared above)
+            assert all(r["declared_agency_name"] is None for r in after)
+        # the pack's SHA-256, from each payload (0004_framework_sha256); the first payloads
+        # did not name it yet: NULL, as unknown
+        named = [json.loads(r["payload"])["framework"].get("sha256") for r in after]
+        assert [r["framework_sha256"] for r in after] == named
+        if fixture.stem >= "central-0003":
+            assert all(len(sha) == 64 for sha in named)
         rows = store.query("SELECT * FROM import_log ORDER BY id")
         assert [tuple(r.values())[:len(log[0])] for r in rows] == log
-        assert all(r["name_mismatch"] == 0 for r in rows)
-        # the view still picks the counting submission, now with the new column
+        if names_added:
+            assert all(r["name_mismatch"] == 0 for r in rows)
+        # the view still picks the counting submission, now with the new columns
         [counting] = store.query("SELECT * FROM counting_submission")
-        assert counting["declared_agency_name"] is None
+        assert counting["declared_agency_name"] == after[0]["declared_agency_name"]
+        assert counting["framework_sha256"] == after[0]["framework_sha256"]
         with store.transaction() as db:  # the append-only log takes new rows, flagged
             central.append_import_log(db, actor="t", file_name="x.pdf", outcome="ACCEPTED",
                                       name_mismatch=True)

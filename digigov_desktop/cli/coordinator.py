@@ -186,7 +186,8 @@ def _cmd_consolidate(args: argparse.Namespace) -> int:
         if not table.rows:
             raise consolidation.ConsolidationError("nothing to export", code="NO_SUBMISSIONS")
         if args.csv is not None:
-            target = consolidation.write_csv(table, args.csv, excel_es=args.excel_es)
+            target = consolidation.write_csv(table, args.csv, excel_es=args.excel_es,
+                                              lang=args.report_lang)
         else:
             target = consolidation.write_xlsx(table, args.xlsx, lang=args.report_lang)
     print(f"{len(table.rows)} row(s) written to {target}")

@@ -37,6 +37,7 @@ class ConsolidatedReport:
     selection: str = ""  # the regions and agency types kept, in words ("" when all)
     submitted: tuple[tuple[str, str, str, float | None], ...] | None = None  # with a registry
     missing: tuple[tuple[str, str, str, float | None], ...] | None = None
+    versions_note: str = ""  # submissions on several pack versions: what is compared
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,19 @@ class ConsolidatedLabels(LabelSet):
     status: str
     statuses: dict[str, str]
     page_of: str  # {page} {total}
+    versions_note: str  # {n} {versions}
+    versions_unmapped: str  # {versions}
+    and_: str
+
+    def versions_text(self, mapped: int, versions: tuple[str, ...],
+                      unmapped: tuple[str, ...] = ()) -> str:
+        """The note of a selection on several pack versions (compared on `mapped` elements)."""
+        joined = (f"{', '.join(versions[:-1])} {self.and_} {versions[-1]}" if len(versions) > 1
+                  else ", ".join(versions))
+        text = self.versions_note.format(n=mapped, versions=joined)
+        if unmapped:
+            text += " " + self.versions_unmapped.format(versions=", ".join(unmapped))
+        return text
 
     @classmethod
     def texts(cls) -> Mapping[str, Mapping[str, Any]]:
@@ -99,6 +113,12 @@ _TEXTS: dict[str, dict[str, Any]] = {
         agency="Institución", code="Código", name="Nombre", status="Credencial",
         statuses={"active": "vigente", "revoked": "revocada", "expired": "vencida"},
         page_of="Página {page} de {total}",
+        versions_note="Comparación sobre {n} elementos equivalentes: los envíos usan las "
+        "versiones {versions} del marco. Los puntajes de este informe cuentan solo los "
+        "elementos que significan lo mismo en todas las versiones.",
+        versions_unmapped="Los envíos en {versions} no tienen correspondencia con las demás "
+        "versiones y no tienen puntaje aquí.",
+        and_="y",
     ),
     "en": dict(
         decimal=".", title="Consolidated self-evaluation report",
@@ -119,5 +139,10 @@ _TEXTS: dict[str, dict[str, Any]] = {
         agency="Agency", code="Code", name="Name", status="Credential",
         statuses={"active": "active", "revoked": "revoked", "expired": "expired"},
         page_of="Page {page} of {total}",
+        versions_note="Compared on {n} mapped elements: the submissions use framework "
+        "versions {versions}. Every score in this report counts only the elements that mean "
+        "the same in each version.",
+        versions_unmapped="Submissions on {versions} cannot be mapped and have no score here.",
+        and_="and",
     ),
 }

@@ -50,8 +50,10 @@ def summary(data: ConsolidatedReport, labels: ConsolidatedLabels) -> list:
         ("BACKGROUND", (0, 0), (0, -1), PANEL), ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]))
-    story: list = [Paragraph(markup(labels.title), st.cover_title), table,
-                   Paragraph(markup(labels.completion), st.h2)]
+    story: list = [Paragraph(markup(labels.title), st.cover_title), table]
+    if data.versions_note:
+        story += [Spacer(1, 0.2 * cm), Paragraph(f"<b>{markup(data.versions_note)}</b>", st.body)]
+    story.append(Paragraph(markup(labels.completion), st.h2))
     if data.submitted is None or data.missing is None:
         story.append(Paragraph(markup(labels.no_registry), st.muted))
     else:
@@ -115,8 +117,10 @@ def heat(data: ConsolidatedReport, labels: ConsolidatedLabels) -> list:
             style.append(("BACKGROUND", (j, i), (j, i), heat_color(value)))
             style.append(("TEXTCOLOR", (j, i), (j, i), text_color_on(value)))
     table.setStyle(table_style(style))
+    note = [Paragraph(f"<b>{markup(data.versions_note)}</b>", st.small)] \
+        if data.versions_note else []
     return [PageBreak(), Paragraph(markup(labels.heat), st.h1),
-            Paragraph(markup(labels.heat_note), st.muted), Spacer(1, 0.2 * cm), table]
+            Paragraph(markup(labels.heat_note), st.muted), *note, Spacer(1, 0.2 * cm), table]
 
 
 def completion_lists(data: ConsolidatedReport, labels: ConsolidatedLabels) -> list:

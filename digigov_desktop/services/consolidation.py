@@ -18,6 +18,7 @@ from typing import Any
 
 from digigov_desktop.domain.evaluation import REGIONS
 from digigov_desktop.domain.framework import Framework, load_framework
+from digigov_desktop.domain.pack_compare import VersionMapping, mapped_scores
 from digigov_desktop.errors import DigigovError
 from digigov_desktop.fileio import raise_if_disk_full, write_atomic
 from digigov_desktop.reports.consolidated_pdf import (
@@ -32,6 +33,7 @@ from digigov_desktop.services.dashboard import (
     DashboardData,
     Distribution,
     dashboard_data,
+    pack_mapping,
     registry_completion,
     score_columns,
 )
@@ -60,6 +62,18 @@ class ConsolidatedTable:
     columns: tuple[str, ...]
     rows: tuple[tuple[Any, ...], ...]
     row_ids: tuple[int, ...]  # central submission row of each line
+    # Rows on several pack versions: the mapped elements the scores count (None: one
+    # version), the versions compared and those with no map (see `dashboard.pack_mapping`).
+    mapped_elements: tuple[str, ...] | None = None
+    pack_versions: tuple[str, ...] = ()
+    unmapped_versions: tuple[str, ...] = ()
+
+    def note(self, lang: str) -> str:
+        """The visible note of a table on several pack versions ("" on one version)."""
+        if self.mapped_elements is None:
+            return ""
+        return ConsolidatedLabels.for_language(lang).versions_text(
+            len(self.mapped_elements), self.pack_versions, self.unmapped_versions)
 
 
 
@@ -70,32 +84,59 @@ def consolidated_table(
     """One row per agency and cycle (the counting submission), ordered by cycle and code.
 
     `regions` and `agency_types` keep only those (empty: all), like the dashboard's filters.
+    When the rows use several pack versions, a `framework_version` column follows
+    `revision`, the scores count only the mapped elements (as on the dashboard) and each
+    element column holds the level of the element it maps from (empty when unmapped).
     """
     framework = framework or load_framework()
     keys = (*score_columns(framework), *(e.id for e in framework.iter_elements()))
     rows = central.counting_submissions(store, cycle=cycle, regions=regions,
                                         agency_types=agency_types)
     scores = central.scores_of(store, [r["id"] for r in rows])
-    body = tuple(
-        (
-            *(r[c] for c in BASE_COLUMNS),
-            *(scores[r["id"]].get(k) for k in keys),
-        )
-        for r in rows
-    )
-    return ConsolidatedTable((*BASE_COLUMNS, *keys), body, tuple(r["id"] for r in rows))
+    ids = tuple(r["id"] for r in rows)
+    mapping = pack_mapping(framework, [(r["framework_id"], r["framework_version"]) for r in rows])
+    if mapping is None:
+        body = tuple((*(r[c] for c in BASE_COLUMNS), *(scores[r["id"]].get(k) for k in keys))
+                     for r in rows)
+        return ConsolidatedTable((*BASE_COLUMNS, *keys), body, ids)
+    return ConsolidatedTable(
+        (*BASE_COLUMNS, "framework_version", *keys),
+        tuple((*(r[c] for c in BASE_COLUMNS), r["framework_version"],
+               *_mapped_row(mapping, r, scores[r["id"]], keys)) for r in rows),
+        ids, mapping.elements, mapping.versions, mapping.unmapped)
+
+
+def _mapped_row(mapping: VersionMapping, row: dict[str, Any],
+                levels: dict[str, float | None], keys: tuple[str, ...]) -> list[Any]:
+    """A row's values on the mapped elements: scores recomputed, element levels mapped."""
+    own = mapping.maps.get(row["framework_version"]) \
+        if row["framework_id"] == mapping.target.id else None
+    if own is None:
+        return [None] * len(keys)
+    scores = mapped_scores(mapping, row["framework_version"], levels) or {}
+    same = row["framework_version"] == mapping.target.version  # every element is its own
+    return [scores[k] if k in scores
+            else levels.get(k) if same else levels.get(own[k]) if k in own else None
+            for k in keys]
 
 
 # --------------------------------------------------------------------------- CSV / XLSX
 
 
-def write_csv(table: ConsolidatedTable, path: Path, *, excel_es: bool = False) -> Path:
+def write_csv(table: ConsolidatedTable, path: Path, *, excel_es: bool = False,
+              lang: str = "es") -> Path:
     """CSV, comma-separated, UTF-8 with BOM; numbers with a dot, empty for no value.
 
     `excel_es`: for Excel in a Spanish locale (``;`` separator, decimal comma). Text that a
-    spreadsheet would evaluate is neutralised (`digigov_desktop.tabular`).
+    spreadsheet would evaluate is neutralised (`digigov_desktop.tabular`). A table on
+    several pack versions ends with a line holding its note (`ConsolidatedTable.note`) in
+    `lang`, below the rows, so that whoever opens it sees what the scores count.
     """
-    return _write_atomic(Path(path), csv_bytes(table.columns, table.rows, excel_es=excel_es))
+    rows: list[tuple[Any, ...]] = list(table.rows)
+    note = table.note(lang)
+    if note:
+        rows.append((note, *[None] * (len(table.columns) - 1)))
+    return _write_atomic(Path(path), csv_bytes(table.columns, rows, excel_es=excel_es))
 
 
 def write_xlsx(
@@ -129,6 +170,9 @@ def write_xlsx(
                 cell.number_format = fmt
     sheet.freeze_panes = sheet.cell(row=2, column=len(BASE_COLUMNS) + 1)
     sheet.auto_filter.ref = sheet.dimensions
+    note = table.note(lang)
+    if note:  # below the filtered range, in bold: what a mixed-version table compares
+        sheet.cell(row=len(table.rows) + 3, column=1, value=note).font = Font(bold=True)
     legend = book.create_sheet("Columnas" if lang == "es" else "Columns")
     xlsx_append(legend, ["columna", "descripción"] if lang == "es" else ["column", "description"])
     for cell in legend[1]:
@@ -150,6 +194,7 @@ def _describe_column(name: str, framework: Framework, lang: str) -> str:
         "region": ("Región (ISO 3166-2)", "Region (ISO 3166-2)"),
         "cycle": ("Ciclo (año)", "Cycle (year)"),
         "revision": ("Revisión del envío que cuenta", "Revision of the counting submission"),
+        "framework_version": ("Versión del marco del envío", "Framework version of the submission"),
         "overall": ("Puntaje global (0–5)", "Overall score (0–5)"),
     }
     if name in fixed:
@@ -250,7 +295,17 @@ def report_from(
                         for r in completion.submitted) if completion else None,
         missing=tuple((r.agency_code, r.agency_name, r.status, None)
                       for r in completion.missing) if completion else None,
+        versions_note=versions_note(data, lang),
     )
+
+
+def versions_note(data: DashboardData, lang: str) -> str:
+    """The note of a selection on several pack versions ("" when all use one)."""
+    if data.mapped_elements is None:
+        return ""
+    labels = ConsolidatedLabels.for_language(lang)
+    mapped = tuple(v for v in data.pack_versions if v not in data.unmapped_versions)
+    return labels.versions_text(len(data.mapped_elements), mapped, data.unmapped_versions)
 
 
 def _num(value: float) -> float | None:

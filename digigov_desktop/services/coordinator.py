@@ -160,5 +160,5 @@ def export_consolidated(ref: StoreRef, kind: str, path: Path, *, lang: str,
         if not table.rows:
             raise consolidation.ConsolidationError("nothing to export", code="NO_SUBMISSIONS")
         if kind == "csv":
-            return consolidation.write_csv(table, path, excel_es=excel_es)
+            return consolidation.write_csv(table, path, excel_es=excel_es, lang=lang)
         return consolidation.write_xlsx(table, path, lang=lang)

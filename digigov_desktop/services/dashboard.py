@@ -137,6 +137,7 @@ class DashboardData:
     pack_versions: tuple[str, ...] = ()  # every version among the rows read, oldest first
     # The elements a mixed-version selection is compared on (target ids; None: one version)
     mapped_elements: tuple[str, ...] | None = None
+    unmapped_versions: tuple[str, ...] = ()  # versions with no map: their rows have no score
 
     @property
     def mixed_versions(self) -> bool:
@@ -233,6 +234,7 @@ def dashboard_data(
         framework_versions=tuple(m[10] for m in picked),
         pack_versions=_versions(mapping, meta),
         mapped_elements=None if mapping is None else mapping.elements,
+        unmapped_versions=() if mapping is None else mapping.unmapped,
     )
 
 

@@ -35,11 +35,14 @@ class Agency:
 
 
 def enrol(authority: CertificateAuthority, folder: Path, code: str, *, seed: int = 1,
-          route: str = "csr", name: str | None = None) -> Agency:
-    """A demo agency with a credential issued by `authority` (CSR or PKCS#12 route)."""
+          route: str = "csr", name: str | None = None, year: int | None = None,
+          framework: Framework | None = None) -> Agency:
+    """A demo agency with a credential issued by `authority` (CSR or PKCS#12 route); its
+    cycle is `year` (default: this year) on `framework` (default: the newest pack)."""
     name = name or f"Servicio {code}"
     path = folder / f"{code}.sqlite"
-    store = create_demo(path, agency_code=code, agency_name=name, seed=seed)
+    store = create_demo(path, agency_code=code, agency_name=name, seed=seed, year=year,
+                        framework=framework)
     service = CredentialService(store, actor="test")
     if route == "csr":
         csr = service.request(passphrase=AGENCY_PASS)
