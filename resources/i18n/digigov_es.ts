@@ -1891,6 +1891,21 @@
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="348"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="350"/>
+        <source>Compared on %1 mapped elements: these submissions use framework versions %2. Every score here counts only the elements that mean the same in each version.</source>
+        <translation>Comparación sobre %1 elementos equivalentes: estos envíos usan las versiones %2 del marco. Cada puntaje de esta vista cuenta solo los elementos que significan lo mismo en todas las versiones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_page.py" line="355"/>
+        <source>Submissions on %1 cannot be mapped and have no score here.</source>
+        <translation>Los envíos en %1 no tienen correspondencia con las demás versiones y aquí no tienen puntaje.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/pages/dashboard_page.py" line="321"/>
         <source>%n submission(s) count for this selection.</source>

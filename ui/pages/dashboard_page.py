@@ -135,6 +135,13 @@ class DashboardPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         outer.addWidget(self.summary)
+        # Submissions on different pack versions: say what the scores are computed on.
+        self.versions_note = QLabel(self)
+        self.versions_note.setObjectName("versionsNote")
+        self.versions_note.setWordWrap(True)
+        self.versions_note.setStyleSheet("QLabel#versionsNote { font-weight: bold; }")
+        self.versions_note.hide()
+        outer.addWidget(self.versions_note)
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -313,6 +320,7 @@ class DashboardPage(QWidget):
         else:
             self.summary.setText(self.tr(
                 "No submission counts for this selection yet: import files in the Inbox."))
+        self._show_versions(data)
         self._show_completion(data)
         several = len(set(data.cycles.tolist())) > 1
         labels = [f"{code} · {cycle}" if several else code
@@ -333,6 +341,23 @@ class DashboardPage(QWidget):
             for r, j in zip(recs, cols, strict=True)))
         self._show_pillars(data)
         self._show_comparison(data, cols)
+
+    def _show_versions(self, data: DashboardData) -> None:
+        if data.mapped_elements is None:
+            self.versions_note.hide()
+            return
+        versions = [v for v in data.pack_versions if v not in data.unmapped_versions]
+        joined = (self.tr("%1 and %2").replace("%1", ", ".join(versions[:-1])).replace(
+            "%2", versions[-1]) if len(versions) > 1 else ", ".join(versions))
+        text = self.tr(
+            "Compared on %1 mapped elements: these submissions use framework versions %2. "
+            "Every score here counts only the elements that mean the same in each version."
+        ).replace("%1", str(len(data.mapped_elements))).replace("%2", joined)
+        if data.unmapped_versions:
+            text += " " + self.tr("Submissions on %1 cannot be mapped and have no score "
+                                  "here.").replace("%1", ", ".join(data.unmapped_versions))
+        self.versions_note.setText(text)
+        self.versions_note.show()
 
     def _show_completion(self, data: DashboardData) -> None:
         completion = data.completion
