@@ -319,6 +319,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The approver's signature (the head of the body) is required and missing.",
         "es": "Falta la firma de quien aprueba (la jefatura del servicio), que es obligatoria.",
     },
+    "CHAIN_INCOMPLETE": {
+        "en": "The signature chain is incomplete: a signature the preparer planned is missing "
+        "(not signed yet, or removed from the file).",
+        "es": "La cadena de firmas está incompleta: falta una firma que quien prepara "
+        "anunció (aún no se firma o se quitó del archivo).",
+    },
+    "STILL_TO_SIGN": {
+        "en": "Still to sign: {roles}",
+        "es": "Falta la firma de: {roles}",
+    },
+    "PLANNED_SIGNERS": {
+        "en": "Planned signatures after the preparer: {roles}",
+        "es": "Firmas anunciadas después de quien prepara: {roles}",
+    },
     "SEALED": {
         "en": "Sealed for {recipient}; only that coordinator can open and check it.",
         "es": "Sellado para {recipient}; solo esa coordinación puede abrirlo y verificarlo.",
@@ -352,6 +366,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The {last} has already signed this file; a {role} cannot sign after that.",
         "es": "Este archivo ya lo firmó el rol {last}; el rol {role} no puede firmar "
         "después.",
+    },
+    "ROLE_OUT_OF_PLAN": {
+        "en": "The preparer planned the signature of the {skipped} before the {role}'s: "
+        "the {skipped} signs first.",
+        "es": "Quien prepara anunció la firma del rol {skipped} antes que la del rol {role}: "
+        "primero firma el rol {skipped}.",
     },
     "ROLE_MISMATCH": {
         "en": "Your credential is for the role {credential_role}, not {role}.",

@@ -139,6 +139,9 @@ CODE_TEXT = {
         "Codes", "The file was not signed because it does not verify: %1"),
     "ROLE_NOT_ALLOWED": QT_TRANSLATE_NOOP(
         "Codes", "A later role has already signed this file; you cannot sign it in this role."),
+    "ROLE_OUT_OF_PLAN": QT_TRANSLATE_NOOP(
+        "Codes", "The preparer planned another signature before yours; that person signs "
+        "first."),
     "ROLE_MISMATCH": QT_TRANSLATE_NOOP(
         "Codes", "Your credential is not for this role; ask the coordinator for the right one."),
     "NO_SIGNATURE_FIELD": QT_TRANSLATE_NOOP(
@@ -218,6 +221,9 @@ OUTCOME_TEXT = {
         "Outcomes", "The reviewer's signature is required and missing."),
     "MISSING_APPROVER": QT_TRANSLATE_NOOP(
         "Outcomes", "The approver's signature (the head of the body) is required and missing."),
+    "CHAIN_INCOMPLETE": QT_TRANSLATE_NOOP(
+        "Outcomes", "The signature chain is incomplete: a signature the preparer planned is "
+        "missing (not signed yet, or removed from the file)."),
     "UNREGISTERED": QT_TRANSLATE_NOOP(
         "Outcomes", "The signer's credential is not registered and active for that agency."),
     "STALE_REVISION": QT_TRANSLATE_NOOP(

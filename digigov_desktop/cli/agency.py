@@ -66,6 +66,12 @@ def add_submission_commands(sub) -> None:
     export.add_argument("--seal", action="store_true",
                         help="seal the signed PDF for the coordinator (CMS, .p7m): only the "
                         "coordinator can open it (default: the policy's seal_submissions)")
+    export.add_argument("--then", action="append", choices=["reviewer", "approver", "none"],
+                        default=None, metavar="ROLE",
+                        help="a role to sign after you (reviewer, approver; repeat for both), "
+                        "declared in the signed file: the coordinator rejects it until they "
+                        "have signed; 'none': only you sign (default: the plan of the last "
+                        "export, else the policy's required_signature_roles)")
     export.set_defaults(func=_cmd_export)
 
     verify = sub.add_parser("verify", help="check a submission file as the coordinator will")
@@ -195,6 +201,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
                 store, out=args.out, passphrase=passphrase, lang=args.report_lang,
                 actor=args.by, embed_evidence=args.embed_evidence,
                 seal=args.seal or bool(active_policy().get("seal_submissions", False)),
+                signers_planned=None if args.then is None
+                else [r for r in args.then if r != "none"],
             )
         except ExportError as exc:
             if exc.code == "NOT_READY":
@@ -245,6 +253,8 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         "revision": payload.get("revision"),
         "payload_sha256": verdict.payload_sha256,
         "chain": [entry.as_dict() for entry in chain],
+        "planned": None if verdict.planned is None else list(verdict.planned),
+        "missing": list(verdict.missing),
     }
     if args.json:
         print(json.dumps(out, indent=2, ensure_ascii=False))
@@ -257,8 +267,17 @@ def _cmd_verify(args: argparse.Namespace) -> int:
             for entry in chain:
                 print(f"  {entry.role:<9} {entry.name} · "
                       f"{entry.signed_at or '—'} · certificate {entry.serial}")
+        _print_plan(args.lang, verdict.planned, verdict.missing)
     log.info("verify %s: %s (%s)", args.file, verdict.reason.value, verdict.detail)
     return EXIT_OK if verdict.accepted else EXIT_REJECTED
+
+
+def _print_plan(lang: str, planned, missing) -> None:
+    """The preparer's plan and who has still to sign, when the file has a plan."""
+    if planned:
+        print("  " + message("PLANNED_SIGNERS", lang, {"roles": ", ".join(planned)}))
+    if missing:
+        print("  " + message("STILL_TO_SIGN", lang, {"roles": ", ".join(missing)}))
 
 
 def _print_sealed(args: argparse.Namespace, data: bytes) -> int:

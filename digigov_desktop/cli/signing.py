@@ -71,6 +71,8 @@ def _print_preview(args: argparse.Namespace, seen) -> None:
             "agency_code": seen.agency_code, "agency_name": seen.agency_name,
             "cycle": seen.cycle, "overall": seen.overall, "payload_sha256": seen.payload_sha256,
             "chain": [entry.as_dict() for entry in seen.chain],
+            "planned": None if seen.planned is None else list(seen.planned),
+            "still_to_sign": list(seen.still_to_sign),
         }, indent=2, ensure_ascii=False))
         return
     overall = "—" if seen.overall is None else f"{seen.overall:.2f} / 5"
@@ -81,3 +83,6 @@ def _print_preview(args: argparse.Namespace, seen) -> None:
     for entry in seen.chain:
         print(f"  signed by {entry.role:<9} {entry.name} · "
               f"{entry.signed_at or '—'} · certificate {entry.serial}")
+    if seen.still_to_sign:
+        print("  " + message("STILL_TO_SIGN", args.lang,
+                             {"roles": ", ".join(seen.still_to_sign)}))

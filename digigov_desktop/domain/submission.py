@@ -106,6 +106,7 @@ def build_payload(
     app_version: str,
     lang: str,
     team: dict[str, Any] | None = None,
+    signers_planned: tuple[str, ...] | list[str] | None = None,
 ) -> dict[str, Any]:
     """Build the payload dict of one evaluation, validated against the payload schema.
 
@@ -124,6 +125,8 @@ def build_payload(
         lang: the evaluation's language, ``"es"`` or ``"en"``.
         team: the `team` member (`domain.ratings.team_json`) when the agency evaluated as
             a team; None leaves it out.
+        signers_planned: the roles to sign after the preparer (``reviewer``, ``approver``,
+            in that order); None leaves the member out (no plan, as before plans existed).
 
     Returns:
         A plain dict of JSON types; `canonical_json` turns it into the attached bytes.
@@ -192,6 +195,8 @@ def build_payload(
     }
     if team is not None:
         payload["team"] = team
+    if signers_planned is not None:
+        payload["signers_planned"] = list(signers_planned)
     validate_payload(payload)
     return payload
 
@@ -425,6 +430,9 @@ def _check_consistency(payload: dict[str, Any]) -> None:
     for rec_id in payload["notes"]:
         if rec_id not in payload["scores"]["recommendations"]:
             raise fail(f"notes/{rec_id}", f"unknown recommendation {rec_id}")
+    planned = payload.get("signers_planned") or []
+    if planned != sorted(planned, key=["reviewer", "approver"].index):
+        raise fail("signers_planned", "the reviewer signs before the approver")
     if payload.get("team") is not None:
         for where, problem in team_problems(payload["team"], answers):
             raise fail(where, problem)

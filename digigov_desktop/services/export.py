@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ from digigov_desktop.reports.pdf_report import render_report
 from digigov_desktop.services.credentials import CredentialService
 from digigov_desktop.services.evaluations import EvaluationService
 from digigov_desktop.services.raters import RaterService
+from digigov_desktop.services.signing import COUNTERSIGN_ROLES, required_roles
 from digigov_desktop.signing.authority import serial_hex
 from digigov_desktop.signing.credentials import SignerMaterial
 from digigov_desktop.signing.pades import sign_submission
@@ -40,6 +41,7 @@ from digigov_desktop.storage import evaluations as repo
 from digigov_desktop.storage.database import Store
 
 MAX_EMBEDDED_EVIDENCE_BYTES = 25 * 1024 * 1024
+PLAN_SETTING = "signers_planned"  # the plan chosen at the last export (a JSON list)
 STEPS = ("check", "payload", "report", "sign", "verify", "write")
 
 
@@ -83,6 +85,9 @@ class SubmissionExport:
             caller unlock once (the KDF's deliberate ~0.2 s) for several exports.
         seal: wrap the signed PDF in a CMS envelope for the coordinator's encryption
             certificate (from the trust bundle): only the coordinator can open it.
+        signers_planned: the roles to sign after the preparer (``reviewer``, ``approver``),
+            declared in the signed payload: the coordinator rejects the file until all
+            have signed. Kept for later exports; None: `planned_signers(store)`.
     """
 
     def __init__(
@@ -90,6 +95,7 @@ class SubmissionExport:
         cycle_id: int | None = None, labels: ReportLabels | None = None,
         embed_evidence: bool = False, now: dt.datetime | None = None,
         signer: SignerMaterial | None = None, seal: bool = False,
+        signers_planned: Sequence[str] | None = None,
     ) -> None:
         self.store = store
         self.out = Path(out)
@@ -102,6 +108,7 @@ class SubmissionExport:
         self.now = now
         self.signer = signer
         self.seal = seal
+        self.chosen_plan = None if signers_planned is None else plan_of(signers_planned)
 
     def run(self, *, cancelled: Callable[[], bool] = lambda: False) -> Iterator[ExportProgress]:
         def step(name: str) -> ExportProgress:
@@ -134,10 +141,12 @@ class SubmissionExport:
         revision = previous["revision"] + 1 if previous else 1
         created_at = _seconds(self.now) if self.now else _seconds(dt.datetime.now(dt.UTC))
         team = RaterService(self.store, actor=self.actor).team_json(cycle.id)
+        plan = self.chosen_plan if self.chosen_plan is not None else planned_signers(self.store)
         payload = payloads.build_payload(
             status, submission_id=submission_id, revision=revision,
             supersedes=previous["payload_sha256"] if previous else None,
             created_at=created_at, app_version=__version__, lang=self.lang, team=team,
+            signers_planned=plan,
         )
         payload_bytes = payloads.canonical_json(payload)
         payload_sha = payloads.payload_sha256(payload_bytes)
@@ -163,7 +172,7 @@ class SubmissionExport:
         yield step("verify")
         verdict = verify_submission(
             signed, trust, parse_payload=payloads.parse_payload, framework_known=framework_known,
-            now=self.now,
+            now=self.now, in_progress=True,  # the planned signers sign it next
         )
         if verdict.reason is not RejectReason.ACCEPTED:
             raise ExportError(
@@ -187,6 +196,8 @@ class SubmissionExport:
                      self.actor, payload_sha, file_sha, self.out.name],
                 )
                 repo.set_cycle_state(db, cycle.id, CycleState.SUBMITTED)
+                if self.chosen_plan is not None:
+                    repo.put_setting(db, PLAN_SETTING, list(self.chosen_plan))
                 repo.append_audit(
                     db, actor=self.actor, action="submission.export", entity="cycle",
                     key=str(cycle.id), new={"submission_id": submission_id,
@@ -228,6 +239,28 @@ class SubmissionExport:
             seen.add(name)
             files.append((name, repo.evidence_content(self.store, item.id), item.media_type))
         return files
+
+
+def plan_of(roles: Sequence[str]) -> tuple[str, ...]:
+    """``roles`` as a plan: the later roles named, in chain order.
+
+    Raises:
+        ExportError: INVALID_ROLE for anything but reviewer and approver.
+    """
+    unknown = [r for r in roles if r not in COUNTERSIGN_ROLES]
+    if unknown:
+        raise ExportError(f"cannot plan a signature by {unknown[0]!r}", code="INVALID_ROLE",
+                          role=unknown[0])
+    return tuple(r for r in COUNTERSIGN_ROLES if r in roles)
+
+
+def planned_signers(store: Store) -> tuple[str, ...]:
+    """Who signs after the preparer unless the export says otherwise: the plan chosen at the
+    last export, else the roles the deployment policy requires."""
+    stored = repo.get_setting(store, PLAN_SETTING)
+    if isinstance(stored, list):
+        return tuple(r for r in COUNTERSIGN_ROLES if r in stored)
+    return tuple(r for r in COUNTERSIGN_ROLES if r in required_roles())
 
 
 def export_submission(store: Store, **kwargs: Any) -> ExportResult:

@@ -81,7 +81,7 @@ def _sign_and_verify(workdir: Path) -> list[str]:
         credentials.install_certificate(cert, trust_pem=authority.bundle_pem())
         out = workdir / "selfcheck.pdf"
         export_submission(store, out=out, passphrase=_AGENCY_PASS, lang="es",
-                          actor="selfcheck")
+                          actor="selfcheck", signers_planned=())
     finally:
         store.close()
     data = out.read_bytes()

@@ -22,6 +22,7 @@ from digigov_desktop.errors import DigigovError
 from digigov_desktop.fileio import write_atomic
 from digigov_desktop.services.credentials import CredentialService
 from digigov_desktop.signing.authority import serial_hex
+from digigov_desktop.signing.chain import skipped_roles
 from digigov_desktop.signing.credentials import ROLES, role_of
 from digigov_desktop.signing.pades import countersign
 from digigov_desktop.signing.verify import ChainLink, RejectReason, Verdict, verify_submission
@@ -37,7 +38,8 @@ STEPS = ("check", "unlock", "sign", "verify", "write")
 class SignError(DigigovError):
     """Signing refused. Codes: INPUT_REJECTED (params: reason — the verification code of
     the file as received), ROLE_NOT_ALLOWED (params: role, last — the chain already has
-    this role or a later one), ROLE_MISMATCH (params: role, credential_role — the
+    this role or a later one), ROLE_OUT_OF_PLAN (params: role, skipped — the preparer
+    planned these roles to sign first), ROLE_MISMATCH (params: role, credential_role — the
     credential is not this role's), SELF_CHECK_FAILED (params: reason), NO_TRUST_BUNDLE,
     CANCELLED."""
 
@@ -98,6 +100,13 @@ class SubmissionPreview:
     overall: float | None
     payload_sha256: str | None
     chain: tuple[ChainEntry, ...]
+    planned: tuple[str, ...] | None = None  # the preparer's plan; None: the file has none
+
+    @property
+    def still_to_sign(self) -> tuple[str, ...]:
+        """The planned roles that have not signed yet, in order (the first signs next)."""
+        signed = {entry.role for entry in self.chain}
+        return tuple(role for role in self.planned or () if role not in signed)
 
     @property
     def valid(self) -> bool:
@@ -135,11 +144,13 @@ def required_roles(explicit: Iterable[str] | None = None) -> frozenset[str]:
 
 
 def _verify(data: bytes, store: Store, now: dt.datetime | None) -> Verdict:
+    """The coordinator's checks, but a chain still missing planned signers is accepted:
+    the signers are on its way."""
     trust = CredentialService(store).trust_bundle()
     if trust is None:
         raise SignError("the coordinator's trust bundle is not installed", code="NO_TRUST_BUNDLE")
     return verify_submission(data, trust, parse_payload=payloads.parse_payload,
-                             framework_known=framework_known, now=now)
+                             framework_known=framework_known, now=now, in_progress=True)
 
 
 def preview(store: Store, data: bytes, *, now: dt.datetime | None = None) -> SubmissionPreview:
@@ -158,7 +169,8 @@ def preview(store: Store, data: bytes, *, now: dt.datetime | None = None) -> Sub
         agency_code=agency.get("code"), agency_name=agency.get("name"),
         cycle=cycle if isinstance(cycle, int) else None,
         overall=float(overall) if isinstance(overall, int | float) else None,
-        payload_sha256=verdict.payload_sha256, chain=chain_entries(verdict.chain))
+        payload_sha256=verdict.payload_sha256, chain=chain_entries(verdict.chain),
+        planned=verdict.planned)
 
 
 def countersign_submission(
@@ -189,6 +201,10 @@ def countersign_submission(
     if ROLES.index(last) >= ROLES.index(role):
         raise SignError(f"the {last} has signed already; a {role} cannot follow",
                         code="ROLE_NOT_ALLOWED", role=role, last=last)
+    skipped = skipped_roles([link.role for link in verdict.chain], verdict.planned or (), role)
+    if skipped:
+        raise SignError(f"the preparer planned the {', '.join(skipped)} to sign before a {role}",
+                        code="ROLE_OUT_OF_PLAN", role=role, skipped=", ".join(skipped))
     yield step("unlock")
     signer = CredentialService(store).signer(passphrase)
     own = role_of(signer.certificate)

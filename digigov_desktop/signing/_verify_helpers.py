@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from asn1crypto import parser as asn1_parser
@@ -22,10 +23,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PayloadJsonError",
+    "aware",
     "byte_range_end",
     "byte_range_problem",
     "check_zero_padding",
     "crl_issuer_root",
+    "crl_problem",
     "describe_error",
     "load_json_object",
     "present",
@@ -37,6 +40,13 @@ def describe_error(exc: BaseException) -> str:
     """``"<ExceptionType>: <message>"`` for a log detail, the message cut to 200 characters."""
     text = str(exc)
     return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
+
+
+def aware(now: datetime | None) -> datetime:
+    """``now`` as a timezone-aware time (naive means UTC); the current time for None."""
+    if now is None:
+        return datetime.now(UTC)
+    return now if now.tzinfo is not None else now.replace(tzinfo=UTC)
 
 
 # --------------------------------------------------------------------------- signature
@@ -100,6 +110,24 @@ def crl_issuer_root(
         except (ValueError, TypeError):
             continue
     return None
+
+
+def crl_problem(
+    crl: x509.CertificateRevocationList | None, roots: tuple[x509.Certificate, ...],
+    now: datetime,
+) -> tuple[str | None, x509.Certificate | None]:
+    """``(why the CRL cannot be used now, or None; the bundle root that signed it)``."""
+    if crl is None:
+        return "the trust bundle has no CRL", None
+    root = crl_issuer_root(crl, roots)
+    if root is None:
+        return "CRL not signed by a bundle root", None
+    next_update = crl.next_update_utc
+    if next_update is None or next_update <= now:
+        return f"CRL expired at {next_update}", root
+    if crl.last_update_utc > now:
+        return "CRL is not yet valid", root
+    return None, root
 
 
 # --------------------------------------------------------------------------- payload JSON

@@ -39,6 +39,7 @@ class RejectReason(enum.StrEnum):
     MODIFIED_AFTER_SIGNING = "MODIFIED_AFTER_SIGNING"
     MISSING_REVIEWER = "MISSING_REVIEWER"
     MISSING_APPROVER = "MISSING_APPROVER"
+    CHAIN_INCOMPLETE = "CHAIN_INCOMPLETE"
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ class Verdict:
         payload_data: the parsed payload (a JSON object / ``parse_payload`` result).
         payload_sha256: hex SHA-256 of ``payload``.
         chain: every signature in order (preparer first), as far as verification got.
+        planned: the roles the preparer planned to sign after them (the payload's
+            ``signers_planned``), None when the payload has no plan or was not read.
 
     The ``signer_*`` fields describe the preparer's (first) signature.
     """
@@ -77,8 +80,15 @@ class Verdict:
     payload_data: Mapping[str, Any] | None = field(default=None, repr=False)
     payload_sha256: str | None = None
     chain: tuple[ChainLink, ...] = ()
+    planned: tuple[str, ...] | None = None
 
     @property
     def accepted(self) -> bool:
         """True when every check passed."""
         return self.reason is RejectReason.ACCEPTED
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """The planned roles that have not signed (yet), in chain order."""
+        signed = {link.role for link in self.chain}
+        return tuple(role for role in self.planned or () if role not in signed)

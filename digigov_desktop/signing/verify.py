@@ -28,8 +28,11 @@ checks run in this order and the first failure decides the :class:`RejectReason`
     agree (mapped to the same codes);
 10. the payload attachment exists in the preparer's signed revision (``PAYLOAD_MISSING``);
 11. it parses (``PAYLOAD_INVALID``), its framework is known (``FRAMEWORK_UNKNOWN``),
-    its agency equals every signer certificate's (``AGENCY_MISMATCH``), and the roles
-    the caller requires signed (``MISSING_REVIEWER`` / ``MISSING_APPROVER``).
+    its agency equals every signer certificate's (``AGENCY_MISMATCH``), the chain follows
+    the preparer's plan (``chain.plan_problem``: no planned role passed over,
+    ``SIGNATURE_OUT_OF_ORDER``; every planned role signed, ``CHAIN_INCOMPLETE``, unless
+    ``in_progress``), and the roles the caller requires signed (``MISSING_REVIEWER`` /
+    ``MISSING_APPROVER``).
 
 One signature: checked as before chains existed (no diff analysis, whole file, DocMDP).
 A chain: the last signature covers the whole file; each earlier one is accepted only as the
@@ -47,7 +50,7 @@ import hashlib
 import logging
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from io import BytesIO
 from typing import Any
 
@@ -72,16 +75,17 @@ from digigov_desktop.signing._pyhanko_rules import (
 )
 from digigov_desktop.signing._verify_helpers import (
     PayloadJsonError,
+    aware,
     byte_range_end,
     byte_range_problem,
     check_zero_padding,
-    crl_issuer_root,
+    crl_problem,
     describe_error,
     load_json_object,
     present,
     str_member,
 )
-from digigov_desktop.signing.chain import ChainLink, is_chain_shaped, missing_roles, order_problem
+from digigov_desktop.signing.chain import ChainLink, is_chain_shaped, order_problem, roles_problem
 from digigov_desktop.signing.credentials import (
     TrustBundle,
     agency_code_of,
@@ -133,6 +137,7 @@ def verify_submission(
     framework_known: Callable[[str, str], bool] | None = None,
     now: datetime | None = None,
     required_roles: Collection[str] = (),
+    in_progress: bool = False,
 ) -> Verdict:
     """Run every offline check on a submission file (see the module docstring).
 
@@ -147,6 +152,8 @@ def verify_submission(
         now: reference time (timezone-aware); defaults to the current time.
         required_roles: roles that must have signed besides the preparer (``reviewer``,
             ``approver``), e.g. from the coordinator's policy.
+        in_progress: accept a chain still missing roles the preparer planned (for the
+            signers on the way: export, reviewer, approver); the coordinator never does.
 
     Returns:
         The verdict; this function never raises.
@@ -155,8 +162,8 @@ def verify_submission(
     if not _defaults_applied:  # once; respects levels set by the app's logging setup
         quiet_pyhanko_loggers(only_unset=True)
         _defaults_applied = True
-    run = _Run(trust=trust, now=_aware(now), payload_name=payload_name,
-               required_roles=frozenset(required_roles))
+    run = _Run(trust=trust, now=aware(now), payload_name=payload_name,
+               required_roles=frozenset(required_roles), in_progress=in_progress)
     try:
         run.execute(data, max_bytes, parse_payload, framework_known)
     except _Reject as rej:
@@ -168,12 +175,6 @@ def verify_submission(
     return run.verdict(RejectReason.ACCEPTED, "all checks passed")
 
 
-def _aware(now: datetime | None) -> datetime:
-    if now is None:
-        return datetime.now(UTC)
-    return now if now.tzinfo is not None else now.replace(tzinfo=UTC)
-
-
 # --------------------------------------------------------------------------- pipeline
 
 
@@ -181,8 +182,9 @@ class _Run:
     """State of one verification; each ``_stage_*`` method raises :class:`_Reject`."""
 
     def __init__(self, *, trust: TrustBundle, now: datetime, payload_name: str,
-                 required_roles: frozenset[str] = frozenset()) -> None:
+                 required_roles: frozenset[str] = frozenset(), in_progress: bool = False) -> None:
         self.trust = trust
+        self.in_progress = in_progress
         self.now = now
         self.payload_name = payload_name
         self.required_roles = required_roles
@@ -379,18 +381,11 @@ class _Run:
 
     def _stage_crl(self) -> None:
         self.stage = RejectReason.CRL_MISSING_OR_STALE
-        crl = self.trust.crl
-        if crl is None:
-            raise _Reject(RejectReason.CRL_MISSING_OR_STALE, "the trust bundle has no CRL")
-        crl_root = crl_issuer_root(crl, self.trust.roots)
-        if crl_root is None:
-            raise _Reject(RejectReason.CRL_MISSING_OR_STALE, "CRL not signed by a bundle root")
-        next_update = crl.next_update_utc
-        if next_update is None or next_update <= self.now:
-            raise _Reject(RejectReason.CRL_MISSING_OR_STALE, f"CRL expired at {next_update}")
-        if crl.last_update_utc > self.now:
-            raise _Reject(RejectReason.CRL_MISSING_OR_STALE, "CRL is not yet valid")
+        problem, crl_root = crl_problem(self.trust.crl, self.trust.roots, self.now)
+        if problem is not None or crl_root is None:
+            raise _Reject(RejectReason.CRL_MISSING_OR_STALE, problem or "no CRL root")
         self.stage = RejectReason.REVOKED
+        crl = present(self.trust.crl)
         for cert in self.certs:
             entry = crl.get_revoked_certificate_by_serial_number(cert.serial_number)
             if entry is not None and issued_by(cert, crl_root):
@@ -491,9 +486,9 @@ class _Run:
                     f"payload agency {agency!r} != {link.role}'s certificate "
                     f"{link.agency_code!r}",
                 )
-        self.stage = RejectReason.MISSING_APPROVER
-        missing = missing_roles(self.links, self.required_roles)
-        if missing:
-            reason = (RejectReason.MISSING_REVIEWER if missing[0] == "reviewer"
-                      else RejectReason.MISSING_APPROVER)
-            raise _Reject(reason, f"no {', '.join(missing)} signature")
+        self.stage = RejectReason.PAYLOAD_INVALID
+        planned, found = roles_problem(doc, self.links, self.required_roles,
+                                       complete=not self.in_progress)
+        self.fields["planned"] = planned
+        if found is not None:
+            raise _Reject(RejectReason(found[0]), found[1])

@@ -299,3 +299,129 @@ def test_central_store_of_the_previous_release_migrates(tmp_path):
         chain = stored_chain(store, before[0][0])
         assert [(e.role, e.serial) for e in chain] == [("preparer", before[0][2])]
         assert central.count(store, "submission_signature") == 0
+
+
+# --------------------------------------------------------------------------- the plan
+
+
+@pytest.fixture(scope="module")
+def planned(team):
+    """A file whose preparer planned a reviewer and an approver: as exported, reviewed,
+    approved."""
+    out = team["folder"] / "planned.pdf"
+    export_submission(team["stores"]["preparer"], out=out, passphrase=AGENCY_PASS,
+                      signers_planned=["approver", "reviewer"])  # kept in chain order
+    prepared = out.read_bytes()
+    reviewed = _sign(team, prepared, "reviewer")
+    return {"prepared": prepared, "reviewed": reviewed,
+            "approved": _sign(team, reviewed, "approver")}
+
+
+def test_a_cut_planned_chain_is_rejected_without_any_policy(planned, authority, tmp_path,
+                                                            capsys):
+    cut = _eof_cut(planned["approved"])  # the approver's revision removed
+    result = _verify(capsys, tmp_path, authority, cut)
+    assert result["reason"] == "CHAIN_INCOMPLETE" and not result["accepted"]
+    assert result["planned"] == ["reviewer", "approver"] and result["missing"] == ["approver"]
+    assert [c["role"] for c in result["chain"]] == ["preparer", "reviewer"]
+    code, pdf = _verify_json(tmp_path, authority, cut)
+    capsys.readouterr()
+    assert main(["--lang", "es", "verify", str(pdf), "--trust",
+                 str(tmp_path / "bundle.pem")]) == 3
+    out = capsys.readouterr().out
+    assert "CHAIN_INCOMPLETE" in out and "Falta la firma de: approver" in out
+    complete = _verify(capsys, tmp_path, authority, planned["approved"])
+    assert complete["accepted"] and complete["missing"] == []
+    assert [c["role"] for c in complete["chain"]] == ["preparer", "reviewer", "approver"]
+
+
+def test_the_import_rejects_a_cut_planned_chain_and_stores_nothing(planned, authority,
+                                                                   tmp_path):
+    (tmp_path / "cut.pdf").write_bytes(_eof_cut(planned["approved"]))
+    (tmp_path / "prepared.pdf").write_bytes(planned["prepared"])
+    (tmp_path / "full.pdf").write_bytes(planned["approved"])
+    with open_central(tmp_path / "central.sqlite") as store:
+        importer = Importer(store, authority, actor="t")
+        for name in ("cut.pdf", "prepared.pdf"):
+            refused = importer.import_file(tmp_path / name)
+            assert refused.outcome == "CHAIN_INCOMPLETE", refused
+            assert refused.message("es").startswith("La cadena de firmas está incompleta")
+        assert central.count(store, "submission") == 0
+        assert central.count(store, "submission_signature") == 0
+        done = importer.import_file(tmp_path / "full.pdf")
+        assert done.accepted, done
+        assert [e.role for e in stored_chain(store, done.submission_row)] == [
+            "preparer", "reviewer", "approver"]
+
+
+def test_the_planned_signers_sign_in_their_order(team, planned, tmp_path, capsys):
+    seen = preview(team["stores"]["reviewer"], planned["prepared"])
+    assert seen.valid and seen.planned == ("reviewer", "approver")
+    assert seen.still_to_sign == ("reviewer", "approver")
+    assert preview(team["stores"]["approver"], planned["reviewed"]).still_to_sign == (
+        "approver",)
+    with pytest.raises(SignError) as err:  # the approver may not pass over the reviewer
+        _sign(team, planned["prepared"], "approver")
+    assert err.value.code == "ROLE_OUT_OF_PLAN" and err.value.params["skipped"] == "reviewer"
+    src, out, secret = tmp_path / "p.pdf", tmp_path / "a.pdf", tmp_path / "pass.txt"
+    src.write_bytes(planned["prepared"])
+    secret.write_bytes(AGENCY_PASS + b"\n")
+    assert main(["--lang", "es", "sign", "--db", str(team["paths"]["approver"]), "--in",
+                 str(src), "--out", str(out), "--role", "approver", "--passphrase-file",
+                 str(secret)]) == 4
+    captured = capsys.readouterr()
+    assert "Falta la firma de: reviewer, approver" in captured.out
+    assert "primero firma el rol reviewer" in captured.err
+    assert not out.exists()
+
+
+def test_a_planned_role_passed_over_is_out_of_order(team, planned, authority, tmp_path,
+                                                    capsys):
+    approver = CredentialService(team["stores"]["approver"]).signer(AGENCY_PASS)
+    skipped = countersign(planned["prepared"], approver, role="approver")  # no service check
+    result = _verify(capsys, tmp_path, authority, skipped)
+    assert result["reason"] == "SIGNATURE_OUT_OF_ORDER"
+    assert preview(team["stores"]["reviewer"], skipped).reason == "SIGNATURE_OUT_OF_ORDER"
+
+
+def test_an_unplanned_role_may_add_its_signature(team, authority, tmp_path, capsys):
+    """Plan: the approver only. A reviewer may sign before them (in the chain's order); the
+    file is complete once the approver has signed, and only then."""
+    out = tmp_path / "approver-only.pdf"
+    export_submission(team["stores"]["preparer"], out=out, passphrase=AGENCY_PASS,
+                      signers_planned=["approver"])
+    reviewed = _sign(team, out.read_bytes(), "reviewer")
+    result = _verify(capsys, tmp_path, authority, reviewed)
+    assert result["reason"] == "CHAIN_INCOMPLETE" and result["missing"] == ["approver"]
+    approved = _verify(capsys, tmp_path, authority, _sign(team, reviewed, "approver"))
+    assert approved["accepted"] and approved["planned"] == ["approver"]
+
+
+def test_the_plan_comes_from_the_cli_then_the_last_export_then_the_policy(
+        authority, tmp_path, capsys, monkeypatch):
+    from digigov_desktop import config
+
+    store = _installation(authority, tmp_path, "solo")
+    store.close()
+    secret, bundle = tmp_path / "pass.txt", tmp_path / "bundle.pem"
+    secret.write_bytes(AGENCY_PASS + b"\n")
+    bundle.write_bytes(authority.bundle_pem())
+
+    def export(name: str, *then: str) -> list[str] | None:
+        pdf = tmp_path / name
+        args = [a for role in then for a in ("--then", role)]
+        assert main(["export", "--db", str(tmp_path / "solo.sqlite"), "--out", str(pdf),
+                     "--passphrase-file", str(secret), *args]) == 0
+        capsys.readouterr()
+        main(["verify", str(pdf), "--trust", str(bundle), "--json"])
+        return json.loads(capsys.readouterr().out)["planned"]
+
+    policy = tmp_path / "policy.json"
+    policy.write_text(json.dumps({"required_signature_roles": ["approver"]}), encoding="utf-8")
+    monkeypatch.setenv(config.ENV_POLICY, str(policy))
+    monkeypatch.setattr(config, "_active", None)  # read again, and restored afterwards
+    assert export("1.pdf") == ["approver"]  # nothing chosen yet: the policy's roles
+    assert export("2.pdf", "reviewer") == ["reviewer"]
+    assert export("3.pdf") == ["reviewer"]  # a re-export keeps the plan chosen
+    assert export("4.pdf", "none") == []
+    assert export("5.pdf") == []
