@@ -542,6 +542,10 @@
 <context>
     <name>Codes</name>
     <message>
+        <source>The preparer planned another signature before yours; that person signs first.</source>
+        <translation>Quien prepara anunció otra firma antes que la suya; esa persona firma primero.</translation>
+    </message>
+    <message>
         <location filename="../../ui/code_text.py" line="16"/>
         <source>The framework pack was signed.</source>
         <translation>El paquete de marco fue firmado.</translation>
@@ -2463,6 +2467,18 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Their signature is added after yours (File → Sign a submission); the coordinator accepts the file only then.</source>
+        <translation>Su firma se agrega después de la suya (Archivo → Firmar un envío); solo entonces la coordinación acepta el archivo.</translation>
+    </message>
+    <message>
+        <source>To be approved by the appr&amp;over</source>
+        <translation>Para aprobación por quien apr&amp;ueba</translation>
+    </message>
+    <message>
+        <source>To be reviewed by the &amp;reviewer</source>
+        <translation>Para &amp;revisión por quien revisa</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
         <source>Export the signed submission</source>
         <translation>Exportar el envío firmado</translation>
@@ -3466,6 +3482,10 @@
 </context>
 <context>
     <name>Outcomes</name>
+    <message>
+        <source>The signature chain is incomplete: a signature the preparer planned is missing (not signed yet, or removed from the file).</source>
+        <translation>La cadena de firmas está incompleta: falta una firma que quien prepara anunció (aún no se firma o se quitó del archivo).</translation>
+    </message>
     <message>
         <location filename="../../ui/code_text.py" line="179"/>
         <source>Accepted.</source>

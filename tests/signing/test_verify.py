@@ -72,7 +72,7 @@ def test_reason_codes_are_exactly_the_documented_ones() -> None:
         "SIGNATURE_CORRUPT", "MODIFIED", "NOT_WHOLE_FILE", "REVOKED", "UNTRUSTED", "EXPIRED",
         "CRL_MISSING_OR_STALE", "PAYLOAD_MISSING", "PAYLOAD_INVALID", "FRAMEWORK_UNKNOWN",
         "AGENCY_MISMATCH", "SIGNATURE_OUT_OF_ORDER", "MODIFIED_AFTER_SIGNING",
-        "MISSING_REVIEWER", "MISSING_APPROVER",
+        "MISSING_REVIEWER", "MISSING_APPROVER", "CHAIN_INCOMPLETE",
     }  # fmt: skip
     assert RejectReason.REVOKED == "REVOKED"  # str enum: stores and logs as plain text
 
@@ -647,3 +647,32 @@ def test_quiet_loggers_touch_only_pyhanko() -> None:
 def test_naive_now_is_taken_as_utc(pki: SigningPKI, signed_pdf: bytes) -> None:
     naive = pki.now.replace(tzinfo=None) + timedelta(minutes=5)
     _check(verify_submission(signed_pdf, pki.bundle, now=naive), RejectReason.ACCEPTED)
+
+
+# --------------------------------------------------------------------------- the plan
+
+
+def test_a_payload_without_a_plan_has_none(pki: SigningPKI, signed_pdf: bytes) -> None:
+    verdict = _check(verify_submission(signed_pdf, pki.bundle), RejectReason.ACCEPTED)
+    assert verdict.planned is None and verdict.missing == ()
+
+
+@pytest.mark.parametrize(("plan", "reason"), [
+    ([], RejectReason.ACCEPTED),
+    (["approver"], RejectReason.CHAIN_INCOMPLETE),
+    (["reviewer", "approver"], RejectReason.CHAIN_INCOMPLETE),
+    (["approver", "reviewer"], RejectReason.PAYLOAD_INVALID),  # not in chain order
+    (["reviewer", "reviewer"], RejectReason.PAYLOAD_INVALID),
+    (["preparer"], RejectReason.PAYLOAD_INVALID),
+    ("approver", RejectReason.PAYLOAD_INVALID),
+])
+def test_the_plan_of_a_preparer_only_file(
+    pki: SigningPKI, sign: Callable[..., bytes], plan: object, reason: RejectReason
+) -> None:
+    data = sign(data=_payload(signers_planned=plan))
+    verdict = _check(verify_submission(data, pki.bundle), reason)
+    if reason is RejectReason.CHAIN_INCOMPLETE:
+        assert verdict.planned == tuple(plan) and verdict.missing == tuple(plan)  # type: ignore[arg-type]
+        assert "still to sign" in verdict.detail
+        # on its way (export, the signers): accepted
+        _check(verify_submission(data, pki.bundle, in_progress=True), RejectReason.ACCEPTED)

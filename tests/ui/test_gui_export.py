@@ -202,3 +202,33 @@ def test_sealed_export_by_policy_and_the_inbox_opens_it(qtbot, open_window, enro
                     timeout=30_000)
     assert len(asked) == 1
     assert page.results_model.row_of(page.results_model.index(0, 0)).outcome == "ACCEPTED"
+
+
+def test_the_check_boxes_set_the_plan_signed_into_the_file(qtbot, open_window, enrolled_db,
+                                                            authority, tmp_path, monkeypatch):
+    from digigov_desktop import config
+
+    monkeypatch.setattr(config, "_active", config.Policy(
+        values={"required_signature_roles": ["approver"]}))
+    window = open_window(enrolled_db)
+    dialog = _dialog(qtbot, window, tmp_path)
+    # preset from the policy: the approver it requires
+    assert dialog.then_approver.isChecked() and not dialog.then_reviewer.isChecked()
+    assert dialog.then_reviewer.text() == "To be reviewed by the &reviewer"
+    dialog.then_reviewer.click()  # (below the fold of the dialog's scroll area)
+    assert dialog.signers_planned() == ["reviewer", "approver"]
+    qtbot.keyClicks(dialog.passphrase, AGENCY_PASS.decode())
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog)
+    data = dialog.result_value.path.read_bytes()
+    verdict = verify_submission(data, authority.bundle(), parse_payload=payloads.parse_payload,
+                                framework_known=framework_known)
+    assert verdict.reason.value == "CHAIN_INCOMPLETE"  # the coordinator waits for them
+    assert verdict.payload_data["signers_planned"] == ["reviewer", "approver"]
+    assert verdict.missing == ("reviewer", "approver")
+    dialog.close_button.click()
+    again = _dialog(qtbot, window, tmp_path)  # a re-export keeps the plan chosen
+    assert again.then_reviewer.isChecked() and again.then_approver.isChecked()
+    again.then_approver.click()
+    again.then_reviewer.click()
+    assert again.signers_planned() == []

@@ -41,6 +41,7 @@ from digigov_desktop.services.export import (
     ExportProgress,
     ExportResult,
     SubmissionExport,
+    planned_signers,
 )
 from digigov_desktop.services.passphrases import advice
 from digigov_desktop.services.stores import StoreRef
@@ -179,6 +180,18 @@ class ExportDialog(QDialog):
         self.seal.setChecked(bool(policy.get("seal_submissions", False)))
         self.seal.setEnabled(not policy.is_locked("seal_submissions"))
         form.addRow(self.seal)
+        # The plan, signed into the file: who signs after the preparer (preset from the last
+        # export, else the policy's required roles); the coordinator waits for them.
+        plan = planned_signers(self.session.service.store)
+        self.then_reviewer = QCheckBox(self.tr("To be reviewed by the &reviewer"),
+                                       self.options_box)
+        self.then_approver = QCheckBox(self.tr("To be approved by the appr&over"),
+                                       self.options_box)
+        for box, role in ((self.then_reviewer, "reviewer"), (self.then_approver, "approver")):
+            box.setChecked(role in plan)
+            box.setToolTip(self.tr("Their signature is added after yours (File → Sign a "
+                                   "submission); the coordinator accepts the file only then."))
+            form.addRow(box)
         layout.addWidget(self.options_box)
 
         self.progress_box = QGroupBox(self.tr("3. Export"), self)
@@ -290,6 +303,11 @@ class ExportDialog(QDialog):
         if self.isVisible():
             self.fit_height()
 
+    def signers_planned(self) -> list[str]:
+        """The roles ticked to sign after the preparer, in chain order."""
+        return [role for box, role in ((self.then_reviewer, "reviewer"),
+                                       (self.then_approver, "approver")) if box.isChecked()]
+
     def _update_buttons(self) -> None:
         running = self.task is not None
         done = self.result_value is not None
@@ -325,6 +343,7 @@ class ExportDialog(QDialog):
             passphrase=self.passphrase.text().encode("utf-8"),
             lang=self.language.currentData(), actor=s.service.actor, cycle_id=s.cycle_id,
             embed_evidence=self.embed.isChecked(), seal=self.seal.isChecked(),
+            signers_planned=self.signers_planned(),
             on_progress=self._on_progress, on_success=self._on_success, on_error=self._on_error,
         )
         self._update_buttons()
