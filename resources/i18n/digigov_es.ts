@@ -4298,6 +4298,10 @@
 <context>
     <name>SignDialog</name>
     <message>
+        <source>Still to sign:</source>
+        <translation>Falta la firma de:</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/sign_dialog.py" line="69"/>
         <source>Sign a submission</source>
         <translation>Firmar un envío</translation>

@@ -37,7 +37,8 @@ def test_sign_dialog_previews_then_signs(qtbot, enrolled_db, authority, tmp_path
                                          monkeypatch):
     prepared, signed = tmp_path / "prepared.pdf", tmp_path / "out" / "reviewed.pdf"
     with open_store(enrolled_db) as store:
-        export_submission(store, out=prepared, passphrase=AGENCY_PASS, lang="en")
+        export_submission(store, out=prepared, passphrase=AGENCY_PASS, lang="en",
+                          signers_planned=["reviewer", "approver"])
     reviewer = _reviewer_db(enrolled_db, authority, tmp_path)
     monkeypatch.setattr(OpenFileDialog, "ask", classmethod(lambda cls, *a, **k: prepared))
     monkeypatch.setattr(SaveFileDialog, "ask", classmethod(lambda cls, *a, **k: signed))
@@ -52,6 +53,8 @@ def test_sign_dialog_previews_then_signs(qtbot, enrolled_db, authority, tmp_path
     assert "cycle" in dialog.content_label.text() and "overall score" in dialog.content_label.text()
     assert len(dialog.hash_label.text()) == 64
     assert dialog.chain_label.text().startswith("Prepared by ")
+    assert dialog.planned_label.text() == "Reviewer, Approver"  # the preparer's plan
+    assert dialog.role.currentData() == "reviewer"  # the next planned signer
     qtbot.keyClicks(dialog.passphrase, AGENCY_PASS.decode())
     assert dialog.sign_button.isEnabled()
     dialog.grab().save(str(tmp_path / "sign-dialog.png"))
@@ -59,10 +62,13 @@ def test_sign_dialog_previews_then_signs(qtbot, enrolled_db, authority, tmp_path
     assert not dialog.sign_button.isEnabled()
     wait_idle(qtbot, dialog)
     assert dialog.outcome.text().startswith("Signed and saved to ")
-    verdict = verify_submission(signed.read_bytes(), authority.bundle())
+    verdict = verify_submission(signed.read_bytes(), authority.bundle(), in_progress=True)
     assert verdict.accepted, verdict.detail
     assert [(link.role, link.person) for link in verdict.chain] == [
         ("preparer", None), ("reviewer", "Rita Revisora")]
+    # the coordinator waits for the approver the preparer planned
+    verdict = verify_submission(signed.read_bytes(), authority.bundle())
+    assert verdict.reason.value == "CHAIN_INCOMPLETE" and verdict.missing == ("approver",)
 
 
 def test_sign_dialog_refuses_a_damaged_file(qtbot, enrolled_db, authority, tmp_path,

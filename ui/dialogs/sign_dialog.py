@@ -84,11 +84,13 @@ class SignDialog(FittedDialog):
         self.content_label = self._value()
         self.hash_label = self._value()
         self.chain_label = self._value()
+        self.planned_label = self._value()  # the preparer's plan: who has still to sign
         for text, widget in ((self.tr("File:"), self.file_label),
                              (self.tr("Check:"), self.state_label),
                              (self.tr("Content:"), self.content_label),
                              (self.tr("Payload SHA-256:"), self.hash_label),
-                             (self.tr("Signatures so far:"), self.chain_label)):
+                             (self.tr("Signatures so far:"), self.chain_label),
+                             (self.tr("Still to sign:"), self.planned_label)):
             widget.setAccessibleName(text.rstrip(":"))
             form.addRow(text, widget)
         self.role = QComboBox(self)
@@ -169,7 +171,11 @@ class SignDialog(FittedDialog):
             "%3", str(seen.cycle or "–")).replace("%4", overall))
         self.hash_label.setText(seen.payload_sha256 or "–")
         self.chain_label.setText("\n".join(self._link_text(e) for e in seen.chain) or "–")
-        if seen.last_role == "reviewer":
+        names = {self.role.itemData(i): self.role.itemText(i) for i in range(self.role.count())}
+        self.planned_label.setText(", ".join(names[r] for r in seen.still_to_sign) or "–")
+        if seen.still_to_sign:  # the next planned signer
+            self.role.setCurrentIndex(self.role.findData(seen.still_to_sign[0]))
+        elif seen.last_role == "reviewer":
             self.role.setCurrentIndex(self.role.findData("approver"))
         self._update_buttons()
         self._fit_height()
