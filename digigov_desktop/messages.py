@@ -325,14 +325,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "La cadena de firmas está incompleta: falta una firma que quien prepara "
         "anunció (aún no se firma o se quitó del archivo).",
     },
-    "STILL_TO_SIGN": {
-        "en": "Still to sign: {roles}",
-        "es": "Falta la firma de: {roles}",
-    },
-    "PLANNED_SIGNERS": {
-        "en": "Planned signatures after the preparer: {roles}",
-        "es": "Firmas anunciadas después de quien prepara: {roles}",
-    },
     "SEALED": {
         "en": "Sealed for {recipient}; only that coordinator can open and check it.",
         "es": "Sellado para {recipient}; solo esa coordinación puede abrirlo y verificarlo.",
@@ -471,6 +463,16 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 MESSAGES.update(TEAM_MESSAGES)
+OUTPUT.update({  # the signature chain's plan, under `verify` and `sign`
+    "STILL_TO_SIGN": {
+        "en": "Still to sign: {roles}",
+        "es": "Falta la firma de: {roles}",
+    },
+    "PLANNED_SIGNERS": {
+        "en": "Planned signatures after the preparer: {roles}",
+        "es": "Firmas anunciadas después de quien prepara: {roles}",
+    },
+})
 MESSAGES.update({k: v for k, v in PACK_MESSAGES.items() if k not in MESSAGES})
 
 

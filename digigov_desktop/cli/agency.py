@@ -21,7 +21,7 @@ from digigov_desktop.cli._common import (
 )
 from digigov_desktop.config import active_policy
 from digigov_desktop.errors import InvalidInputError
-from digigov_desktop.messages import message
+from digigov_desktop.messages import message, output
 
 
 def add_evaluation_commands(sub) -> None:
@@ -275,9 +275,9 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 def _print_plan(lang: str, planned, missing) -> None:
     """The preparer's plan and who has still to sign, when the file has a plan."""
     if planned:
-        print("  " + message("PLANNED_SIGNERS", lang, {"roles": ", ".join(planned)}))
+        print("  " + output("PLANNED_SIGNERS", lang, {"roles": ", ".join(planned)}))
     if missing:
-        print("  " + message("STILL_TO_SIGN", lang, {"roles": ", ".join(missing)}))
+        print("  " + output("STILL_TO_SIGN", lang, {"roles": ", ".join(missing)}))
 
 
 def _print_sealed(args: argparse.Namespace, data: bytes) -> int:

@@ -16,7 +16,7 @@ from digigov_desktop.cli._common import (
     warn_if_weak,
 )
 from digigov_desktop.errors import InvalidInputError
-from digigov_desktop.messages import message
+from digigov_desktop.messages import message, output
 
 
 def add_commands(sub) -> None:
@@ -84,5 +84,5 @@ def _print_preview(args: argparse.Namespace, seen) -> None:
         print(f"  signed by {entry.role:<9} {entry.name} · "
               f"{entry.signed_at or '—'} · certificate {entry.serial}")
     if seen.still_to_sign:
-        print("  " + message("STILL_TO_SIGN", args.lang,
+        print("  " + output("STILL_TO_SIGN", args.lang,
                              {"roles": ", ".join(seen.still_to_sign)}))
