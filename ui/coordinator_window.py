@@ -189,23 +189,38 @@ class CoordinatorWindow(QMainWindow):
         url = ConnectStoreDialog.ask(self, current)
         if not url:
             return
+        self._check_shared_store(url)
+
+    def _check_shared_store(self, url: str, password: str | None = None) -> None:
         from ui import tasks
 
         self.statusBar().showMessage(self.tr("Connecting to %1…").replace("%1", url))
         self.connect_task = tasks.run_in_background(
-            _check_store, url, on_success=self._on_store_checked, on_error=self._on_store_error)
+            _check_store, url, password, on_success=self._on_store_checked,
+            on_error=lambda exc: self._on_store_error(exc, url, password))
 
     def _on_store_checked(self, url: str) -> None:
         self.connect_task = None
         self.statusBar().clearMessage()
         self.store_switch_requested.emit(url)
 
-    def _on_store_error(self, exc: BaseException) -> None:
+    def _on_store_error(self, exc: BaseException, url: str = "",
+                        password: str | None = None) -> None:
+        """A server that wants a password (or refused the one typed) gets the password
+        prompt, again until it accepts one or the prompt is cancelled; else the message."""
+        from digigov_desktop.services.central_store import needs_password
         from ui.i18n import error_message
         from ui.msgbox import show_message
 
         self.connect_task = None
         self.statusBar().clearMessage()
+        if needs_password(exc) and url:
+            from ui.dialogs.connect_store_dialog import StorePasswordDialog
+
+            typed = StorePasswordDialog.ask(self, url, refused=password is not None)
+            if typed:
+                self._check_shared_store(url, typed)
+            return
         show_message(self, self.tr("Connect to a shared store"), error_message(exc))
 
     def _on_nav(self, item: QListWidgetItem | None, _previous=None) -> None:
@@ -264,9 +279,10 @@ class CoordinatorWindow(QMainWindow):
         event.accept()
 
 
-def _check_store(url: str) -> str:
-    """Worker: connect to the shared store (creating or migrating its schema) and close."""
+def _check_store(url: str, password: str | None = None) -> str:
+    """Worker: connect to the shared store (creating or migrating its schema) and close;
+    a password that opens it is kept in memory for the window's connections."""
     from digigov_desktop.services.central_store import open_central_store
 
-    open_central_store(url).close()
+    open_central_store(url, password=password).close()
     return url

@@ -253,7 +253,7 @@ class Launcher(QObject):
         path = self.central_path
         if not stores.is_shared(path):
             path.parent.mkdir(parents=True, exist_ok=True)
-        store = stores.open_central(path)
+        store = stores.open_central(path, ask_password=self._ask_store_password)
         try:
             window = build_coordinator_window(store, self.translators, self.prefs,
                                               lang=self.lang)
@@ -266,6 +266,13 @@ class Launcher(QObject):
         self._adopt(window, store)
         window.start()
         return window
+
+    def _ask_store_password(self, url: str) -> str | None:
+        """The shared store's password, asked in a dialog (at start: a store remembered
+        from the last session whose password libpq does not have)."""
+        from ui.dialogs.connect_store_dialog import StorePasswordDialog
+
+        return StorePasswordDialog.ask(self.window, url)
 
     def _show(self, window) -> None:
         """Put `window` on screen now (painted, not waiting for the event loop)."""

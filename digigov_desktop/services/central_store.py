@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 ALL_REGIONS = "*"
 AskPassword = Callable[[str], str | None]
+# Passwords typed in this process (a GUI prompt, a terminal), by URL: the worker threads'
+# connections and the listener reuse them. Kept in memory only, never written anywhere.
+_passwords: dict[str, str] = {}
 
 
 def target_of(value: str | Path) -> str | Path:
@@ -32,20 +35,38 @@ def is_shared(target: str | Path) -> bool:
 
 
 def open_central_store(target: str | Path, *, create: bool = True,
-                       ask_password: AskPassword | None = None) -> Any:
-    """Open a central store. For a server that wants a password libpq did not find
-    (PGPASSFILE), `ask_password(url)` is asked once (None: give up)."""
+                       ask_password: AskPassword | None = None,
+                       password: str | None = None) -> Any:
+    """Open a central store. A server's password: `password`, else the one given earlier in
+    this process for that URL, else libpq's (PGPASSFILE); when the server still wants one
+    (STORE_AUTH_FAILED), `ask_password(url)` is asked once (None: give up). A password that
+    opened the store is kept in memory for the next connections to it.
+
+    Raises:
+        StorageError: as `storage.central.open_central`; STORE_AUTH_FAILED when the server
+            refuses the login (no password, or a wrong one).
+    """
     if not is_shared(target):
         return central.open_central(target, create=create)
+    url = str(target)
+    password = password or _passwords.get(url)
     try:
-        return central.open_central(str(target), create=create)
+        store = central.open_central(url, create=create, password=password)
     except StorageError as exc:
         if exc.code != "STORE_AUTH_FAILED" or ask_password is None:
             raise
-        password = ask_password(str(target))
+        password = ask_password(url)
         if not password:
             raise
-        return central.open_central(str(target), create=create, password=password)
+        store = central.open_central(url, create=create, password=password)
+    if password:
+        _passwords[url] = password
+    return store
+
+
+def needs_password(exc: BaseException) -> bool:
+    """True when opening a shared store failed because the server wants a (right) password."""
+    return isinstance(exc, StorageError) and exc.code == "STORE_AUTH_FAILED"
 
 
 def grant(target: str, *, role: str, regions: Sequence[str], receipts: bool = False,
@@ -90,7 +111,8 @@ class Watcher:
         if is_shared(target):
             from digigov_desktop.storage.central.postgres import Listener
 
-            self._listener = Listener(str(target), on_change, password=password)
+            self._listener = Listener(str(target), on_change,
+                                      password=password or _passwords.get(str(target)))
 
     @property
     def active(self) -> bool:

@@ -9,6 +9,7 @@ pass back into the services.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -32,16 +33,19 @@ def open_agency(path: Path | str, *, create: bool = True) -> Store:
     return open_store(path, create=create)
 
 
-def open_central(target: Path | str, *, create: bool = True) -> Any:
+def open_central(target: Path | str, *, create: bool = True,
+                 ask_password: Callable[[str], str | None] | None = None) -> Any:
     """Open (creating and migrating when needed) a coordinator's central store: a SQLite
-    file, or a `postgresql://` URL of the store several coordinators share.
+    file, or a `postgresql://` URL of the store several coordinators share; a server that
+    wants a password libpq does not have gets `ask_password(url)`'s (see
+    `central_store.open_central_store`).
 
     Raises:
         StorageError: as `open_agency`; for a server, unreachable or refused.
     """
     from digigov_desktop.services.central_store import open_central_store
 
-    return open_central_store(target, create=create)
+    return open_central_store(target, create=create, ask_password=ask_password)
 
 
 def is_shared(target: Path | str) -> bool:

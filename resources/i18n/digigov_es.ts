@@ -1015,8 +1015,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_store_dialog.py" line="33"/>
-        <source>Several coordinators can share one central store on a PostgreSQL server. Enter its address as your IT team gave it, for example postgresql://ana@server.example.org/digigov. The password is never part of the address: it is read from your PGPASSFILE. To a server on another computer the connection is encrypted and the server&apos;s certificate is checked.</source>
-        <translation>Varias coordinaciones pueden compartir un almacén central en un servidor PostgreSQL. Escriba su dirección tal como se la dio su equipo de TI, por ejemplo postgresql://ana@server.example.org/digigov. La contraseña nunca forma parte de la dirección: se lee de su PGPASSFILE. Con un servidor en otro equipo la conexión va cifrada y se verifica el certificado del servidor.</translation>
+        <source>Several coordinators can share one central store on a PostgreSQL server. Enter its address as your IT team gave it, for example postgresql://ana@server.example.org/digigov. The password is never part of the address: it is read from your PGPASSFILE, or asked for when the server wants it. To a server on another computer the connection is encrypted and the server&apos;s certificate is checked.</source>
+        <translation>Varias coordinaciones pueden compartir un almacén central en un servidor PostgreSQL. Escriba su dirección tal como se la dio su equipo de TI, por ejemplo postgresql://ana@server.example.org/digigov. La contraseña nunca forma parte de la dirección: se lee de su PGPASSFILE, o se le pide cuando el servidor la exige. Con un servidor en otro equipo la conexión va cifrada y se verifica el certificado del servidor.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/connect_store_dialog.py" line="42"/>
@@ -4702,6 +4702,29 @@
         <location filename="../../ui/team_actions.py" line="90"/>
         <source>%1 rating(s) sealed into %2. Send this file to the facilitator; any change to it will be detected.</source>
         <translation>Se sellaron %1 calificación(es) en %2. Envíe este archivo a quien facilita; cualquier cambio en él se detectará.</translation>
+    </message>
+</context>
+<context>
+    <name>StorePasswordDialog</name>
+    <message>
+        <source>Password of the shared store</source>
+        <translation>Contraseña del almacén compartido</translation>
+    </message>
+    <message>
+        <source>The server of %1 asks for your password. It is kept only while DigiGov Desktop runs and is never saved.</source>
+        <translation>El servidor de %1 pide su contraseña. Se conserva solo mientras DigiGov Desktop está abierto y nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>The server refused the password: check it (and the user in the address) and try again.</source>
+        <translation>El servidor rechazó la contraseña: revísela (y el usuario de la dirección) e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
     </message>
 </context>
 </TS>

@@ -6,13 +6,17 @@ A real PostgreSQL server (the session's throwaway cluster), real signed files, r
 
 from __future__ import annotations
 
+import psycopg
 from gui_helpers import wait_idle
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit
 
+from digigov_desktop.services import central_store
 from digigov_desktop.services.import_ import Importer
 from digigov_desktop.storage import central
 from ui import msgbox
 from ui.coordinator_window import CoordinatorWindow
-from ui.dialogs.connect_store_dialog import ConnectStoreDialog
+from ui.dialogs.connect_store_dialog import ConnectStoreDialog, StorePasswordDialog
 from ui.i18n import Translators
 from ui.launcher import Launcher
 from ui.preferences import Preferences
@@ -83,3 +87,108 @@ def test_the_connect_dialog_accepts_only_postgresql_urls(qtbot):
     dialog.url.clear()
     qtbot.keyClicks(dialog.url, "postgresql://ana@db.example.org/digigov")
     assert dialog.ok.isEnabled()
+
+
+def _type_passwords(qtbot, answers: list[str], seen: list[tuple]) -> None:
+    """Answer each password prompt as it comes up (modal: its own event loop) by typing
+    the next of `answers` into its field and pressing Connect."""
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, StorePasswordDialog) and dialog.isVisible():
+            seen.append((dialog.password.echoMode(), dialog.problem.isVisibleTo(dialog),
+                         dialog.ok.isEnabled()))
+            qtbot.keyClicks(dialog.password, answers.pop(0))
+            dialog.ok.click()
+        if answers:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+
+
+def test_the_password_of_a_shared_store_is_asked_for_and_kept_in_memory(
+        qtbot, tmp_path, monkeypatch, pg_cluster):
+    """A role that logs in with a password (scram-sha-256 over TLS) and no PGPASSFILE entry:
+    the window asks for it in a password field; a wrong one is said, the right one opens
+    the store (the window's connections and the listener reuse it); nothing on disk."""
+    url = pg_cluster.create_database("gui_password", template="digigov_template")
+    with psycopg.connect(url, autocommit=True) as owner:
+        owner.execute("CREATE ROLE coord_gui_pw LOGIN PASSWORD 'pw-gui-7'")
+    central_store.grant(url, role="coord_gui_pw", regions=[central_store.ALL_REGIONS])
+    target = pg_cluster.tls_url("gui_password", "coord_gui_pw")
+    (tmp_path / "pgpass").write_text("")  # libpq finds no password
+    (tmp_path / "pgpass").chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "pgpass"))
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setattr(central_store, "_passwords", {})  # none typed yet in this process
+    launcher = Launcher(tmp_path / "data", Translators(), lang="en",
+                        db_path=tmp_path / "data" / "digigov.sqlite")
+    window = launcher.open("coordinator")
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    monkeypatch.setattr(msgbox, "show_message", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(ConnectStoreDialog, "ask",
+                        classmethod(lambda cls, parent, current="": target))
+    try:
+        seen: list[tuple] = []
+        _type_passwords(qtbot, ["not-the-password", "pw-gui-7"], seen)
+        window.connect_action.trigger()
+        qtbot.waitUntil(lambda: launcher.window is not window, timeout=30_000)
+        password_echo = QLineEdit.EchoMode.Password
+        # first asked plainly, then with the refusal said; Connect waits for a password
+        assert seen == [(password_echo, False, False), (password_echo, True, False)]
+        assert shown == []  # no error box, no traceback: the prompt said it
+        shared = launcher.window
+        qtbot.addWidget(shared)
+        assert shared.session.shared and shared.session.central_path == target
+        assert shared.watcher is not None and shared.watcher.active  # LISTEN logged in too
+        with shared.session.central_ref.open() as other:  # a worker thread's connection
+            assert central.count(other, "submission") == 0
+        for path in (tmp_path / "data").rglob("*"):
+            if path.is_file():
+                assert b"pw-gui-7" not in path.read_bytes(), path
+    finally:
+        launcher.close()
+
+
+def test_a_wrong_password_then_cancel_changes_nothing(qtbot, tmp_path, monkeypatch,
+                                                      pg_cluster):
+    url = pg_cluster.create_database("gui_password_no", template="digigov_template")
+    with psycopg.connect(url, autocommit=True) as owner:
+        owner.execute("CREATE ROLE coord_gui_no LOGIN PASSWORD 'pw-gui-8'")
+    target = pg_cluster.tls_url("gui_password_no", "coord_gui_no")
+    (tmp_path / "pgpass").write_text("")
+    (tmp_path / "pgpass").chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "pgpass"))
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setattr(central_store, "_passwords", {})
+    launcher = Launcher(tmp_path / "data", Translators(), lang="en",
+                        db_path=tmp_path / "data" / "digigov.sqlite")
+    window = launcher.open("coordinator")
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    monkeypatch.setattr(msgbox, "show_message", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(ConnectStoreDialog, "ask",
+                        classmethod(lambda cls, parent, current="": target))
+    cancelled: list[bool] = []
+
+    def cancel_when_refused():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, StorePasswordDialog) and dialog.isVisible():
+            if dialog.problem.isVisibleTo(dialog):
+                cancelled.append(True)
+                dialog.reject()
+                return
+            qtbot.keyClicks(dialog.password, "wrong")
+            dialog.ok.click()
+        QTimer.singleShot(20, cancel_when_refused)
+
+    try:
+        QTimer.singleShot(20, cancel_when_refused)
+        window.connect_action.trigger()
+        qtbot.waitUntil(lambda: bool(cancelled) and window.connect_task is None,
+                        timeout=30_000)
+        assert launcher.window is window and not window.session.shared
+        assert shown == [] and central_store._passwords == {}
+        assert Preferences.in_folder(tmp_path / "data").get("central") in (None, "")
+    finally:
+        launcher.close()

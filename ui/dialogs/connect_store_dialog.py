@@ -1,7 +1,9 @@
-"""Connect the coordinator to a shared central store on a PostgreSQL server (a URL)."""
+"""Connect the coordinator to a shared central store on a PostgreSQL server (a URL), and
+ask for the server's password when it wants one that libpq did not find (PGPASSFILE)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,7 +35,8 @@ class ConnectStoreDialog(FittedDialog):
             "Several coordinators can share one central store on a PostgreSQL server. Enter "
             "its address as your IT team gave it, for example "
             "postgresql://ana@server.example.org/digigov. The password is never part of the "
-            "address: it is read from your PGPASSFILE. To a server on another computer the "
+            "address: it is read from your PGPASSFILE, or asked for "
+            "when the server wants it. To a server on another computer the "
             "connection is encrypted and the server's certificate is checked."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -67,4 +70,58 @@ class ConnectStoreDialog(FittedDialog):
                 return None
             return dialog.url.text().strip()
         finally:
+            dialog.deleteLater()
+
+
+class StorePasswordDialog(FittedDialog):
+    """The server's password for a shared store, typed in a password field. It is kept in
+    memory while the application runs (for this store's connections), never on disk."""
+
+    text_width_chars = 60
+
+    def __init__(self, url: str, *, refused: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Password of the shared store"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "The server of %1 asks for your password. It is kept only while DigiGov Desktop "
+            "runs and is never saved.").replace("%1", url.split("?")[0]), self)
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(intro)
+        self.problem = QLabel(self.tr(
+            "The server refused the password: check it (and the user in the address) and "
+            "try again."), self)
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(refused)
+        layout.addWidget(self.problem)
+        form = QFormLayout()
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password of the shared store"))
+        label = QLabel(self.tr("&Password:"), self)
+        label.setBuddy(self.password)
+        form.addRow(label, self.password)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Connect"))
+        self.ok.setEnabled(False)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.password.textChanged.connect(lambda text: self.ok.setEnabled(bool(text)))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, url: str, *, refused: bool = False) -> str | None:
+        """The password typed, or None when cancelled. `refused`: the last one was wrong."""
+        dialog = cls(url, refused=refused, parent=parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.password.text() or None
+        finally:
+            dialog.password.clear()
             dialog.deleteLater()
