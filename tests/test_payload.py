@@ -182,6 +182,21 @@ def test_a_revision_supersedes_the_previous_payload(status):
     assert parse_payload(canonical_json(payload)) == payload
 
 
+def test_the_signers_planned_are_part_of_the_payload(status):
+    """The plan is signed with the rest; without one the member is left out (no plan)."""
+    assert "signers_planned" not in build_payload(status, **_identity())
+    payload = build_payload(status, **_identity(), signers_planned=("reviewer", "approver"))
+    assert payload["signers_planned"] == ["reviewer", "approver"]
+    assert parse_payload(canonical_json(payload)) == payload
+    assert build_payload(status, **_identity(), signers_planned=())["signers_planned"] == []
+    for bad, code in ((["approver", "reviewer"], "INCONSISTENT"),
+                      (["approver", "approver"], "SCHEMA_INVALID"),
+                      (["preparer"], "SCHEMA_INVALID")):
+        with pytest.raises(PayloadError) as info:
+            build_payload(status, **_identity(), signers_planned=bad)
+        assert info.value.code == code, bad
+
+
 @pytest.mark.parametrize(
     "changes",
     [
