@@ -49,12 +49,7 @@ def test_inbox_and_dashboard_follow_another_coordinator(qtbot, coordinator, camp
 def test_connect_to_a_shared_store_from_the_file_menu(qtbot, tmp_path, monkeypatch,
                                                       pg_cluster):
     url = pg_cluster.create_database("gui_connect")
-    launcher = Launcher(tmp_path / "data", Translators(), lang="en",
-                        db_path=tmp_path / "data" / "digigov.sqlite")
-    window = launcher.open("coordinator")
-    qtbot.addWidget(window)
-    shown: list[str] = []
-    monkeypatch.setattr(msgbox, "show_message", lambda parent, title, text: shown.append(text))
+    launcher, window, shown = _local_coordinator(qtbot, tmp_path, monkeypatch)
     try:
         assert isinstance(window, CoordinatorWindow) and not window.session.shared
         # a password in the address is refused, nothing changes
@@ -89,6 +84,42 @@ def test_the_connect_dialog_accepts_only_postgresql_urls(qtbot):
     assert dialog.ok.isEnabled()
 
 
+def _local_coordinator(qtbot, tmp_path, monkeypatch):
+    """The launcher, the coordinator's window on a local store, and the message boxes it
+    shows (collected, not shown)."""
+    launcher = Launcher(tmp_path / "data", Translators(), lang="en",
+                        db_path=tmp_path / "data" / "digigov.sqlite")
+    window = launcher.open("coordinator")
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    monkeypatch.setattr(msgbox, "show_message", lambda parent, title, text: shown.append(text))
+    return launcher, window, shown
+
+
+def _password_role(pg_cluster, database: str, role: str, password: str) -> str:
+    """A fresh shared store and a role that logs in with `password` (scram-sha-256, TLS
+    only: the cluster's pg_hba); returns the role's TLS URL to it."""
+    url = pg_cluster.create_database(database, template="digigov_template")
+    with psycopg.connect(url, autocommit=True) as owner:
+        owner.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'")
+    return pg_cluster.tls_url(database, role)
+
+
+def _coordinator_asked_for(qtbot, tmp_path, monkeypatch, target: str):
+    """A coordinator's window on a local store whose Connect dialog will be given `target`,
+    libpq finding no password (empty PGPASSFILE) and none typed yet in this process.
+    Returns the launcher, the window and the list of messages boxes shown."""
+    (tmp_path / "pgpass").write_text("")
+    (tmp_path / "pgpass").chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "pgpass"))
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setattr(central_store, "_passwords", {})
+    launcher, window, shown = _local_coordinator(qtbot, tmp_path, monkeypatch)
+    monkeypatch.setattr(ConnectStoreDialog, "ask",
+                        classmethod(lambda cls, parent, current="": target))
+    return launcher, window, shown
+
+
 def _type_passwords(qtbot, answers: list[str], seen: list[tuple]) -> None:
     """Answer each password prompt as it comes up (modal: its own event loop) by typing
     the next of `answers` into its field and pressing Connect."""
@@ -110,24 +141,10 @@ def test_the_password_of_a_shared_store_is_asked_for_and_kept_in_memory(
     """A role that logs in with a password (scram-sha-256 over TLS) and no PGPASSFILE entry:
     the window asks for it in a password field; a wrong one is said, the right one opens
     the store (the window's connections and the listener reuse it); nothing on disk."""
-    url = pg_cluster.create_database("gui_password", template="digigov_template")
-    with psycopg.connect(url, autocommit=True) as owner:
-        owner.execute("CREATE ROLE coord_gui_pw LOGIN PASSWORD 'pw-gui-7'")
-    central_store.grant(url, role="coord_gui_pw", regions=[central_store.ALL_REGIONS])
-    target = pg_cluster.tls_url("gui_password", "coord_gui_pw")
-    (tmp_path / "pgpass").write_text("")  # libpq finds no password
-    (tmp_path / "pgpass").chmod(0o600)
-    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "pgpass"))
-    monkeypatch.delenv("PGPASSWORD", raising=False)
-    monkeypatch.setattr(central_store, "_passwords", {})  # none typed yet in this process
-    launcher = Launcher(tmp_path / "data", Translators(), lang="en",
-                        db_path=tmp_path / "data" / "digigov.sqlite")
-    window = launcher.open("coordinator")
-    qtbot.addWidget(window)
-    shown: list[str] = []
-    monkeypatch.setattr(msgbox, "show_message", lambda parent, title, text: shown.append(text))
-    monkeypatch.setattr(ConnectStoreDialog, "ask",
-                        classmethod(lambda cls, parent, current="": target))
+    target = _password_role(pg_cluster, "gui_password", "coord_gui_pw", "pw-gui-7")
+    central_store.grant(pg_cluster.url("gui_password"), role="coord_gui_pw",  # as the owner
+                        regions=[central_store.ALL_REGIONS])
+    launcher, window, shown = _coordinator_asked_for(qtbot, tmp_path, monkeypatch, target)
     try:
         seen: list[tuple] = []
         _type_passwords(qtbot, ["not-the-password", "pw-gui-7"], seen)
@@ -152,23 +169,8 @@ def test_the_password_of_a_shared_store_is_asked_for_and_kept_in_memory(
 
 def test_a_wrong_password_then_cancel_changes_nothing(qtbot, tmp_path, monkeypatch,
                                                       pg_cluster):
-    url = pg_cluster.create_database("gui_password_no", template="digigov_template")
-    with psycopg.connect(url, autocommit=True) as owner:
-        owner.execute("CREATE ROLE coord_gui_no LOGIN PASSWORD 'pw-gui-8'")
-    target = pg_cluster.tls_url("gui_password_no", "coord_gui_no")
-    (tmp_path / "pgpass").write_text("")
-    (tmp_path / "pgpass").chmod(0o600)
-    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "pgpass"))
-    monkeypatch.delenv("PGPASSWORD", raising=False)
-    monkeypatch.setattr(central_store, "_passwords", {})
-    launcher = Launcher(tmp_path / "data", Translators(), lang="en",
-                        db_path=tmp_path / "data" / "digigov.sqlite")
-    window = launcher.open("coordinator")
-    qtbot.addWidget(window)
-    shown: list[str] = []
-    monkeypatch.setattr(msgbox, "show_message", lambda parent, title, text: shown.append(text))
-    monkeypatch.setattr(ConnectStoreDialog, "ask",
-                        classmethod(lambda cls, parent, current="": target))
+    target = _password_role(pg_cluster, "gui_password_no", "coord_gui_no", "pw-gui-8")
+    launcher, window, shown = _coordinator_asked_for(qtbot, tmp_path, monkeypatch, target)
     cancelled: list[bool] = []
 
     def cancel_when_refused():

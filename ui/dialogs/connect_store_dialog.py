@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +18,22 @@ from PySide6.QtWidgets import (
 from ui.dialogs.fitting import FittedDialog
 
 URL_PREFIXES = ("postgresql://", "postgres://")
+
+
+def _field_and_buttons(dialog: QDialog, layout: QVBoxLayout, field: QLineEdit, label_text: str,
+                       ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """`field` on a labelled form row, then OK (named `ok_text`) and Cancel below it."""
+    form = QFormLayout()
+    label = QLabel(label_text, dialog)
+    label.setBuddy(field)
+    form.addRow(label, field)
+    layout.addLayout(form)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    layout.addWidget(buttons)
+    return buttons, ok
 
 
 class ConnectStoreDialog(FittedDialog):
@@ -40,18 +57,10 @@ class ConnectStoreDialog(FittedDialog):
             "connection is encrypted and the server's certificate is checked."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
         self.url = QLineEdit(current, self)
         self.url.setAccessibleName(self.tr("Address of the shared store"))
-        label = QLabel(self.tr("&Address:"), self)
-        label.setBuddy(self.url)
-        form.addRow(label, self.url)
-        layout.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Connect"))
-        layout.addWidget(self.buttons)
+        self.buttons, self.ok = _field_and_buttons(self, layout, self.url, self.tr("&Address:"),
+                                                   self.tr("Connect"))
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)
@@ -96,20 +105,12 @@ class StorePasswordDialog(FittedDialog):
         self.problem.setWordWrap(True)
         self.problem.setVisible(refused)
         layout.addWidget(self.problem)
-        form = QFormLayout()
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password of the shared store"))
-        label = QLabel(self.tr("&Password:"), self)
-        label.setBuddy(self.password)
-        form.addRow(label, self.password)
-        layout.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Connect"))
+        self.buttons, self.ok = _field_and_buttons(
+            self, layout, self.password, self.tr("&Password:"), self.tr("Connect"))
         self.ok.setEnabled(False)
-        layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.password.textChanged.connect(lambda text: self.ok.setEnabled(bool(text)))
