@@ -145,7 +145,7 @@ def required_roles(explicit: Iterable[str] | None = None) -> frozenset[str]:
 
 def _verify(data: bytes, store: Store, now: dt.datetime | None) -> Verdict:
     """The coordinator's checks, but a chain still missing planned signers is accepted:
-    the signers are on its way."""
+    the file is on its way to its signers."""
     trust = CredentialService(store).trust_bundle()
     if trust is None:
         raise SignError("the coordinator's trust bundle is not installed", code="NO_TRUST_BUNDLE")
