@@ -30,7 +30,7 @@ from digigov_desktop.services.signing import (
     preview,
     stored_chain,
 )
-from digigov_desktop.signing.pades import countersign
+from digigov_desktop.signing.pades import SubmissionSigningError, countersign
 from digigov_desktop.storage import central
 from digigov_desktop.storage.central import open_central
 
@@ -425,3 +425,13 @@ def test_the_plan_comes_from_the_cli_then_the_last_export_then_the_policy(
     assert export("3.pdf") == ["reviewer"]  # a re-export keeps the plan chosen
     assert export("4.pdf", "none") == []
     assert export("5.pdf") == []
+
+
+def test_a_planned_role_cannot_sign_twice(team, planned):
+    with pytest.raises(SignError) as err:  # the service: the reviewer has signed already
+        _sign(team, planned["reviewed"], "reviewer")
+    assert err.value.code == "ROLE_NOT_ALLOWED"
+    reviewer = CredentialService(team["stores"]["reviewer"]).signer(AGENCY_PASS)
+    with pytest.raises(SubmissionSigningError) as raw:  # nor by hand: its one field is filled
+        countersign(planned["reviewed"], reviewer, role="reviewer")
+    assert raw.value.code == "NO_SIGNATURE_FIELD"
