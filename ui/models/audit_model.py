@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from digigov_desktop.services.audit import AuditChange, AuditEntry
-from ui.models.rows_model import RowsTableModel
+from ui.models.rows_model import Column, Getter, RowsTableModel
 
-COL_AT = 0
-COL_ACTOR = 1
-COL_WHAT = 2
-COL_CHANGE = 3
-COL_REASON = 4
-COLUMN_COUNT = 5
+COL_AT, COL_ACTOR, COL_WHAT, COL_CHANGE, COL_REASON = range(5)
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 SHORT_TEXT = 60  # characters of a long value shown in the cell (the tooltip has it all)
@@ -23,16 +18,18 @@ SHORT_TEXT = 60  # characters of a long value shown in the cell (the tooltip has
 class AuditModel(RowsTableModel):
     """Rows are `services.audit.AuditEntry` values."""
 
-    COLUMN_COUNT = COLUMN_COUNT
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("When (UTC)"), lambda entry: entry.at[:19].replace("T", " ")),
+            Column(self.tr("Who"), lambda entry: entry.actor or "–"),
+            Column(self.tr("What"), self.action_text),
+            Column(self.tr("Old → new"), lambda entry: self.changes_text(entry, short=True),
+                   tooltip=lambda entry: self.changes_text(entry, short=False)),
+            Column(self.tr("Reason"), lambda entry: entry.reason),
+        ]
 
-    def column_titles(self) -> dict[int, str]:
-        return {
-            COL_AT: self.tr("When (UTC)"),
-            COL_ACTOR: self.tr("Who"),
-            COL_WHAT: self.tr("What"),
-            COL_CHANGE: self.tr("Old → new"),
-            COL_REASON: self.tr("Reason"),
-        }
+    def row_roles(self) -> dict[int, Getter]:
+        return {EntryRole: lambda entry: entry}
 
     def action_text(self, entry: AuditEntry) -> str:
         names = {
@@ -88,28 +85,7 @@ class AuditModel(RowsTableModel):
         text = f"{old} → {new}"
         return f"{self.field_text(change.field)}: {text}" if change.field else text
 
-    def text(self, entry: AuditEntry, column: int, *, short: bool = True) -> str:
-        if column == COL_AT:
-            return entry.at[:19].replace("T", " ")
-        if column == COL_ACTOR:
-            return entry.actor or "–"
-        if column == COL_WHAT:
-            return self.action_text(entry)
-        if column == COL_CHANGE:
-            return "; ".join(self.change_text(c, short=short) for c in entry.changes())
-        return entry.reason
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole):
-        entry = self.row_of(index)
-        if entry is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(entry, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() == COL_CHANGE:
-                return "\n".join(self.change_text(c, short=False) for c in entry.changes())
-            return self.text(entry, index.column())
-        if role == EntryRole:
-            return entry
-        return None
+    def changes_text(self, entry: AuditEntry, *, short: bool) -> str:
+        """The changes in one cell (`; ` between them), or a line each in the tooltip."""
+        return ("; " if short else "\n").join(self.change_text(c, short=short)
+                                              for c in entry.changes())

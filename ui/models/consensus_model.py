@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from digigov_desktop.domain.ratings import ElementSpread
 from ui.icons import icon
-from ui.models.rows_model import RowsTableModel
+from ui.models.rows_model import Column, Getter, RowsTableModel
 
-COL_ELEMENT = 0
-COL_RATINGS = 1
-COL_SPREAD = 2
-COL_CONSENSUS = 3
-COLUMN_COUNT = 4
+COL_ELEMENT, COL_RATINGS, COL_SPREAD, COL_CONSENSUS = range(4)
 
 ElementRole = Qt.ItemDataRole.UserRole + 1
 FlaggedRole = Qt.ItemDataRole.UserRole + 2
@@ -31,44 +27,39 @@ def level_text(level: int | None, not_applicable: bool, na_text: str) -> str:
 
 
 class ConsensusModel(RowsTableModel):
-    COLUMN_COUNT = COLUMN_COUNT
+    TOOLTIP_IS_TEXT = False
 
-    def column_titles(self) -> dict[int, str]:
-        return {
-            COL_ELEMENT: self.tr("Element"),
-            COL_RATINGS: self.tr("Ratings"),
-            COL_SPREAD: self.tr("Spread"),
-            COL_CONSENSUS: self.tr("Consensus"),
-        }
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Element"), lambda row: row.title),
+            Column(self.tr("Ratings"), self._ratings),
+            Column(self.tr("Spread"), self._spread, tooltip=self._spread_tip,
+                   icon=lambda row: icon("state-issues") if row.spread.flagged else None),
+            Column(self.tr("Consensus"), self._consensus,
+                   icon=lambda row: icon("state-in_progress" if row.spread.pending
+                                         else "state-complete")),
+        ]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole):
-        row = self.row_of(index)
-        if row is None:
+    def row_roles(self) -> dict[int, Getter]:
+        return {ElementRole: lambda row: row.spread.element_id,
+                FlaggedRole: lambda row: row.spread.flagged}
+
+    def _ratings(self, row: ConsensusRow) -> str:
+        na = self.tr("N/A")
+        return " · ".join(f"{r.rater} {level_text(r.level, r.not_applicable, na)}"
+                          for r in row.spread.ratings)
+
+    def _spread(self, row: ConsensusRow) -> str:
+        e = row.spread
+        return "–" if e.spread is None else f"{e.low}–{e.high}"
+
+    def _spread_tip(self, row: ConsensusRow) -> str | None:
+        if not row.spread.flagged:
             return None
-        e, column = row.spread, index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == COL_ELEMENT:
-                return row.title
-            if column == COL_RATINGS:
-                na = self.tr("N/A")
-                return " · ".join(f"{r.rater} {level_text(r.level, r.not_applicable, na)}"
-                                  for r in e.ratings)
-            if column == COL_SPREAD:
-                return "–" if e.spread is None else f"{e.low}–{e.high}"
-            if column == COL_CONSENSUS:
-                if e.pending or e.consensus is None:
-                    return self.tr("Pending")
-                return level_text(e.consensus.level, e.consensus.not_applicable, self.tr("N/A"))
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_SPREAD and e.flagged:
-            return self.tr("The ratings differ by 2 levels or more: discuss before deciding.")
-        if role == Qt.ItemDataRole.DecorationRole:
-            if column == COL_SPREAD and e.flagged:
-                return icon("state-issues")
-            if column == COL_CONSENSUS:
-                return icon("state-in_progress" if e.pending else "state-complete")
-        if role == ElementRole:
-            return e.element_id
-        if role == FlaggedRole:
-            return e.flagged
-        return None
+        return self.tr("The ratings differ by 2 levels or more: discuss before deciding.")
+
+    def _consensus(self, row: ConsensusRow) -> str:
+        e = row.spread
+        if e.pending or e.consensus is None:
+            return self.tr("Pending")
+        return level_text(e.consensus.level, e.consensus.not_applicable, self.tr("N/A"))

@@ -2,59 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-
 from ui.code_text import outcome_text
 from ui.models.import_results_model import outcome_icon
-from ui.models.rows_model import RowsTableModel
+from ui.models.rows_model import Column, RowsTableModel
 
-COL_AT = 0
-COL_ACTOR = 1
-COL_FILE = 2
-COL_OUTCOME = 3
-COL_AGENCY = 4
-COL_SUBMISSION = 5
-COL_REVISION = 6
-COLUMN_COUNT = 7
 
-_KEYS = {COL_AT: "at", COL_ACTOR: "actor", COL_FILE: "file_name", COL_AGENCY: "agency_code",
-         COL_SUBMISSION: "submission_id", COL_REVISION: "revision"}
+def _field(name: str):
+    """The entry's field as text ("" for None)."""
+    return lambda entry: "" if getattr(entry, name) is None else str(getattr(entry, name))
+
+
+def _outcome_tip(entry) -> str:
+    text = outcome_text(entry.outcome)
+    return f"{text}\n{entry.message}" if entry.message else text
 
 
 class ImportLogModel(RowsTableModel):
-    COLUMN_COUNT = COLUMN_COUNT
-
-    def column_titles(self) -> dict[int, str]:
-        return {
-            COL_AT: self.tr("When (UTC)"),
-            COL_ACTOR: self.tr("Who"),
-            COL_FILE: self.tr("File"),
-            COL_OUTCOME: self.tr("Outcome"),
-            COL_AGENCY: self.tr("Agency"),
-            COL_SUBMISSION: self.tr("Submission"),
-            COL_REVISION: self.tr("Revision"),
-        }
-
-    def text(self, row: int, column: int) -> str:
-        entry = self._rows[row]
-        if column == COL_OUTCOME:
-            return outcome_text(entry.outcome)
-        value = getattr(entry, _KEYS[column])
-        if column == COL_AT and value:
-            return str(value)[:19].replace("T", " ")
-        return "" if value is None else str(value)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(index.row(), index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            entry = self._rows[index.row()]
-            if index.column() == COL_OUTCOME and entry.message:
-                return f"{self.text(index.row(), COL_OUTCOME)}\n{entry.message}"
-            return self.text(index.row(), index.column())
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == COL_OUTCOME:
-            return outcome_icon(self._rows[index.row()].outcome)
-        return None
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("When (UTC)"),
+                   lambda entry: str(entry.at)[:19].replace("T", " ") if entry.at else ""),
+            Column(self.tr("Who"), _field("actor")),
+            Column(self.tr("File"), _field("file_name")),
+            Column(self.tr("Outcome"), lambda entry: outcome_text(entry.outcome),
+                   tooltip=_outcome_tip, icon=lambda entry: outcome_icon(entry.outcome)),
+            Column(self.tr("Agency"), _field("agency_code")),
+            Column(self.tr("Submission"), _field("submission_id")),
+            Column(self.tr("Revision"), _field("revision")),
+        ]

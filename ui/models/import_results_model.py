@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ui.code_text import outcome_text
 from ui.icons import icon
-from ui.models.rows_model import ROOT, RowsTableModel
+from ui.models.rows_model import Column, Getter, RowsTableModel
 
-if TYPE_CHECKING:
-    from digigov_desktop.services.import_ import FileResult
-
-COL_FILE = 0
-COL_OUTCOME = 1
-COL_AGENCY = 2
-COL_SUBMISSION = 3
-COL_REVISION = 4
-COL_SIGNED_BY = 5
-COLUMN_COUNT = 6
+COL_FILE, COL_OUTCOME, COL_AGENCY, COL_SUBMISSION, COL_REVISION, COL_SIGNED_BY = range(6)
 
 OutcomeRole = Qt.ItemDataRole.UserRole + 1
 ResultRole = Qt.ItemDataRole.UserRole + 2
@@ -34,48 +23,22 @@ def outcome_icon(code: str):
 
 
 class ImportResultsModel(RowsTableModel):
-    COLUMN_COUNT = COLUMN_COUNT
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("File"), lambda result: result.path.name,
+                   tooltip=lambda result: str(result.path)),
+            Column(self.tr("Outcome"), lambda result: outcome_text(result.outcome),
+                   icon=lambda result: outcome_icon(result.outcome)),
+            Column(self.tr("Agency"), lambda result: result.agency_code or ""),
+            Column(self.tr("Submission"), lambda result: result.submission_id or ""),
+            Column(self.tr("Revision"),
+                   lambda result: "" if result.revision is None else str(result.revision)),
+            Column(self.tr("Signed by"),
+                   lambda result: " → ".join(self._link(e) for e in result.chain)),
+        ]
 
-    def append(self, result: FileResult) -> None:
-        row = len(self._rows)
-        self.beginInsertRows(ROOT, row, row)
-        self._rows.append(result)
-        self.endInsertRows()
-
-    def column_titles(self) -> dict[int, str]:
-        return {
-            COL_FILE: self.tr("File"),
-            COL_OUTCOME: self.tr("Outcome"),
-            COL_AGENCY: self.tr("Agency"),
-            COL_SUBMISSION: self.tr("Submission"),
-            COL_REVISION: self.tr("Revision"),
-            COL_SIGNED_BY: self.tr("Signed by"),
-        }
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole):
-        result = self.row_of(index)
-        if result is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                COL_FILE: result.path.name,
-                COL_OUTCOME: outcome_text(result.outcome),
-                COL_AGENCY: result.agency_code or "",
-                COL_SUBMISSION: result.submission_id or "",
-                COL_REVISION: "" if result.revision is None else str(result.revision),
-                COL_SIGNED_BY: " → ".join(self._link(e) for e in result.chain),
-            }.get(column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(result.path) if column == COL_FILE else self.data(index)
-        if role == Qt.ItemDataRole.DecorationRole and column == COL_OUTCOME:
-            return outcome_icon(result.outcome)
-        if role == OutcomeRole:
-            return result.outcome
-        if role == ResultRole:
-            return result
-        return None
+    def row_roles(self) -> dict[int, Getter]:
+        return {OutcomeRole: lambda result: result.outcome, ResultRole: lambda result: result}
 
     def _link(self, entry) -> str:
         """`Reviewer: Rita Revisora` (a person's credential) or just the role's name."""
