@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from digigov_desktop.errors import (
     DigigovError,
@@ -164,3 +165,61 @@ def open_central(target, *, create: bool = True):
 def open_central_existing(path):
     return open_central(path, create=False)
 
+
+Option = tuple[tuple[str, ...], dict[str, Any]]
+
+
+def opt(*flags: str, **kwargs: Any) -> Option:
+    """One `add_argument(*flags, **kwargs)` of a command, for `command()`."""
+    return flags, kwargs
+
+
+class OneOf(tuple):
+    """Options of which a command takes at most one (exactly one when `required`)."""
+
+    required = False
+
+
+def one_of(*options: Option, required: bool = False) -> OneOf:
+    group = OneOf(options)
+    group.required = required
+    return group
+
+
+# The options many commands share, by the name `command()` knows them by.
+SHARED: dict[str, Option] = {
+    "db": opt("--db", type=Path, required=True),
+    "dir": opt("--dir", type=Path, required=True),
+    "json": opt("--json", action="store_true"),
+    "passphrase": opt("--passphrase-file", type=Path),
+    "current-passphrase": opt("--passphrase-file", type=Path, help="the current passphrase"),
+    "new-passphrase": opt("--new-passphrase-file", type=Path, help="the new passphrase"),
+    "out": opt("--out", type=Path, required=True),
+    "trust": opt("--trust", type=Path, required=True, help="the coordinator's bundle.pem"),
+    "ca": opt("--ca", type=Path, required=True, help="the CA folder"),
+    "central": opt("--central", type=central_value, required=True,
+                   help="the central store: a database file or a postgresql:// URL"),
+}
+
+
+def command(sub, name: str, help: str, func: Callable[[argparse.Namespace], int],
+            *options: str | Option | OneOf) -> argparse.ArgumentParser:
+    """Add the command `name` that runs `func`, with its options in the order given: the name
+    of a SHARED option, an `opt(...)`, or a `one_of(...)` group."""
+    parser = sub.add_parser(name, help=help)
+    for option in options:
+        if isinstance(option, OneOf):
+            group = parser.add_mutually_exclusive_group(required=option.required)
+            for flags, kwargs in option:
+                group.add_argument(*flags, **kwargs)
+            continue
+        flags, kwargs = SHARED[option] if isinstance(option, str) else option
+        parser.add_argument(*flags, **kwargs)
+    parser.set_defaults(func=func)
+    return parser
+
+
+def command_group(sub, name: str, help: str, dest: str):
+    """`digigov NAME ...`: a command whose subcommands are added to what this returns."""
+    parser = sub.add_parser(name, help=help)
+    return parser.add_subparsers(dest=dest, required=True, parser_class=Parser)

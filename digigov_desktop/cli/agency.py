@@ -11,10 +11,12 @@ from digigov_desktop.cli._common import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_REJECTED,
+    command,
     current_cycle_id,
     evaluation_service,
     log,
     open_db,
+    opt,
     read_file,
     read_passphrase,
     warn_if_weak,
@@ -26,68 +28,52 @@ from digigov_desktop.messages import message, output
 
 def add_evaluation_commands(sub) -> None:
     """`demo`, `status`, `answer`."""
-    demo = sub.add_parser("demo", help="create a database with a complete demo evaluation")
-    demo.add_argument("--db", type=Path, required=True, help="new database file (must not exist)")
-    demo.add_argument("--agency-code", default="DEMO-001")
-    demo.add_argument("--agency-name", default="Servicio de Demostración Digital")
-    demo.add_argument("--seed", type=int, default=1, help="different seeds, different answers")
-    demo.add_argument("--year", type=int, default=None, help="cycle year (default: this year)")
-    demo.add_argument("--framework-version", default=None, metavar="VERSION",
-                      help="pack version of the demo (default: the newest built-in one)")
-    demo.set_defaults(func=_cmd_demo)
-
-    status = sub.add_parser("status", help="completion, scores and readiness issues")
-    status.add_argument("--db", type=Path, required=True)
-    status.add_argument("--json", action="store_true", help="machine-readable output")
-    status.set_defaults(func=_cmd_status)
-
-    answer = sub.add_parser("answer", help="set the answer of one element")
-    answer.add_argument("--db", type=Path, required=True)
-    answer.add_argument("element", metavar="ELEMENT_ID", help="e.g. R3.2")
-    answer.add_argument("level", metavar="LEVEL",
-                        help="0-5, 'na' for not applicable, or 'clear' to forget the answer")
-    answer.add_argument("--rationale", default=None)
-    answer.add_argument("--target", default=None, help="target level 0-5")
-    answer.add_argument("--by", default="cli", help="who is answering (audit log)")
-    answer.set_defaults(func=_cmd_answer)
+    command(sub, "demo", "create a database with a complete demo evaluation", _cmd_demo,
+            opt("--db", type=Path, required=True, help="new database file (must not exist)"),
+            opt("--agency-code", default="DEMO-001"),
+            opt("--agency-name", default="Servicio de Demostración Digital"),
+            opt("--seed", type=int, default=1, help="different seeds, different answers"),
+            opt("--year", type=int, default=None, help="cycle year (default: this year)"),
+            opt("--framework-version", default=None, metavar="VERSION",
+                help="pack version of the demo (default: the newest built-in one)"))
+    command(sub, "status", "completion, scores and readiness issues", _cmd_status,
+            "db", opt("--json", action="store_true", help="machine-readable output"))
+    command(sub, "answer", "set the answer of one element", _cmd_answer,
+            "db", opt("element", metavar="ELEMENT_ID", help="e.g. R3.2"),
+            opt("level", metavar="LEVEL",
+                help="0-5, 'na' for not applicable, or 'clear' to forget the answer"),
+            opt("--rationale", default=None),
+            opt("--target", default=None, help="target level 0-5"),
+            opt("--by", default="cli", help="who is answering (audit log)"))
 
 
 def add_submission_commands(sub) -> None:
     """`export`, `verify`, `policy`."""
-    export = sub.add_parser("export", help="write the signed PDF submission of the current cycle")
-    export.add_argument("--db", type=Path, required=True)
-    export.add_argument("--out", type=Path, required=True, help="the PDF file to write")
-    export.add_argument("--passphrase-file", type=Path, help="file holding the key passphrase")
-    export.add_argument("--embed-evidence", action="store_true",
-                        help="also attach the evidence files (25 MB in all at most)")
-    export.add_argument("--report-lang", choices=["es", "en"], default="es",
-                        help="language of the report (default: es)")
-    export.add_argument("--by", default="cli", help="who exports (audit log)")
-    export.add_argument("--seal", action="store_true",
-                        help="seal the signed PDF for the coordinator (CMS, .p7m): only the "
-                        "coordinator can open it (default: the policy's seal_submissions)")
-    export.add_argument("--then", action="append", choices=["reviewer", "approver", "none"],
-                        default=None, metavar="ROLE",
-                        help="a role to sign after you (reviewer, approver; repeat for both), "
-                        "declared in the signed file: the coordinator rejects it until they "
-                        "have signed; 'none': only you sign (default: the plan of the last "
-                        "export, else the policy's required_signature_roles)")
-    export.set_defaults(func=_cmd_export)
-
-    verify = sub.add_parser("verify", help="check a submission file as the coordinator will")
-    verify.add_argument("file", type=Path, metavar="FILE.pdf")
-    verify.add_argument("--trust", type=Path, required=True, help="the coordinator's bundle.pem")
-    verify.add_argument("--json", action="store_true")
-    verify.add_argument("--require-role", action="append", choices=["reviewer", "approver"],
-                        default=None, metavar="ROLE",
-                        help="a signature that must be present (reviewer, approver); "
-                        "default: the policy's required_signature_roles")
-    verify.set_defaults(func=_cmd_verify)
-
-    policy = sub.add_parser("policy", help="check and show the deployment policy (policy.json)")
-    policy.add_argument("--file", type=Path, help="check this file (default: the one in force)")
-    policy.add_argument("--json", action="store_true")
-    policy.set_defaults(func=_cmd_policy)
+    command(sub, "export", "write the signed PDF submission of the current cycle", _cmd_export,
+            "db", opt("--out", type=Path, required=True, help="the PDF file to write"),
+            opt("--passphrase-file", type=Path, help="file holding the key passphrase"),
+            opt("--embed-evidence", action="store_true",
+                help="also attach the evidence files (25 MB in all at most)"),
+            opt("--report-lang", choices=["es", "en"], default="es",
+                help="language of the report (default: es)"),
+            opt("--by", default="cli", help="who exports (audit log)"),
+            opt("--seal", action="store_true",
+                help="seal the signed PDF for the coordinator (CMS, .p7m): only the "
+                "coordinator can open it (default: the policy's seal_submissions)"),
+            opt("--then", action="append", choices=["reviewer", "approver", "none"],
+                default=None, metavar="ROLE",
+                help="a role to sign after you (reviewer, approver; repeat for both), "
+                "declared in the signed file: the coordinator rejects it until they "
+                "have signed; 'none': only you sign (default: the plan of the last "
+                "export, else the policy's required_signature_roles)"))
+    command(sub, "verify", "check a submission file as the coordinator will", _cmd_verify,
+            opt("file", type=Path, metavar="FILE.pdf"), "trust", "json",
+            opt("--require-role", action="append", choices=["reviewer", "approver"],
+                default=None, metavar="ROLE",
+                help="a signature that must be present (reviewer, approver); "
+                "default: the policy's required_signature_roles"))
+    command(sub, "policy", "check and show the deployment policy (policy.json)", _cmd_policy,
+            opt("--file", type=Path, help="check this file (default: the one in force)"), "json")
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:

@@ -9,8 +9,11 @@ from pathlib import Path
 
 from digigov_desktop.cli._common import (
     EXIT_OK,
-    Parser,
     authority,
+    command,
+    command_group,
+    one_of,
+    opt,
     read_file,
     read_passphrase,
     warn_if_weak,
@@ -21,55 +24,33 @@ from digigov_desktop.errors import InvalidInputError
 
 def add_commands(sub) -> None:
     """`ca init|issue|revoke|crl|bundle|list|change-passphrase`."""
-    ca = sub.add_parser("ca", help="the coordinator's certificate authority")
-    csub = ca.add_subparsers(dest="ca_command", required=True, parser_class=Parser)
-    init = csub.add_parser("init", help="create the CA: root key, certificate, registry, CRL")
-    init.add_argument("--dir", type=Path, required=True)
-    init.add_argument("--name", required=True)
-    init.add_argument("--passphrase-file", type=Path)
-    init.set_defaults(func=_cmd_ca_init)
-    issue = csub.add_parser("issue", help="issue an agency credential (from a CSR or as PKCS#12)")
-    issue.add_argument("--dir", type=Path, required=True)
-    issue.add_argument("--agency-code", required=True)
-    issue.add_argument("--agency-name", required=True)
-    issue.add_argument("--passphrase-file", type=Path)
-    issue.add_argument("--csr", type=Path)
-    issue.add_argument("--out", type=Path, help="certificate to write (with --csr)")
-    issue.add_argument("--p12", type=Path, help="PKCS#12 file to write (instead of --csr)")
-    issue.add_argument("--p12-passphrase-file", type=Path)
-    issue.add_argument("--person", help="a person's credential for the signature chain: "
-                       "the person's name (with --role)")
-    issue.add_argument("--role", choices=["preparer", "reviewer", "approver"],
-                       help="the person's role in the signature chain (with --person)")
-    issue.set_defaults(func=_cmd_ca_issue)
-    revoke = csub.add_parser("revoke", help="revoke a certificate and reissue the CRL")
-    revoke.add_argument("--dir", type=Path, required=True)
-    who = revoke.add_mutually_exclusive_group(required=True)
-    who.add_argument("--serial")
-    who.add_argument("--agency-code")
-    revoke.add_argument("--reason", default="unspecified",
-                        choices=["unspecified", "key_compromise", "affiliation_changed",
-                                 "superseded", "cessation_of_operation"])
-    revoke.add_argument("--passphrase-file", type=Path)
-    revoke.set_defaults(func=_cmd_ca_revoke)
-    crl = csub.add_parser("crl", help="reissue the CRL (due before it expires)")
-    crl.add_argument("--dir", type=Path, required=True)
-    crl.add_argument("--passphrase-file", type=Path)
-    crl.set_defaults(func=_cmd_ca_crl)
-    bundle = csub.add_parser("bundle", help="write the trust bundle (root + current CRL)")
-    bundle.add_argument("--dir", type=Path, required=True)
-    bundle.add_argument("--out", type=Path, required=True)
-    bundle.set_defaults(func=_cmd_ca_bundle)
-    lst = csub.add_parser("list", help="the registry of issued certificates")
-    lst.add_argument("--dir", type=Path, required=True)
-    lst.add_argument("--json", action="store_true")
-    lst.set_defaults(func=_cmd_ca_list)
-    chg = csub.add_parser("change-passphrase",
-                          help="re-encrypt the CA's keys under a new passphrase (old one first)")
-    chg.add_argument("--dir", type=Path, required=True)
-    chg.add_argument("--passphrase-file", type=Path, help="the current passphrase")
-    chg.add_argument("--new-passphrase-file", type=Path, help="the new passphrase")
-    chg.set_defaults(func=_cmd_ca_change_passphrase)
+    csub = command_group(sub, "ca", "the coordinator's certificate authority", "ca_command")
+    command(csub, "init", "create the CA: root key, certificate, registry, CRL", _cmd_ca_init,
+            "dir", opt("--name", required=True), "passphrase")
+    command(csub, "issue", "issue an agency credential (from a CSR or as PKCS#12)",
+            _cmd_ca_issue, "dir", opt("--agency-code", required=True),
+            opt("--agency-name", required=True), "passphrase", opt("--csr", type=Path),
+            opt("--out", type=Path, help="certificate to write (with --csr)"),
+            opt("--p12", type=Path, help="PKCS#12 file to write (instead of --csr)"),
+            opt("--p12-passphrase-file", type=Path),
+            opt("--person", help="a person's credential for the signature chain: "
+                "the person's name (with --role)"),
+            opt("--role", choices=["preparer", "reviewer", "approver"],
+                help="the person's role in the signature chain (with --person)"))
+    command(csub, "revoke", "revoke a certificate and reissue the CRL", _cmd_ca_revoke,
+            "dir", one_of(opt("--serial"), opt("--agency-code"), required=True),
+            opt("--reason", default="unspecified",
+                choices=["unspecified", "key_compromise", "affiliation_changed",
+                         "superseded", "cessation_of_operation"]),
+            "passphrase")
+    command(csub, "crl", "reissue the CRL (due before it expires)", _cmd_ca_crl,
+            "dir", "passphrase")
+    command(csub, "bundle", "write the trust bundle (root + current CRL)", _cmd_ca_bundle,
+            "dir", "out")
+    command(csub, "list", "the registry of issued certificates", _cmd_ca_list, "dir", "json")
+    command(csub, "change-passphrase",
+            "re-encrypt the CA's keys under a new passphrase (old one first)",
+            _cmd_ca_change_passphrase, "dir", "current-passphrase", "new-passphrase")
 
 
 def _cmd_ca_init(args: argparse.Namespace) -> int:

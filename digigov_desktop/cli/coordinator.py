@@ -12,14 +12,16 @@ from digigov_desktop.cli._common import (
     EXIT_OK,
     EXIT_REJECTED,
     EXIT_USAGE,
-    Parser,
     authority,
-    central_value,
+    command,
+    command_group,
     log,
     message_for,
+    one_of,
     open_central,
     open_central_existing,
     open_db,
+    opt,
     read_file,
     read_passphrase,
 )
@@ -28,80 +30,63 @@ from digigov_desktop.errors import InvalidInputError
 
 def add_import_command(sub) -> None:
     """`import`."""
-    imp = sub.add_parser("import", help="verify and import submission files (coordinator)")
-    imp.add_argument("--central", type=central_value, required=True,
-                     help="the central store: a database file or a postgresql:// URL")
-    imp.add_argument("--ca", type=Path, required=True, help="the CA folder")
-    imp.add_argument("paths", type=Path, nargs="+", metavar="PATH",
-                     help="files, or folders searched recursively for *.pdf and *.p7m")
-    imp.add_argument("--json", action="store_true")
-    imp.add_argument("--by", default="cli", help="who imports (import log)")
-    imp.add_argument("--workers", type=int, default=1, metavar="N",
-                     help="verify on N processes while storing in order (default: 1)")
-    imp.add_argument("--require-role", action="append", choices=["reviewer", "approver"],
-                     default=None, metavar="ROLE",
-                     help="a signature every submission must carry (reviewer, approver); "
-                     "default: the policy's required_signature_roles")
-    imp.add_argument("--passphrase-file", type=Path,
-                     help="the CA passphrase, to open sealed submissions (asked in a terminal "
-                     "when a sealed file is found)")
-    imp.set_defaults(func=_cmd_import)
+    command(sub, "import", "verify and import submission files (coordinator)", _cmd_import,
+            "central", "ca",
+            opt("paths", type=Path, nargs="+", metavar="PATH",
+                help="files, or folders searched recursively for *.pdf and *.p7m"),
+            "json", opt("--by", default="cli", help="who imports (import log)"),
+            opt("--workers", type=int, default=1, metavar="N",
+                help="verify on N processes while storing in order (default: 1)"),
+            opt("--require-role", action="append", choices=["reviewer", "approver"],
+                default=None, metavar="ROLE",
+                help="a signature every submission must carry (reviewer, approver); "
+                "default: the policy's required_signature_roles"),
+            opt("--passphrase-file", type=Path,
+                help="the CA passphrase, to open sealed submissions (asked in a terminal "
+                "when a sealed file is found)"))
 
 
 def add_commands(sub) -> None:
     """`receipt issue|install`, `consolidate`, `import-log`."""
-    receipt = sub.add_parser("receipt", help="signed receipts of accepted submissions")
-    rsub = receipt.add_subparsers(dest="receipt_command", required=True, parser_class=Parser)
-    issue = rsub.add_parser("issue", help="sign a receipt for an accepted submission "
-                            "(coordinator)")
-    issue.add_argument("--central", type=central_value, required=True,
-                     help="the central store: a database file or a postgresql:// URL")
-    issue.add_argument("--ca", type=Path, required=True, help="the CA folder")
-    issue.add_argument("--submission", required=True, metavar="ID", help="the submission id")
-    issue.add_argument("--revision", type=int, help="default: the newest accepted revision")
-    issue.add_argument("--out", type=Path, required=True, help="the receipt PDF to write")
-    issue.add_argument("--passphrase-file", type=Path, help="file holding the CA passphrase")
-    issue.add_argument("--report-lang", choices=["es", "en"], default="es",
-                       help="language of the receipt page (default: es)")
-    issue.add_argument("--by", default="cli", help="who issues (receipt table)")
-    issue.set_defaults(func=_cmd_receipt_issue)
-    install = rsub.add_parser("install", help="verify a receipt and mark the submission as "
-                              "received (agency)")
-    install.add_argument("--db", type=Path, required=True)
-    install.add_argument("file", type=Path, metavar="RECEIPT.pdf")
-    install.add_argument("--by", default="cli", help="who installs (audit log)")
-    install.set_defaults(func=_cmd_receipt_install)
-
-    cons = sub.add_parser("consolidate", help="export the consolidated results (coordinator)")
-    cons.add_argument("--central", type=central_value, required=True,
-                     help="the central store: a database file or a postgresql:// URL")
-    out = cons.add_mutually_exclusive_group(required=True)
-    out.add_argument("--csv", type=Path, help="CSV file (UTF-8 with BOM)")
-    out.add_argument("--xlsx", type=Path, help="Excel workbook")
-    out.add_argument("--pdf", type=Path, help="consolidated PDF report with charts")
-    cons.add_argument("--cycle", type=int, help="only this cycle (default: every cycle)")
     from digigov_desktop.domain.evaluation import REGIONS, AgencyType
 
-    cons.add_argument("--region", dest="regions", action="append", default=[],
-                      choices=sorted(REGIONS), metavar="CODE",
-                      help="only agencies of this region, e.g. CL-VS (repeatable; "
-                      "default: every region)")
-    cons.add_argument("--type", dest="agency_types", action="append", default=[],
-                      choices=[t.value for t in AgencyType],
-                      help="only agencies of this type (repeatable; default: every type)")
-    cons.add_argument("--excel-es", action="store_true",
-                      help="CSV for Excel in a Spanish locale: ';' separator, decimal comma")
-    cons.add_argument("--ca", type=Path, help="the CA folder (campaign completion in the PDF)")
-    cons.add_argument("--lang", dest="report_lang", choices=["es", "en"], default="es",
-                      help="language of the XLSX legend and the PDF (default: es)")
-    cons.set_defaults(func=_cmd_consolidate)
-
-    log_cmd = sub.add_parser("import-log", help="show or export the append-only import log")
-    log_cmd.add_argument("--central", type=central_value, required=True,
-                     help="the central store: a database file or a postgresql:// URL")
-    log_cmd.add_argument("--csv", type=Path, help="write the log as CSV instead of printing it")
-    log_cmd.add_argument("--json", action="store_true")
-    log_cmd.set_defaults(func=_cmd_import_log)
+    rsub = command_group(sub, "receipt", "signed receipts of accepted submissions",
+                         "receipt_command")
+    command(rsub, "issue", "sign a receipt for an accepted submission (coordinator)",
+            _cmd_receipt_issue, "central", "ca",
+            opt("--submission", required=True, metavar="ID", help="the submission id"),
+            opt("--revision", type=int, help="default: the newest accepted revision"),
+            opt("--out", type=Path, required=True, help="the receipt PDF to write"),
+            opt("--passphrase-file", type=Path, help="file holding the CA passphrase"),
+            opt("--report-lang", choices=["es", "en"], default="es",
+                help="language of the receipt page (default: es)"),
+            opt("--by", default="cli", help="who issues (receipt table)"))
+    command(rsub, "install",
+            "verify a receipt and mark the submission as received (agency)",
+            _cmd_receipt_install, "db", opt("file", type=Path, metavar="RECEIPT.pdf"),
+            opt("--by", default="cli", help="who installs (audit log)"))
+    command(sub, "consolidate", "export the consolidated results (coordinator)",
+            _cmd_consolidate, "central",
+            one_of(opt("--csv", type=Path, help="CSV file (UTF-8 with BOM)"),
+                   opt("--xlsx", type=Path, help="Excel workbook"),
+                   opt("--pdf", type=Path, help="consolidated PDF report with charts"),
+                   required=True),
+            opt("--cycle", type=int, help="only this cycle (default: every cycle)"),
+            opt("--region", dest="regions", action="append", default=[],
+                choices=sorted(REGIONS), metavar="CODE",
+                help="only agencies of this region, e.g. CL-VS (repeatable; "
+                "default: every region)"),
+            opt("--type", dest="agency_types", action="append", default=[],
+                choices=[t.value for t in AgencyType],
+                help="only agencies of this type (repeatable; default: every type)"),
+            opt("--excel-es", action="store_true",
+                help="CSV for Excel in a Spanish locale: ';' separator, decimal comma"),
+            opt("--ca", type=Path, help="the CA folder (campaign completion in the PDF)"),
+            opt("--lang", dest="report_lang", choices=["es", "en"], default="es",
+                help="language of the XLSX legend and the PDF (default: es)"))
+    command(sub, "import-log", "show or export the append-only import log", _cmd_import_log,
+            "central", opt("--csv", type=Path, help="write the log as CSV instead of printing it"),
+            "json")
 
 
 def _cmd_import(args: argparse.Namespace) -> int:

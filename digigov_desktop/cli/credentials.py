@@ -8,8 +8,10 @@ from pathlib import Path
 
 from digigov_desktop.cli._common import (
     EXIT_OK,
-    Parser,
+    command,
+    command_group,
     open_db,
+    opt,
     read_file,
     read_passphrase,
     warn_if_weak,
@@ -20,34 +22,22 @@ from digigov_desktop.errors import InvalidInputError
 
 def add_commands(sub) -> None:
     """`credential request|install|import-p12|status|change-passphrase`."""
-    cred = sub.add_parser("credential", help="the agency's signing credential")
-    csub = cred.add_subparsers(dest="credential_command", required=True, parser_class=Parser)
-    req = csub.add_parser("request", help="generate the key (kept encrypted) and a CSR to send")
-    req.add_argument("--db", type=Path, required=True)
-    req.add_argument("--out", type=Path, required=True, help="where to write agency.csr")
-    req.add_argument("--passphrase-file", type=Path)
-    req.set_defaults(func=_cmd_credential_request)
-    ins = csub.add_parser("install", help="install the certificate the coordinator sent back")
-    ins.add_argument("--db", type=Path, required=True)
-    ins.add_argument("--cert", type=Path, required=True)
-    ins.add_argument("--trust", type=Path, required=True, help="the coordinator's bundle.pem")
-    ins.set_defaults(func=_cmd_credential_install)
-    p12 = csub.add_parser("import-p12", help="install a PKCS#12 issued by the coordinator")
-    p12.add_argument("--db", type=Path, required=True)
-    p12.add_argument("--p12", type=Path, required=True)
-    p12.add_argument("--passphrase-file", type=Path)
-    p12.add_argument("--trust", type=Path, required=True)
-    p12.set_defaults(func=_cmd_credential_p12)
-    st = csub.add_parser("status", help="state of the credential and the trust bundle")
-    st.add_argument("--db", type=Path, required=True)
-    st.add_argument("--json", action="store_true")
-    st.set_defaults(func=_cmd_credential_status)
-    chg = csub.add_parser("change-passphrase",
-                          help="re-encrypt the stored key under a new passphrase (old one first)")
-    chg.add_argument("--db", type=Path, required=True)
-    chg.add_argument("--passphrase-file", type=Path, help="the current passphrase")
-    chg.add_argument("--new-passphrase-file", type=Path, help="the new passphrase")
-    chg.set_defaults(func=_cmd_credential_change_passphrase)
+    csub = command_group(sub, "credential", "the agency's signing credential",
+                         "credential_command")
+    command(csub, "request", "generate the key (kept encrypted) and a CSR to send",
+            _cmd_credential_request,
+            "db", opt("--out", type=Path, required=True, help="where to write agency.csr"),
+            "passphrase")
+    command(csub, "install", "install the certificate the coordinator sent back",
+            _cmd_credential_install, "db", opt("--cert", type=Path, required=True), "trust")
+    command(csub, "import-p12", "install a PKCS#12 issued by the coordinator",
+            _cmd_credential_p12, "db", opt("--p12", type=Path, required=True), "passphrase",
+            opt("--trust", type=Path, required=True))
+    command(csub, "status", "state of the credential and the trust bundle",
+            _cmd_credential_status, "db", "json")
+    command(csub, "change-passphrase",
+            "re-encrypt the stored key under a new passphrase (old one first)",
+            _cmd_credential_change_passphrase, "db", "current-passphrase", "new-passphrase")
 
 
 def _credentials(store):

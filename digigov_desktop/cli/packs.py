@@ -10,10 +10,12 @@ from pathlib import Path
 from digigov_desktop.cli._common import (
     EXIT_OK,
     EXIT_REJECTED,
-    Parser,
+    command,
+    command_group,
     evaluation_service,
     message_for,
     open_db,
+    opt,
     read_passphrase,
     write_new,
 )
@@ -22,30 +24,19 @@ from digigov_desktop.messages import message
 
 def add_commands(sub) -> None:
     """`pack sign|install|list` and `migrate`."""
-    pack = sub.add_parser("pack", help="signed framework packs (.dgpack)")
-    psub = pack.add_subparsers(dest="pack_command", required=True, parser_class=Parser)
-    sign = psub.add_parser("sign", help="coordinator: sign a pack folder into a .dgpack")
-    sign.add_argument("--ca", type=Path, required=True, help="the CA folder")
-    sign.add_argument("--pack", type=Path, required=True,
-                      help="the pack folder (holding framework.json) or the framework.json")
-    sign.add_argument("--out", type=Path, required=True, help="the .dgpack file to write")
-    sign.add_argument("--passphrase-file", type=Path)
-    sign.set_defaults(func=_cmd_sign)
-    inst = psub.add_parser("install", help="install a signed .dgpack into an agency database")
-    inst.add_argument("--db", type=Path, required=True)
-    inst.add_argument("file", type=Path)
-    inst.set_defaults(func=_cmd_install)
-    lst = psub.add_parser("list", help="built-in and installed packs")
-    lst.add_argument("--db", type=Path, required=True)
-    lst.add_argument("--json", action="store_true")
-    lst.set_defaults(func=_cmd_list)
-    mig = sub.add_parser("migrate", help="move the current draft to another pack version")
-    mig.add_argument("--db", type=Path, required=True)
-    mig.add_argument("--to", required=True, metavar="ID@VERSION",
-                     help="e.g. oecd-dgs-2014@2.0.0")
-    mig.add_argument("--dry-run", action="store_true", help="show the plan, change nothing")
-    mig.add_argument("--json", action="store_true")
-    mig.set_defaults(func=_cmd_migrate)
+    psub = command_group(sub, "pack", "signed framework packs (.dgpack)", "pack_command")
+    command(psub, "sign", "coordinator: sign a pack folder into a .dgpack", _cmd_sign, "ca",
+            opt("--pack", type=Path, required=True,
+                help="the pack folder (holding framework.json) or the framework.json"),
+            opt("--out", type=Path, required=True, help="the .dgpack file to write"),
+            "passphrase")
+    command(psub, "install", "install a signed .dgpack into an agency database", _cmd_install,
+            "db", opt("file", type=Path))
+    command(psub, "list", "built-in and installed packs", _cmd_list, "db", "json")
+    command(sub, "migrate", "move the current draft to another pack version", _cmd_migrate,
+            "db", opt("--to", required=True, metavar="ID@VERSION",
+                      help="e.g. oecd-dgs-2014@2.0.0"),
+            opt("--dry-run", action="store_true", help="show the plan, change nothing"), "json")
 
 
 def _rejected(exc, lang: str) -> int:
