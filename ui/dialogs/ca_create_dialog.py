@@ -10,21 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ui.dialogs.file_dialogs import FolderDialog
-from ui.dialogs.fitting import FittedDialog
+from ui.dialogs.form_dialog import FormDialog, answer_or_none
 from ui.dialogs.passphrase_dialog import hint_text
 
 
@@ -35,85 +24,56 @@ class CaCreateRequest:
     passphrase: bytes
 
 
-class CaCreateDialog(FittedDialog):
+class CaCreateDialog(FormDialog):
     text_width_chars = 72
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._build_ui(folder)
-        self._connect_signals()
-        self._on_changed()
-
-    def _build_ui(self, folder: Path) -> None:
-        self.setWindowTitle(self.tr("Create the certificate authority"))
-        self.setMinimumWidth(620)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "The certificate authority issues and revokes the agencies' signing credentials. "
-            "It is one folder holding the root key, encrypted with the passphrase you choose "
-            "now."), self)
-        intro.setWordWrap(True)
-        warning = QLabel(self.tr(
-            "<b>Losing the passphrase cannot be repaired.</b> It is not stored anywhere. "
-            "Without the folder and its passphrase nobody can issue or revoke credentials, and "
-            "every agency would need a new credential from a new authority."), self)
-        warning.setWordWrap(True)
-        warning.setTextFormat(Qt.TextFormat.RichText)
-        backup = QLabel(self.tr(
-            "Back up the whole folder to two separate places (for example an encrypted USB "
-            "stick kept in a safe, and the institution's backup system) after creating it and "
-            "after every change. Write the passphrase down and keep it apart from the "
-            "backups."), self)
-        backup.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addWidget(warning)
-        layout.addWidget(backup)
-
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        folder_row = QHBoxLayout()
-        self.folder = QLineEdit(str(folder), self)
-        self.folder.setAccessibleName(self.tr("Folder of the certificate authority"))
-        self.browse_button = QPushButton(self.tr("&Browse…"), self)
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(self.browse_button)
-        self.name = QLineEdit(self)
-        self.name.setPlaceholderText(self.tr("e.g. Digital Government Coordination 2026"))
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit(self)
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        for text, widget in ((self.tr("&Folder:"), folder_row), (self.tr("&Name:"), self.name),
-                             (self.tr("&Passphrase:"), self.passphrase),
-                             (self.tr("&Again:"), self.repeat)):
-            label = QLabel(text, self)
-            if isinstance(widget, QWidget):
-                label.setBuddy(widget)
-                widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            else:
-                label.setBuddy(self.folder)
-            form.addRow(label, widget)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        form.addRow(self.hint)
-        layout.addLayout(form)
-        self.understood = QCheckBox(self.tr(
-            "I understand that a lost passphrase cannot be recovered, and I will back up the "
-            "folder."), self)
-        layout.addWidget(self.understood)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Create the authority"))
-        layout.addWidget(self.buttons)
-
-    def _connect_signals(self) -> None:
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.browse_button.clicked.connect(self._on_browse)
         for edit in (self.folder, self.name, self.passphrase, self.repeat):
             edit.textChanged.connect(self._on_changed)
         self.understood.toggled.connect(self._on_changed)
+        self._on_changed()
+
+    def _build_ui(self, folder: Path) -> None:
+        self.setMinimumWidth(620)
+        self.begin_form(self.tr("Create the certificate authority"), self.tr(
+            "The certificate authority issues and revokes the agencies' signing credentials. "
+            "It is one folder holding the root key, encrypted with the passphrase you choose "
+            "now."), wrap_rows=True)
+        warning = self.add_text(self.tr(
+            "<b>Losing the passphrase cannot be repaired.</b> It is not stored anywhere. "
+            "Without the folder and its passphrase nobody can issue or revoke credentials, and "
+            "every agency would need a new credential from a new authority."))
+        warning.setTextFormat(Qt.TextFormat.RichText)
+        self.add_text(self.tr(
+            "Back up the whole folder to two separate places (for example an encrypted USB "
+            "stick kept in a safe, and the institution's backup system) after creating it and "
+            "after every change. Write the passphrase down and keep it apart from the "
+            "backups."))
+
+        folder_row = QHBoxLayout()
+        self.folder = QLineEdit(str(folder), self)
+        self.browse_button = QPushButton(self.tr("&Browse…"), self)
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.browse_button)
+        self.add_row(self.tr("&Folder:"), folder_row,
+                     self.tr("Folder of the certificate authority"), buddy=self.folder)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("e.g. Digital Government Coordination 2026"))
+        self.passphrase = self.password_edit()
+        self.repeat = self.password_edit()
+        self.add_rows(((self.tr("&Name:"), self.name),
+                       (self.tr("&Passphrase:"), self.passphrase),
+                       (self.tr("&Again:"), self.repeat)))
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.form.addRow(self.hint)
+        self.understood = QCheckBox(self.tr(
+            "I understand that a lost passphrase cannot be recovered, and I will back up the "
+            "folder."), self)
+        self.end_form(self.tr("Create the authority"), after=[self.understood])
 
     def _on_browse(self) -> None:
         folder = FolderDialog.ask(self, "ca_folder", self.tr(
@@ -131,7 +91,7 @@ class CaCreateDialog(FittedDialog):
         self.hint.setText(hint)
         ok = (bool(self.folder.text().strip()) and bool(self.name.text().strip()) and level > 0
               and matches and self.understood.isChecked())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.ok.setEnabled(ok)
 
     def value(self) -> CaCreateRequest:
         return CaCreateRequest(Path(self.folder.text().strip()).expanduser(),
@@ -140,7 +100,4 @@ class CaCreateDialog(FittedDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, folder: Path) -> CaCreateRequest | None:
         dialog = cls(folder, parent)
-        try:
-            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return answer_or_none(dialog, dialog.value)

@@ -9,21 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ui.dialogs.file_dialogs import OpenFileDialog
-from ui.dialogs.fitting import FittedDialog
+from ui.dialogs.form_dialog import FormDialog, answer_or_none
 from ui.dialogs.passphrase_dialog import hint_text
 
 CSR = "csr"
@@ -57,7 +46,7 @@ def csr_subject(pem: bytes) -> tuple[str | None, str]:
     return agency_code_of(csr), str(names[0].value) if names else ""
 
 
-class IssueDialog(FittedDialog):
+class IssueDialog(FormDialog):
     text_width_chars = 64
 
     def __init__(self, route: str, folder: Path | None = None,
@@ -67,26 +56,26 @@ class IssueDialog(FittedDialog):
         self.start_folder = folder
         self.csr_pem: bytes | None = None
         self._build_ui()
-        self._connect_signals()
+        self.browse_button.clicked.connect(self._on_choose_csr)
+        for edit in (self.code, self.name, self.p12_passphrase, self.p12_repeat,
+                     self.ca_passphrase, self.person):
+            edit.textChanged.connect(self._on_changed)
+        self.role.currentIndexChanged.connect(self._on_changed)
         self._on_changed()
 
     def _build_ui(self) -> None:
         csr = self.route == CSR
-        self.setWindowTitle(self.tr("Issue a credential from a request") if csr
-                            else self.tr("Issue a credential as a PKCS#12 file"))
         self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        title = (self.tr("Issue a credential from a request") if csr
+                 else self.tr("Issue a credential as a PKCS#12 file"))
+        intro = self.tr(
             "The agency sent a request file (.csr); its key stays with the agency. Check the "
-            "agency code and name: the certificate carries what you enter here.") if csr
+            "agency code and name: the certificate carries what you enter here.") if csr \
             else self.tr(
             "A new key and certificate are made here and packed in a PKCS#12 file protected by "
             "a passphrase. Deliver the file (e.g. on a USB stick) and send the passphrase "
-            "separately."), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            "separately.")
+        form = self.begin_form(title, intro, wrap_rows=True)
         self.csr_path = QLineEdit(self)
         self.csr_path.setReadOnly(True)
         self.csr_path.setAccessibleName(self.tr("Request file"))
@@ -105,12 +94,9 @@ class IssueDialog(FittedDialog):
         self.code = QLineEdit(self)
         self.code.setPlaceholderText(self.tr("e.g. AB-001"))
         self.name = QLineEdit(self)
-        self.p12_passphrase = QLineEdit(self)
-        self.p12_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.p12_repeat = QLineEdit(self)
-        self.p12_repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.ca_passphrase = QLineEdit(self)
-        self.ca_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.p12_passphrase = self.password_edit()
+        self.p12_repeat = self.password_edit()
+        self.ca_passphrase = self.password_edit()
         # Signature chain: the agency's credential, or a person's with a role.
         self.role = QComboBox(self)
         self.role.addItem(self.tr("The agency (no person)"), None)
@@ -128,29 +114,11 @@ class IssueDialog(FittedDialog):
             self.p12_passphrase.hide()
             self.p12_repeat.hide()
         rows.append((self.tr("CA pa&ssphrase:"), self.ca_passphrase))
-        for text, widget in rows:
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            form.addRow(label, widget)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
+        self.add_rows(rows)
+        self.hint = self.wrapped_label("")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(self.hint)
-        layout.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Issue"))
-        layout.addWidget(self.buttons)
-
-    def _connect_signals(self) -> None:
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.browse_button.clicked.connect(self._on_choose_csr)
-        for edit in (self.code, self.name, self.p12_passphrase, self.p12_repeat,
-                     self.ca_passphrase, self.person):
-            edit.textChanged.connect(self._on_changed)
-        self.role.currentIndexChanged.connect(self._on_changed)
+        self.end_form(self.tr("Issue"))
 
     def load_csr(self, path: Path) -> None:
         """Read a request file and prefill the agency it asks for."""
@@ -201,7 +169,7 @@ class IssueDialog(FittedDialog):
             ok = ok and not hint
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.ok.setEnabled(ok)
 
     def value(self) -> IssueRequest:
         return IssueRequest(
@@ -219,7 +187,4 @@ class IssueDialog(FittedDialog):
     def ask(cls, parent: QWidget | None, route: str,
             folder: Path | None = None) -> IssueRequest | None:
         dialog = cls(route, folder, parent)
-        try:
-            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return answer_or_none(dialog, dialog.value)

@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QWidget
 
 from digigov_desktop.services.passphrases import COMMON, assess
-from ui.dialogs.fitting import FittedDialog
+from ui.dialogs.form_dialog import FormDialog, answer_or_none
 
 
 def strength(text: str) -> int:
@@ -41,7 +33,7 @@ def hint_text(text: str) -> tuple[int, str]:
     return result.strength, sentence.replace("%1", str(result.min_length))
 
 
-class PassphraseDialog(FittedDialog):
+class PassphraseDialog(FormDialog):
     text_width_chars = 52
 
     def __init__(self, title: str, text: str, *, confirm: bool = False,
@@ -49,60 +41,38 @@ class PassphraseDialog(FittedDialog):
         super().__init__(parent)
         self.confirm_mode = confirm
         self._build_ui(title, text)
-        self._connect_signals()
+        self.passphrase.textChanged.connect(self._on_changed)
+        self.repeat.textChanged.connect(self._on_changed)
         self._on_changed()
 
     def _build_ui(self, title: str, text: str) -> None:
-        self.setWindowTitle(title)
         self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        intro = QLabel(text, self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        label = QLabel(self.tr("&Passphrase:"), self)
-        label.setBuddy(self.passphrase)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        form.addRow(label, self.passphrase)
-        self.repeat = QLineEdit(self)
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.begin_form(title, text, wrap_rows=True)
+        self.passphrase = self.password_edit()
+        self.add_row(self.tr("&Passphrase:"), self.passphrase, self.tr("Passphrase"))
+        self.repeat = self.password_edit()
         self.repeat.setAccessibleName(self.tr("Passphrase again"))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         if self.confirm_mode:
-            again = QLabel(self.tr("&Again:"), self)
-            again.setBuddy(self.repeat)
-            form.addRow(again, self.repeat)
-            form.addRow(self.hint)
+            self.add_row(self.tr("&Again:"), self.repeat, None)
+            self.form.addRow(self.hint)
         else:
             self.repeat.hide()
             self.hint.hide()
-        layout.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        layout.addWidget(self.buttons)
-
-    def _connect_signals(self) -> None:
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.passphrase.textChanged.connect(self._on_changed)
-        self.repeat.textChanged.connect(self._on_changed)
+        self.end_form()
 
     def _on_changed(self) -> None:
         text = self.passphrase.text()
-        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if not self.confirm_mode:
-            ok_button.setEnabled(bool(text))
+            self.ok.setEnabled(bool(text))
             return
         level, words = hint_text(text)
         if level and self.repeat.text() and self.repeat.text() != text:
             words += " " + self.tr("The two passphrases do not match yet.")
         self.hint.setText(words)
-        ok_button.setEnabled(level > 0 and self.repeat.text() == text)
+        self.ok.setEnabled(level > 0 and self.repeat.text() == text)
 
     def value(self) -> bytes:
         return self.passphrase.text().encode("utf-8")
@@ -111,7 +81,4 @@ class PassphraseDialog(FittedDialog):
     def ask(cls, parent: QWidget | None, title: str, text: str, *,
             confirm: bool = False) -> bytes | None:
         dialog = cls(title, text, confirm=confirm, parent=parent)
-        try:
-            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return answer_or_none(dialog, dialog.value)

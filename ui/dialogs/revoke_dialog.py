@@ -5,19 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from digigov_desktop.signing.authority import REVOCATION_REASONS
-from ui.dialogs.fitting import FittedDialog
+from ui.dialogs.form_dialog import FormDialog, answer_or_none
 
 REASON_TEXT = {
     "unspecified": QT_TRANSLATE_NOOP("RevokeDialog", "No particular reason"),
@@ -34,50 +25,32 @@ class RevokeRequest:
     passphrase: bytes
 
 
-class RevokeDialog(FittedDialog):
+class RevokeDialog(FormDialog):
     text_width_chars = 56
 
     def __init__(self, description: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._build_ui(description)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.passphrase.textChanged.connect(self._on_changed)
         self._on_changed()
 
     def _build_ui(self, description: str) -> None:
-        self.setWindowTitle(self.tr("Revoke a credential"))
         self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        self.begin_form(self.tr("Revoke a credential"), self.tr(
             "Revoke %1? Files it signs from now on are rejected. The revocation list is "
             "reissued: send the new trust bundle to the agencies.").replace("%1", description),
-            self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            wrap_rows=True)
         self.reason = QComboBox(self)
         for code in REVOCATION_REASONS:
             self.reason.addItem(QCoreApplication.translate("RevokeDialog", REASON_TEXT[code]),
                                 code)
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        for text, widget in ((self.tr("&Reason:"), self.reason),
-                             (self.tr("CA pa&ssphrase:"), self.passphrase)):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            form.addRow(label, widget)
-        layout.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Revoke"))
-        layout.addWidget(self.buttons)
+        self.passphrase = self.password_edit()
+        self.add_rows(((self.tr("&Reason:"), self.reason),
+                       (self.tr("CA pa&ssphrase:"), self.passphrase)))
+        self.end_form(self.tr("Revoke"))
 
     def _on_changed(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            bool(self.passphrase.text()))
+        self.ok.setEnabled(bool(self.passphrase.text()))
 
     def value(self) -> RevokeRequest:
         return RevokeRequest(self.reason.currentData(), self.passphrase.text().encode("utf-8"))
@@ -85,7 +58,4 @@ class RevokeDialog(FittedDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, description: str) -> RevokeRequest | None:
         dialog = cls(description, parent)
-        try:
-            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return answer_or_none(dialog, dialog.value)

@@ -14,19 +14,15 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from digigov_desktop.domain.evaluation import REGIONS, Agency, AgencyType, Person
-from ui.dialogs.fitting import FittedDialog
+from ui.dialogs.form_dialog import FormDialog, answer_or_none
 from ui.i18n import agency_type_text
 
 
@@ -38,23 +34,21 @@ class SetupResult:
     mode: str = "agency"  # or "coordinator"
 
 
-class SetupDialog(FittedDialog):
+class SetupDialog(FormDialog):
     text_width_chars = 64
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._build_ui()
-        self._connect_signals()
+        for edit in (self.code, self.name, self.person):
+            edit.textChanged.connect(self._on_changed)
+        self.coordinator_mode.toggled.connect(self._on_changed)
         self._on_changed()
 
     def _build_ui(self) -> None:
-        self.setWindowTitle(self.tr("Set up the evaluation"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Tell us who is evaluating. The year identifies this evaluation cycle."), self)
-        intro.setWordWrap(True)
         from digigov_desktop.services.policy import mode_switch_allowed
 
+        self.begin_form(self.tr("Set up the evaluation"), wrap_rows=True)
         self.agency_mode = QRadioButton(self.tr(
             "I fill in my &agency's self-evaluation"), self)
         self.coordinator_mode = QRadioButton(self.tr(
@@ -67,10 +61,9 @@ class SetupDialog(FittedDialog):
         allowed = mode_switch_allowed()
         for button in (self.agency_mode, self.coordinator_mode):
             button.setVisible(allowed)
-            layout.addWidget(button)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            self.layout_.addWidget(button)
+        self.add_text(self.tr(
+            "Tell us who is evaluating. The year identifies this evaluation cycle."))
         self.code = QLineEdit(self)
         self.code.setPlaceholderText(self.tr("e.g. AB-001"))
         self.name = QLineEdit(self)
@@ -89,7 +82,7 @@ class SetupDialog(FittedDialog):
         self.year.setValue(dt.date.today().year)
         self.agency_widgets = [self.code, self.name, self.type, self.region, self.role, self.year]
         self.locked_widgets = self._apply_policy_preset()
-        rows = [
+        self.add_rows([
             (self.tr("Agency &code:"), self.code),
             (self.tr("Agency &name:"), self.name),
             (self.tr("Agency &type:"), self.type),
@@ -97,25 +90,18 @@ class SetupDialog(FittedDialog):
             (self.tr("Your na&me:"), self.person),
             (self.tr("Your r&ole:"), self.role),
             (self.tr("Cycle &year:"), self.year),
-        ]
-        for text, widget in rows:
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            form.addRow(label, widget)
-        layout.addLayout(form)
+        ])
+        notes = []
         if self.locked_widgets:
-            note = QLabel(self.tr("The greyed-out fields were set by your IT department."), self)
-            note.setWordWrap(True)
-            layout.addWidget(note)
+            notes.append(self.wrapped_label(self.tr(
+                "The greyed-out fields were set by your IT department.")))
         # "Start" is our own accept button, not the standard OK renamed: a first run
         # installs the language just before this dialog exists, and the late
         # LanguageChange would make the button box put Qt's "OK" (Aceptar) text back.
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.end_form(after=notes, buttons=QDialogButtonBox.StandardButton.Cancel)
         self.start_button = self.buttons.addButton(self.tr("Start"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.start_button.setDefault(True)
-        layout.addWidget(self.buttons)
 
     def _apply_policy_preset(self) -> list[QWidget]:
         """Fill in the policy's agency fields; returns the widgets of the locked ones."""
@@ -137,13 +123,6 @@ class SetupDialog(FittedDialog):
         for widget in locked:
             widget.setToolTip(self.tr("Set by your IT department"))
         return locked
-
-    def _connect_signals(self) -> None:
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        for edit in (self.code, self.name, self.person):
-            edit.textChanged.connect(self._on_changed)
-        self.coordinator_mode.toggled.connect(self._on_changed)
 
     @property
     def mode(self) -> str:
@@ -173,7 +152,4 @@ class SetupDialog(FittedDialog):
     @classmethod
     def ask(cls, parent: QWidget | None = None) -> SetupResult | None:
         dialog = cls(parent)
-        try:
-            return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return answer_or_none(dialog, dialog.result_value)
