@@ -12,22 +12,13 @@ Usage: python benchmarks/bench_audit.py [--edits N]
 from __future__ import annotations
 
 import argparse
-import statistics
 import tempfile
-import time
 from pathlib import Path
+
+from _common import median_ms, report  # benchmarks/ is sys.path[0]
 
 from digigov_desktop.services.demo import create_demo
 from digigov_desktop.services.evaluations import EvaluationService
-
-
-def _median_ms(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> int:
@@ -45,10 +36,10 @@ def main() -> int:
                                 rationale=f"revisión {n}")
         rows = len(service.history(cycle.id))
         element = elements[0]
-        print(f"audit_rows: {rows} rows")
-        print(f"element_history_ms: "
-              f"{_median_ms(lambda: service.history(cycle.id, element), 50):.1f} ms")
-        print(f"cycle_history_ms: {_median_ms(lambda: service.history(cycle.id), 10):.0f} ms")
+        element_ms, _ = median_ms(lambda: service.history(cycle.id, element), 50)
+        cycle_ms, _ = median_ms(lambda: service.history(cycle.id), 10)
+        report(("audit_rows", rows, "rows", 0), ("element_history_ms", element_ms, "ms", 1),
+               ("cycle_history_ms", cycle_ms, "ms", 0))
         store.close()
     return 0
 

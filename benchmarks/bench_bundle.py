@@ -23,7 +23,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from startup import compile_sources, time_to_shown  # benchmarks/ is sys.path[0]
+from _common import report  # benchmarks/ is sys.path[0]
+from startup import demo_database, time_to_shown
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "dist" / "digigov"
@@ -51,13 +52,8 @@ def main(argv: list[str] | None = None) -> int:
                        check=True, stdout=subprocess.DEVNULL)
     size = packaging_build.disk_bytes(BUNDLE)
 
-    sys.path.insert(0, str(ROOT))
-    from digigov_desktop.services.demo import create_demo
-
-    compile_sources()
     with tempfile.TemporaryDirectory(prefix="digigov-bench-bundle-") as tmp:
-        db = Path(tmp) / "bench.sqlite"
-        create_demo(db).close()
+        db = demo_database(Path(tmp))
         env = packaging_build.isolated_env(Path(tmp) / "home")
         probe = ["--db", str(db), "--lang", "es", "--startup-probe"]
         frozen_cmd = [str(EXE), *probe]
@@ -69,11 +65,9 @@ def main(argv: list[str] | None = None) -> int:
             frozen.append(time_to_shown(frozen_cmd, env=env))
             source.append(time_to_shown(source_cmd, env=env))
     frozen_ms, source_ms = statistics.median(frozen), statistics.median(source)
-    print(f"bundle_mb: {size / 2**20:.1f} MiB")
-    print(f"bundle_mb_si: {size / 1e6:.1f} MB")
-    print(f"frozen_startup_ms: {frozen_ms:.0f} ms")
-    print(f"startup_ms: {source_ms:.0f} ms")
-    print(f"frozen_ratio: {frozen_ms / source_ms:.2f}")
+    report(("bundle_mb", size / 2**20, "MiB", 1), ("bundle_mb_si", size / 1e6, "MB", 1),
+           ("frozen_startup_ms", frozen_ms, "ms", 0), ("startup_ms", source_ms, "ms", 0),
+           ("frozen_ratio", frozen_ms / source_ms, "", 2))
     return 0
 
 

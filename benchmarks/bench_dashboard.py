@@ -14,11 +14,11 @@ Usage: python benchmarks/bench_dashboard.py [--agencies 2000] [--cycles 5] [--re
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from _common import median_ms, report  # benchmarks/ is sys.path[0]
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -42,13 +42,8 @@ def _registry(agencies: int) -> list[RegistryEntry]:
 
 
 def _median_ms(call, repeat: int) -> float:
-    call()
-    timings = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        call()
-        timings.append((time.perf_counter() - start) * 1000)
-    return statistics.median(timings)
+    """Median of `repeat` calls after one warm-up."""
+    return median_ms(call, repeat, warm=True)[0]
 
 
 def main() -> None:
@@ -71,10 +66,8 @@ def main() -> None:
         filtered = _median_ms(lambda: dashboard_data(store, cycle=cycles[-1], regions=[region]),
                               args.repeat)
         store.close()
-    print(f"dashboard_ms: {every:.0f} ms")
-    print(f"dashboard_cycle_ms: {one:.0f} ms")
-    print(f"dashboard_filter_ms: {filtered:.0f} ms")
-    print(f"submissions: {len(data)} rows")
+    report(("dashboard_ms", every, "ms", 0), ("dashboard_cycle_ms", one, "ms", 0),
+           ("dashboard_filter_ms", filtered, "ms", 0), ("submissions", len(data), "rows", 0))
 
 
 if __name__ == "__main__":

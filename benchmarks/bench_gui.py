@@ -25,7 +25,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from startup import compile_sources, time_to_start  # benchmarks/ is sys.path[0]
+from _common import report  # benchmarks/ is sys.path[0]
+from startup import demo_database, time_to_start
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -80,13 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args(argv)
-    sys.path.insert(0, str(ROOT))
-    from digigov_desktop.services.demo import create_demo
-
-    compile_sources()
     with tempfile.TemporaryDirectory(prefix="digigov-bench-") as tmp:
-        db = Path(tmp) / "bench.sqlite"
-        create_demo(db).close()
+        db = demo_database(Path(tmp))
         home = Path(tmp) / "home"
         _app(db, home), _bare()  # warm the file cache (and the framework cache) once
         app_runs, bare_runs = [], []
@@ -99,13 +95,10 @@ def main(argv: list[str] | None = None) -> int:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         walk = subprocess.run([sys.executable, "-c", _WALK, str(db), str(ROOT)],
                               capture_output=True, text=True, env=env, check=True).stdout.split()
-    print(f"startup_ms: {shown_ms:.0f} ms")
-    print(f"bare_startup_ms: {bare_ms:.0f} ms")
-    print(f"startup_ratio: {shown_ms / bare_ms:.2f}")
-    print(f"ready_ms: {ready_ms:.0f} ms")
-    print(f"ready_ratio: {ready_ms / bare_ms:.2f}")
-    print(f"navigate_ms_p95: {float(walk[0]):.1f} ms")
-    print(f"rss_mb: {float(walk[1]):.0f} MB")
+    report(("startup_ms", shown_ms, "ms", 0), ("bare_startup_ms", bare_ms, "ms", 0),
+           ("startup_ratio", shown_ms / bare_ms, "", 2), ("ready_ms", ready_ms, "ms", 0),
+           ("ready_ratio", ready_ms / bare_ms, "", 2),
+           ("navigate_ms_p95", float(walk[0]), "ms", 1), ("rss_mb", float(walk[1]), "MB", 0))
     return 0
 
 

@@ -13,13 +13,12 @@ Target: render ≲ 250 ms, so that render + sign + self-verify stays ≤ 500 ms.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
-import time
 import uuid
-from collections.abc import Callable
 from pathlib import Path
+
+from _common import median_ms, report  # benchmarks/ is sys.path[0]
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -35,16 +34,6 @@ from digigov_desktop.services.demo import create_demo  # noqa: E402
 from digigov_desktop.services.evaluations import EvaluationService  # noqa: E402
 
 CREATED_AT = "2026-03-01T10:00:00.000Z"
-
-
-def _median_ms(fn: Callable[[], object], runs: int) -> tuple[float, object]:
-    result = fn()  # warm-up: font loading, schema compilation, caches
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        result = fn()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times), result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,23 +60,21 @@ def main(argv: list[str] | None = None) -> int:
         parse_payload(data)
         return data
 
-    payload_ms, data = _median_ms(payload_bytes, runs)
+    payload_ms, data = median_ms(payload_bytes, runs, warm=True)
     labels = ReportLabels.for_language(args.lang)
 
     def render() -> bytes:
-        report = report_data(
+        model = report_data(
             status.evaluation, status.framework, status.scores, lang=args.lang,
             payload_sha256=payload_sha256(data), signer="Benchmark signer",
             previous_scores=None, submission_id=submission_id, revision=1,
             generated_at=CREATED_AT,
         )
-        return render_report(report, labels)
+        return render_report(model, labels)
 
-    render_ms, pdf = _median_ms(render, runs)
-    print(f"render_ms: {render_ms:.1f} ms")
-    print(f"report_bytes: {len(pdf)} bytes")
-    print(f"payload_ms: {payload_ms:.1f} ms")
-    print(f"payload_bytes: {len(data)} bytes")
+    render_ms, pdf = median_ms(render, runs, warm=True)
+    report(("render_ms", render_ms, "ms", 1), ("report_bytes", len(pdf), "bytes", 0),
+           ("payload_ms", payload_ms, "ms", 1), ("payload_bytes", len(data), "bytes", 0))
     return 0
 
 

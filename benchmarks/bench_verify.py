@@ -1,6 +1,6 @@
 """Benchmark: sign and verify ~100 KB submission PDFs with the signing layer.
 
-Builds a throw-away CA (root + agency certificate + CRL) with ``cryptography``, a
+Builds a throw-away CA (root + agency certificate + CRL) with the CA's builders, a
 ~100 KB report PDF with reportlab, signs N distinct submissions and verifies each
 one sequentially. Prints ``name: value unit`` lines:
 
@@ -19,15 +19,13 @@ import json
 import statistics
 import sys
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
 
 import reportlab
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes
+from _common import report  # benchmarks/ is sys.path[0]
 from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.x509.oid import NameOID
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -35,6 +33,11 @@ from reportlab.pdfgen import canvas
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from digigov_desktop.signing.ca_build import (  # noqa: E402
+    end_entity_certificate,
+    revocation_list,
+    root_certificate,
+)
 from digigov_desktop.signing.credentials import (  # noqa: E402
     SignerMaterial,
     TrustBundle,
@@ -51,55 +54,17 @@ def _key() -> rsa.RSAPrivateKey:
     return rsa.generate_private_key(public_exponent=65537, key_size=3072)
 
 
-def _ku(*, ca: bool) -> x509.KeyUsage:
-    return x509.KeyUsage(
-        digital_signature=not ca,
-        content_commitment=not ca,
-        key_encipherment=False,
-        data_encipherment=False,
-        key_agreement=False,
-        key_cert_sign=ca,
-        crl_sign=ca,
-        encipher_only=False,
-        decipher_only=False,
-    )
-
-
 def build_ca() -> tuple[SignerMaterial, TrustBundle]:
-    """Root CA, one agency certificate (AG001) and an empty CRL."""
+    """Root CA, one agency certificate (AG001) and an empty CRL, as the coordinator's CA
+    builds them."""
     root_key, agency_key = _key(), _key()
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "DigiGov Bench Root")])
-    root = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(root_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(NOW - timedelta(days=1))
-        .not_valid_after(NOW + timedelta(days=3650))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(_ku(ca=True), critical=True)
-        .sign(root_key, hashes.SHA256())
-    )
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(agency_subject(agency_code="AG001", agency_name="Agencia de Prueba"))
-        .issuer_name(name)
-        .public_key(agency_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(NOW - timedelta(days=1))
-        .not_valid_after(NOW + timedelta(days=730))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(_ku(ca=False), critical=True)
-        .sign(root_key, hashes.SHA256())
-    )
-    crl = (
-        x509.CertificateRevocationListBuilder()
-        .issuer_name(name)
-        .last_update(NOW - timedelta(hours=1))
-        .next_update(NOW + timedelta(days=30))
-        .sign(root_key, hashes.SHA256())
-    )
+    root = root_certificate(root_key, name="DigiGov Bench Root", now=NOW, validity_days=3650)
+    cert = end_entity_certificate(
+        agency_key.public_key(),
+        subject=agency_subject(agency_code="AG001", agency_name="Agencia de Prueba"),
+        root=root, root_key=root_key, now=NOW, validity_days=730)
+    crl = revocation_list(root=root, root_key=root_key, entries=[], number=1, now=NOW,
+                          validity_days=30)
     material = SignerMaterial(private_key=agency_key, certificate=cert, chain=(root,))
     return material, TrustBundle(roots=(root,), crl=crl)
 
@@ -163,10 +128,10 @@ def main(argv: list[str] | None = None) -> int:
             return 1
     total = time.perf_counter() - t_all
 
-    print(f"sign_ms: {statistics.median(sign_times) * 1000:.1f} ms")
-    print(f"verify_ms: {statistics.median(verify_times) * 1000:.2f} ms")
-    print(f"verify_per_s: {len(files) / total:.0f} files/s")
-    print(f"file_kb: {statistics.median(len(f) for f in files) / 1024:.0f} KB")
+    report(("sign_ms", statistics.median(sign_times) * 1000, "ms", 1),
+           ("verify_ms", statistics.median(verify_times) * 1000, "ms", 2),
+           ("verify_per_s", len(files) / total, "files/s", 0),
+           ("file_kb", statistics.median(len(f) for f in files) / 1024, "KB", 0))
     return 0
 
 
