@@ -5,19 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Signal
 
 from digigov_desktop.domain import framework as fw
 from digigov_desktop.domain.evaluation import CycleState
-from digigov_desktop.errors import DigigovError
 from digigov_desktop.services.stores import open_agency
-from ui import tasks
 from ui.dialogs.confirm_dialog import ConfirmDialog
-from ui.dialogs.file_dialogs import OpenFileDialog
-from ui.i18n import error_message
-from ui.msgbox import show_message
-from ui.session import Session
+from ui.window_actions import WindowActions
 
 
 def install_pack_job(db_path: Path, path: Path, actor: str):
@@ -38,36 +32,26 @@ def migrate_job(db_path: Path, cycle_id: int, framework_id: str, version: str, a
                              version)
 
 
-class PackActions(QObject):
+class PackActions(WindowActions):
     """`migrated()` after the open cycle moved to another pack version (rebuild the view)."""
 
     migrated = Signal()
 
-    def __init__(self, parent: QWidget, session: Session, folder: Path) -> None:
-        super().__init__(parent)
-        self.widget = parent
-        self.session = session
-        self.folder = folder
-        self.task: tasks.Task | None = None
+    def message_title(self) -> str:
+        return self.tr("Framework pack")
 
     def install_pack(self) -> None:
-        if self.task is not None:
-            return
-        path = OpenFileDialog.ask(self.widget, "pack", self.tr(
-            "Choose the framework pack the coordinator sent"), self.folder,
-            self.tr("Framework pack (*.dgpack);;All files (*)"))
+        path = self.ask_file("pack", self.tr("Choose the framework pack the coordinator sent"),
+                             self.tr("Framework pack (*.dgpack);;All files (*)"))
         if path is None:
             return
-        self.task = tasks.run_in_background(
-            install_pack_job, self.session.db_path, path, self.session.service.actor,
-            on_success=self._on_installed, on_error=self._on_failed)
+        self.run(install_pack_job, self.session.db_path, path, self.session.service.actor,
+                 on_success=self._on_installed)
 
     def _on_installed(self, result) -> None:
-        self.task = None
         if result.already_installed:
-            show_message(self.widget, self.tr("Framework pack"), self.tr(
-                "Pack %1 %2 was already installed.").replace("%1", result.id).replace(
-                "%2", result.version), icon=QMessageBox.Icon.Information)
+            self.inform(self.tr("Pack %1 %2 was already installed.").replace(
+                "%1", result.id).replace("%2", result.version))
             return
         self.offer_migration(result.id, result.version)
 
@@ -79,8 +63,7 @@ class PackActions(QObject):
         installed = self.tr("Pack %1 %2 installed.").replace("%1", framework_id).replace(
             "%2", version)
         if not maps or cycle.state == CycleState.SUBMITTED:
-            show_message(self.widget, self.tr("Framework pack"), installed,
-                         icon=QMessageBox.Icon.Information)
+            self.inform(installed)
             return
         question = self.tr(
             "%1 Move the %2 evaluation to this version now? Every answer, rationale and "
@@ -88,20 +71,11 @@ class PackActions(QObject):
             "review.").replace("%1", installed).replace("%2", str(cycle.year))
         if not ConfirmDialog.ask(self.widget, self.tr("Framework pack"), question):
             return
-        self.task = tasks.run_in_background(
-            migrate_job, self.session.db_path, cycle.id, framework_id, version,
-            self.session.service.actor, on_success=self._on_migrated, on_error=self._on_failed)
+        self.run(migrate_job, self.session.db_path, cycle.id, framework_id, version,
+                 self.session.service.actor, on_success=self._on_migrated)
 
     def _on_migrated(self, plan) -> None:
-        self.task = None
         self.migrated.emit()
-        show_message(self.widget, self.tr("Framework pack"), self.tr(
+        self.inform(self.tr(
             "The evaluation now uses version %1; %2 answers are marked to review.").replace(
-            "%1", plan.to_version).replace("%2", str(len(plan.to_review))),
-            icon=QMessageBox.Icon.Information)
-
-    def _on_failed(self, exc: BaseException) -> None:
-        self.task = None
-        if not isinstance(exc, DigigovError):
-            raise exc
-        show_message(self.widget, self.tr("Framework pack"), error_message(exc))
+            "%1", plan.to_version).replace("%2", str(len(plan.to_review))))

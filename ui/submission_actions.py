@@ -6,19 +6,12 @@ off the GUI thread on a store of its own.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Signal
 
 from digigov_desktop.domain.evaluation import ExportedSubmission
-from digigov_desktop.errors import DigigovError
 from digigov_desktop.services.stores import StoreRef
-from ui import tasks
-from ui.dialogs.file_dialogs import OpenFileDialog
-from ui.i18n import error_message
 from ui.msgbox import show_message
-from ui.session import Session
+from ui.window_actions import WindowActions
 
 
 def install_receipt_job(db: StoreRef, data: bytes, actor: str):
@@ -29,18 +22,14 @@ def install_receipt_job(db: StoreRef, data: bytes, actor: str):
         return install_receipt(store, data, actor=actor)
 
 
-class SubmissionActions(QObject):
+class SubmissionActions(WindowActions):
     """`navigate(key)` asks the window to show a location; `changed()` after a write."""
 
     navigate = Signal(str)
     changed = Signal()
 
-    def __init__(self, parent: QWidget, session: Session, exports_dir: Path) -> None:
-        super().__init__(parent)
-        self.widget = parent
-        self.session = session
-        self.exports_dir = exports_dir
-        self.task: tasks.Task | None = None
+    def message_title(self) -> str:
+        return self.tr("Receipt")
 
     def state(self) -> ExportedSubmission | None:
         """The newest exported revision of the current cycle (with its receipt), or None."""
@@ -67,11 +56,8 @@ class SubmissionActions(QObject):
             self.navigate.emit(outcome.go_to)
 
     def install_receipt(self) -> None:
-        if self.task is not None:
-            return
-        path = OpenFileDialog.ask(self.widget, "receipt", self.tr(
-            "Choose the receipt the coordinator sent"), self.exports_dir,
-            self.tr("Receipt (*.pdf);;All files (*)"))
+        path = self.ask_file("receipt", self.tr("Choose the receipt the coordinator sent"),
+                             self.tr("Receipt (*.pdf);;All files (*)"))
         if path is None:
             return
         try:
@@ -80,12 +66,10 @@ class SubmissionActions(QObject):
             show_message(self.widget, self.tr("Receipt"), self.tr("%1 cannot be read: %2")
                          .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
             return
-        self.task = tasks.run_in_background(
-            install_receipt_job, self.session.store_ref, data, self.session.service.actor,
-            on_success=self._on_installed, on_error=self._on_failed)
+        self.run(install_receipt_job, self.session.store_ref, data, self.session.service.actor,
+                 on_success=self._on_installed)
 
     def _on_installed(self, installed) -> None:
-        self.task = None
         if installed.already_installed:
             text = self.tr("This receipt was already installed.")
         else:
@@ -94,10 +78,4 @@ class SubmissionActions(QObject):
                 "on %2.").replace("%1", str(installed.revision)).replace(
                 "%2", installed.accepted_at[:10])
         self.changed.emit()
-        show_message(self.widget, self.tr("Receipt"), text, icon=QMessageBox.Icon.Information)
-
-    def _on_failed(self, exc: BaseException) -> None:
-        self.task = None
-        if not isinstance(exc, DigigovError):
-            raise exc
-        show_message(self.widget, self.tr("Receipt"), error_message(exc))
+        self.inform(text)

@@ -10,31 +10,26 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from digigov_desktop.errors import DigigovError
 from digigov_desktop.services.workbooks import WorkbookInfo, seal_workbook_file, workbook_info
-from ui import tasks
 from ui.dialogs.file_dialogs import OpenFileDialog, SaveFileDialog
-from ui.msgbox import show_message
 from ui.session import Session
 from ui.team_text import team_error_message
+from ui.window_actions import WindowActions
 
 
-class TeamActions(QObject):
+class TeamActions(WindowActions):
     """`navigate(key)`; `database_requested(path)` asks the launcher to open a workbook."""
 
     navigate = Signal(str)
     database_requested = Signal(object)
 
     def __init__(self, parent: QWidget, session: Session, exports_dir: Path) -> None:
-        super().__init__(parent)
-        self.widget = parent
-        self.session = session
-        self.exports_dir = exports_dir
-        self.task: tasks.Task | None = None
+        super().__init__(parent, session, exports_dir)
         self.workbook: WorkbookInfo | None = workbook_info(session.service.store)
 
     def build(self, file_menu: QMenu, team_menu: QMenu) -> list[QAction]:
@@ -81,18 +76,16 @@ class TeamActions(QObject):
         if out is None:
             return
         job = partial(seal_workbook_file, out=out, actor=self.session.service.actor)
-        self.task = tasks.run_in_background(job, self.session.db_path,
-                                            on_success=self._on_sealed, on_error=self._on_failed)
+        self.run(job, self.session.db_path, on_success=self._on_sealed)
 
     def _on_sealed(self, result) -> None:
-        self.task = None
-        show_message(self.widget, self.tr("Team evaluation"), self.tr(
+        self.inform(self.tr(
             "%1 rating(s) sealed into %2. Send this file to the facilitator; any change to "
             "it will be detected.").replace("%1", str(result.ratings))
-            .replace("%2", str(result.path)), icon=QMessageBox.Icon.Information)
+            .replace("%2", str(result.path)))
 
-    def _on_failed(self, exc: BaseException) -> None:
-        self.task = None
-        if not isinstance(exc, DigigovError):
-            raise exc
-        show_message(self.widget, self.tr("Team evaluation"), team_error_message(exc))
+    def message_title(self) -> str:
+        return self.tr("Team evaluation")
+
+    def error_text(self, exc: DigigovError) -> str:
+        return team_error_message(exc)
