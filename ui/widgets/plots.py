@@ -36,6 +36,45 @@ def fixed_plot(owner: QWidget) -> pg.PlotWidget:
     return plot
 
 
+class ClickablePlot(QWidget):
+    """A `fixed_plot` whose categories answer clicks: `clicked(index)` where `index_at()`
+    finds one under the mouse."""
+
+    clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = fixed_plot(self)
+        self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
+
+    def _on_scene_clicked(self, event) -> None:
+        index = self.index_at(event.scenePos())
+        if index is not None:
+            self.clicked.emit(index)
+
+    def index_at(self, scene_pos: QPointF) -> int | None:
+        raise NotImplementedError
+
+    def view_point(self, scene_pos: QPointF) -> QPointF | None:
+        """The plot's coordinates of a scene point, None outside the plotting area."""
+        view = self.plot.getPlotItem().vb
+        if not view.sceneBoundingRect().contains(scene_pos):
+            return None
+        return view.mapSceneToView(scene_pos)
+
+    def column_at(self, scene_pos: QPointF, count: int) -> int | None:
+        """Which of `count` columns drawn at x = 0, 1, … is under `scene_pos`."""
+        point = self.view_point(scene_pos)
+        if point is None:
+            return None
+        index = round(point.x())
+        return index if 0 <= index < count and abs(point.x() - index) <= 0.45 else None
+
+    def scene_pos_of_point(self, point: QPointF) -> QPointF:
+        """Where the plot point `point` is drawn (tests click there)."""
+        return self.plot.getPlotItem().vb.mapViewToScene(point)
+
+
 @dataclass(frozen=True)
 class Series:
     name: str
@@ -45,23 +84,19 @@ class Series:
     dashed: bool = False
 
 
-class BarChart(QWidget):
+class BarChart(ClickablePlot):
     """Vertical bars per category; one or two series side by side."""
-
-    clicked = Signal(int)
 
     def __init__(self, *, y_max: float, y_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.y_max = y_max
         self.labels: list[str] = []
         self.series: list[Series] = []
-        self.plot = fixed_plot(self)
         self.plot.setLabel("left", y_label)
         self.plot.setYRange(0, y_max, padding=0.02)
         self.plot.showGrid(y=True, alpha=0.25)
         self.legend = self.plot.addLegend(offset=(-10, 10))
         self.plot.setMinimumHeight(220)
-        self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
 
     def set_data(self, labels: list[str], series: list[Series]) -> None:
         self.labels, self.series = list(labels), list(series)
@@ -84,41 +119,27 @@ class BarChart(QWidget):
         self.plot.setXRange(-0.6, len(labels) - 0.4, padding=0)
         self.plot.setYRange(0, self.y_max * 1.04, padding=0)
 
-    def _on_scene_clicked(self, event) -> None:
-        index = self.index_at(event.scenePos())
-        if index is not None:
-            self.clicked.emit(index)
-
     def index_at(self, scene_pos: QPointF) -> int | None:
-        view = self.plot.getPlotItem().vb
-        if not view.sceneBoundingRect().contains(scene_pos):
-            return None
-        x = view.mapSceneToView(scene_pos).x()
-        index = round(x)
-        return index if 0 <= index < len(self.labels) and abs(x - index) <= 0.45 else None
+        return self.column_at(scene_pos, len(self.labels))
 
     def scene_pos_of(self, index: int, value: float = 0.5) -> QPointF:
         """Where category `index` is drawn (tests click there)."""
-        return self.plot.getPlotItem().vb.mapViewToScene(QPointF(index, value))
+        return self.scene_pos_of_point(QPointF(index, value))
 
 
-class RadarChart(QWidget):
+class RadarChart(ClickablePlot):
     """A spider chart on a 0..`r_max` scale; category 0 at the top, clockwise."""
-
-    clicked = Signal(int)
 
     def __init__(self, *, r_max: float = 5.0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.r_max = r_max
         self.labels: list[str] = []
         self.series: list[Series] = []
-        self.plot = fixed_plot(self)
         self.plot.hideAxis("left")
         self.plot.hideAxis("bottom")
         self.plot.setAspectLocked(True)
         self.plot.setMinimumHeight(320)
         self.legend = self.plot.addLegend(offset=(10, 10))
-        self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
 
     def _angle(self, index: int) -> float:
         return math.pi / 2 - 2 * math.pi * index / max(len(self.labels), 1)
@@ -160,16 +181,10 @@ class RadarChart(QWidget):
         self.plot.setXRange(-limit, limit, padding=0)
         self.plot.setYRange(-limit, limit, padding=0)
 
-    def _on_scene_clicked(self, event) -> None:
-        index = self.index_at(event.scenePos())
-        if index is not None:
-            self.clicked.emit(index)
-
     def index_at(self, scene_pos: QPointF) -> int | None:
-        view = self.plot.getPlotItem().vb
-        if not self.labels or not view.sceneBoundingRect().contains(scene_pos):
+        p = self.view_point(scene_pos)
+        if not self.labels or p is None:
             return None
-        p = view.mapSceneToView(scene_pos)
         radius = math.hypot(p.x(), p.y())
         if radius < 0.3 or radius > self.r_max * (LABEL_RADIUS + 0.1):
             return None
@@ -179,4 +194,4 @@ class RadarChart(QWidget):
 
     def scene_pos_of(self, index: int, radius: float | None = None) -> QPointF:
         radius = self.r_max * 0.8 if radius is None else radius
-        return self.plot.getPlotItem().vb.mapViewToScene(self.point(index, radius))
+        return self.scene_pos_of_point(self.point(index, radius))

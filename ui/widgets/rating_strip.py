@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from ui.widgets.plots import BLUE, GREY, ORANGE, fixed_plot
+from ui.widgets.plots import BLUE, GREY, ORANGE, ClickablePlot
 
 SYMBOLS = ("o", "s", "t1", "d", "t", "p", "h", "x", "+", "t2", "t3")
 RATER_COLORS = ("#1a5fb4", "#26a269", "#813d9c", "#c64600", "#1c71d8", "#613583", "#63452c")
@@ -36,20 +36,16 @@ class StripData:
         return (min(values), max(values)) if values else None
 
 
-class RatingStrip(QWidget):
-    clicked = Signal(int)
-
+class RatingStrip(ClickablePlot):
     def __init__(self, *, consensus_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.consensus_name = consensus_name
         self.data = StripData()
-        self.plot = fixed_plot(self)
         self.plot.setYRange(-0.4, 5.4, padding=0)
         self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(6)]])
         self.plot.showGrid(y=True, alpha=0.25)
         self.plot.setMinimumHeight(200)
         self.legend = self.plot.addLegend(offset=(-10, 10))
-        self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
 
     def set_data(self, data: StripData) -> None:
         self.data = data
@@ -90,19 +86,9 @@ class RatingStrip(QWidget):
         self.plot.setXRange(-0.6, max(n, 1) - 0.4, padding=0)
         self.plot.setYRange(-0.4, 5.4, padding=0)
 
-    def _on_scene_clicked(self, event) -> None:
-        index = self.index_at(event.scenePos())
-        if index is not None:
-            self.clicked.emit(index)
-
     def index_at(self, scene_pos: QPointF) -> int | None:
-        view = self.plot.getPlotItem().vb
-        if not view.sceneBoundingRect().contains(scene_pos):
-            return None
-        x = view.mapSceneToView(scene_pos).x()
-        index = round(x)
-        return index if 0 <= index < len(self.data.labels) and abs(x - index) <= 0.45 else None
+        return self.column_at(scene_pos, len(self.data.labels))
 
     def scene_pos_of(self, index: int, value: float = 2.5) -> QPointF:
         """Where column `index` is drawn (tests click there)."""
-        return self.plot.getPlotItem().vb.mapViewToScene(QPointF(index, value))
+        return self.scene_pos_of_point(QPointF(index, value))
