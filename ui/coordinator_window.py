@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.coordinator_session import CoordinatorSession
-from ui.i18n import LANGUAGE_NAMES, LANGUAGES, Translators
+from ui.i18n import LANGUAGES, Translators, language_actions
 from ui.icons import icon
 from ui.pages.ca_page import CaPage
 from ui.pages.inbox_page import InboxPage
@@ -119,14 +119,7 @@ class CoordinatorWindow(QMainWindow):
             go_menu.addAction(action)
             self.go_actions[key] = action
         language_menu = bar.addMenu(self.tr("&Language"))
-        self.language_group = QActionGroup(self)
-        for lang in LANGUAGES:
-            action = QAction(LANGUAGE_NAMES[lang], self)
-            action.setCheckable(True)
-            action.setChecked(lang == self.session.lang)
-            action.setData(lang)
-            self.language_group.addAction(action)
-            language_menu.addAction(action)
+        self.language_group = language_actions(self, language_menu, self.session.lang)
         self._owned = [self.agency_action, self.quit_action, self.connect_action,
                        *self.go_actions.values(),
                        self.language_group, *self.language_group.actions()]

@@ -15,8 +15,10 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
+    QObject,
     QTranslator,
 )
+from PySide6.QtGui import QAction, QActionGroup
 
 from digigov_desktop.errors import DigigovError
 from digigov_desktop.paths import resource_path
@@ -24,6 +26,8 @@ from digigov_desktop.paths import resource_path
 # Keyed by the codes' string values (both enums are StrEnums, so a member finds its text):
 # this module is imported before the main window is shown and stays clear of the domain.
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
     from digigov_desktop.domain.evaluation import AgencyType
     from digigov_desktop.domain.validation import IssueCode
 
@@ -32,6 +36,22 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("es", "en")
 LANGUAGE_SETTING = "ui_language"
 LANGUAGE_NAMES = {"es": "Español", "en": "English"}  # each in its own language: not translated
+
+
+def language_actions(owner: QObject, menu: QMenu, current: str) -> QActionGroup:
+    """A checkable action a language, added to `menu` (`data()`: its code; `current`
+    checked), in one exclusive group owned by `owner`."""
+    group = QActionGroup(owner)
+    for lang in LANGUAGES:
+        action = QAction(LANGUAGE_NAMES[lang], owner)
+        action.setCheckable(True)
+        action.setChecked(lang == current)
+        action.setData(lang)
+        group.addAction(action)
+        menu.addAction(action)
+    return group
+
+
 # Numbers follow the interface language: Chile writes 1.234,5 and English 1,234.5.
 LOCALES = {
     "es": (QLocale.Language.Spanish, QLocale.Country.Chile),

@@ -25,7 +25,7 @@ from digigov_desktop.config import active_policy
 from digigov_desktop.errors import DigigovError
 from digigov_desktop.paths import AppPaths
 from ui.autosave import Autosaver
-from ui.i18n import LANGUAGE_NAMES, LANGUAGE_SETTING, LANGUAGES, Translators, error_message
+from ui.i18n import LANGUAGE_SETTING, LANGUAGES, Translators, error_message, language_actions
 from ui.icons import icon
 
 if TYPE_CHECKING:
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.tree, self.element_page)
 
     def _build_menus(self) -> None:
-        from PySide6.QtGui import QActionGroup, QKeySequence
+        from PySide6.QtGui import QKeySequence
 
         bar = self.menuBar()
         bar.clear()
@@ -223,16 +223,9 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
 
         language_menu = bar.addMenu(self.tr("&Language"))
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for lang in LANGUAGES:
-            action = QAction(LANGUAGE_NAMES[lang], self)
-            action.setCheckable(True)
-            action.setChecked(lang == self.session.lang)
-            action.setData(lang)
-            self.language_group.addAction(action)
-            language_menu.addAction(action)
-            self.language_actions[lang] = action
+        self.language_group = language_actions(self, language_menu, self.session.lang)
+        self.language_actions: dict[str, QAction] = {
+            a.data(): a for a in self.language_group.actions()}
         self._owned = [self.new_cycle_action, self.sign_action, self.pack_action,
                        self.history_action, self.quit_action,
                        self.coordinator_action, self.credentials_action, self.export_action,
