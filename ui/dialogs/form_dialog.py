@@ -40,6 +40,13 @@ def answer_or_none(dialog: QDialog, answer: Callable[[], T]) -> T | None:
         dialog.deleteLater()
 
 
+def add_value_rows(form: QFormLayout, rows: Iterable[tuple[str, QWidget]]) -> None:
+    """Rows "Label:" → a widget showing a value, named after its label for screen readers."""
+    for text, widget in rows:
+        widget.setAccessibleName(text.rstrip(":"))
+        form.addRow(text, widget)
+
+
 class FormDialog(FittedDialog):
     """Build with `begin_form()`, `add_rows()` and `end_form()`; `self.ok` is the OK button."""
 

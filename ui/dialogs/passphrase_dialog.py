@@ -78,6 +78,17 @@ class PassphraseDialog(FormDialog):
         return self.passphrase.text().encode("utf-8")
 
     @classmethod
+    def ask_change(cls, parent: QWidget | None, title: str, current_text: str,
+                   new_text: str) -> tuple[bytes, bytes] | None:
+        """The current passphrase, then a new one (twice, with the strength hint): both, or
+        None when either dialog is cancelled."""
+        old = cls.ask(parent, title, current_text)
+        if old is None:
+            return None
+        new = cls.ask(parent, title, new_text, confirm=True)
+        return None if new is None else (old, new)
+
+    @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, *,
             confirm: bool = False) -> bytes | None:
         dialog = cls(title, text, confirm=confirm, parent=parent)

@@ -31,6 +31,7 @@ from ui import tasks
 from ui.code_text import outcome_text
 from ui.dialogs.file_dialogs import OpenFileDialog, SaveFileDialog
 from ui.dialogs.fitting import FittedDialog
+from ui.dialogs.form_dialog import add_value_rows
 from ui.i18n import error_message, number
 
 
@@ -85,14 +86,12 @@ class SignDialog(FittedDialog):
         self.hash_label = self._value()
         self.chain_label = self._value()
         self.planned_label = self._value()  # the preparer's plan: who has still to sign
-        for text, widget in ((self.tr("File:"), self.file_label),
-                             (self.tr("Check:"), self.state_label),
-                             (self.tr("Content:"), self.content_label),
-                             (self.tr("Payload SHA-256:"), self.hash_label),
-                             (self.tr("Signatures so far:"), self.chain_label),
-                             (self.tr("Still to sign:"), self.planned_label)):
-            widget.setAccessibleName(text.rstrip(":"))
-            form.addRow(text, widget)
+        add_value_rows(form, ((self.tr("File:"), self.file_label),
+                              (self.tr("Check:"), self.state_label),
+                              (self.tr("Content:"), self.content_label),
+                              (self.tr("Payload SHA-256:"), self.hash_label),
+                              (self.tr("Signatures so far:"), self.chain_label),
+                              (self.tr("Still to sign:"), self.planned_label)))
         self.role = QComboBox(self)
         self.role.addItem(self.tr("Reviewer"), "reviewer")
         self.role.addItem(self.tr("Approver"), "approver")

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +44,7 @@ from ui.models.registry_model import (
     RegistryModel,
 )
 from ui.msgbox import show_message
-from ui.widgets.page_parts import BackgroundPage, heading, wrapped
+from ui.widgets.page_parts import BackgroundPage, heading, row_table, warning_label, wrapped
 
 
 def create_job(folder: Path, name: str, passphrase: bytes) -> Path:
@@ -152,9 +150,7 @@ class CaPage(BackgroundPage, QWidget):
             "the passphrase apart from the backups: a lost passphrase cannot be recovered."),
             about)
         grid.addWidget(self.backup, 3, 0, 1, 4)
-        self.crl_warning = wrapped("", about)
-        self.crl_warning.setObjectName("warning")
-        self.crl_warning.setStyleSheet("QLabel#warning { color: #a51d2d; font-weight: bold; }")
+        self.crl_warning = warning_label(about)
         grid.addWidget(self.crl_warning, 4, 0, 1, 4)
         main_layout.addWidget(about)
 
@@ -172,13 +168,7 @@ class CaPage(BackgroundPage, QWidget):
         main_layout.addLayout(actions)
 
         self.model = RegistryModel(self)
-        self.table = QTableView(main)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Issued credentials"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, main, self.tr("Issued credentials"))
         self.table.setFrameShape(QFrame.Shape.StyledPanel)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -262,9 +252,8 @@ class CaPage(BackgroundPage, QWidget):
     def message_title(self) -> str:
         return self.tr("Certificate authority")
 
-    def _done(self) -> None:
-        self.task = None
-        self.refresh()
+    def finished(self) -> None:
+        super().finished()
         self.changed.emit()
 
     def _write(self, target: Path, data: bytes) -> bool:
@@ -287,7 +276,7 @@ class CaPage(BackgroundPage, QWidget):
 
         def done(folder: Path) -> None:
             self.session.ca_folder = folder
-            self._done()
+            self.finished()
             self._inform(self.tr(
                 "The certificate authority was created in %1. Back up this folder now, and "
                 "export the trust bundle for the agencies.").replace("%1", str(folder)))
@@ -330,7 +319,7 @@ class CaPage(BackgroundPage, QWidget):
         folder = self.authority.folder
 
         def done(data: bytes) -> None:
-            self._done()
+            self.finished()
             if not self._write(target, data):
                 return
             self._inform(self.tr(
@@ -351,46 +340,33 @@ class CaPage(BackgroundPage, QWidget):
         if request is None:
             return
 
-        def done(_revoked) -> None:
-            self._done()
-            self._inform(self.tr("The credential was revoked and the revocation list reissued. "
-                                 "Export the trust bundle and send it to the agencies."))
-
         self._start(self.tr("Revoking…"), revoke_job, self.authority.folder, entry.serial,
-                    request.reason, request.passphrase, on_success=done)
+                    request.reason, request.passphrase, on_success=self.informing(self.tr(
+                        "The credential was revoked and the revocation list reissued. Export "
+                        "the trust bundle and send it to the agencies.")))
 
     def _on_reissue_crl(self) -> None:
         passphrase = PassphraseDialog.ask(self, self.tr("Reissue the revocation list"), self.tr(
             "Enter the passphrase of the certificate authority."))
         if passphrase is None:
             return
-
-        def done(_result) -> None:
-            self._done()
-            self._inform(self.tr("The revocation list was reissued. Export the trust bundle "
-                                 "and send it to the agencies."))
-
         self._start(self.tr("Signing the revocation list…"), crl_job, self.authority.folder,
-                    passphrase, on_success=done)
+                    passphrase, on_success=self.informing(self.tr(
+                        "The revocation list was reissued. Export the trust bundle and send it "
+                        "to the agencies.")))
 
     def _on_change_passphrase(self) -> None:
-        old = PassphraseDialog.ask(self, self.tr("Change the passphrase"), self.tr(
-            "Enter the current passphrase of the certificate authority."))
-        if old is None:
+        passphrases = PassphraseDialog.ask_change(
+            self, self.tr("Change the passphrase"),
+            self.tr("Enter the current passphrase of the certificate authority."),
+            self.tr("Choose the new passphrase of the certificate authority. Nobody can recover "
+                    "it: write it down and keep it apart from the backups."))
+        if passphrases is None:
             return
-        new = PassphraseDialog.ask(self, self.tr("Change the passphrase"), self.tr(
-            "Choose the new passphrase of the certificate authority. Nobody can recover it: "
-            "write it down and keep it apart from the backups."), confirm=True)
-        if new is None:
-            return
-
-        def done(_result) -> None:
-            self._done()
-            self._inform(self.tr("The passphrase was changed. Back up the folder again: older "
-                                 "backups still open with the old passphrase."))
-
         self._start(self.tr("Re-encrypting the keys…"), change_passphrase_job,
-                    self.authority.folder, old, new, on_success=done)
+                    self.authority.folder, *passphrases, on_success=self.informing(self.tr(
+                        "The passphrase was changed. Back up the folder again: older backups "
+                        "still open with the old passphrase.")))
 
     def _on_export_bundle(self) -> None:
         suggested = self.session.central_path.parent / "digigov-trust-bundle.pem"

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -46,7 +44,7 @@ from ui.msgbox import show_message
 from ui.session import Session
 from ui.team_text import team_error_message
 from ui.widgets.local_rating_box import LocalRatingBox
-from ui.widgets.page_parts import BackgroundPage, heading, scroll_body, wrapped
+from ui.widgets.page_parts import BackgroundPage, heading, row_table, scroll_body, wrapped
 from ui.widgets.rating_strip import RatingStrip, StripData
 
 NA = "na"
@@ -128,13 +126,7 @@ class ConsensusPage(BackgroundPage, QWidget):
         self.recommendation_summary = wrapped("", body, plain=True)
 
         self.model = ConsensusModel(self)
-        self.table = QTableView(body)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Ratings per element"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, body, self.tr("Ratings per element"))
         self.table.setMinimumHeight(180)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_ELEMENT, QHeaderView.ResizeMode.Stretch)

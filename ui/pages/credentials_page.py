@@ -25,10 +25,11 @@ from digigov_desktop.services.credentials import CredentialService
 from digigov_desktop.services.stores import StoreRef
 from ui import tasks
 from ui.dialogs.file_dialogs import OpenFileDialog, SaveFileDialog
+from ui.dialogs.form_dialog import add_value_rows
 from ui.dialogs.passphrase_dialog import PassphraseDialog
 from ui.msgbox import show_message
 from ui.session import Session
-from ui.widgets.page_parts import BackgroundPage, heading, scroll_body, wrapped
+from ui.widgets.page_parts import BackgroundPage, heading, scroll_body, warning_label, wrapped
 
 CRL_WARNING_DAYS = 30
 
@@ -96,17 +97,12 @@ class CredentialsPage(BackgroundPage, QWidget):
         self.subject = self._value(state_box)
         self.serial = self._value(state_box)
         self.expiry = self._value(state_box)
-        for text, widget in ((self.tr("State:"), self.status),
-                             (self.tr("Agency code:"), self.agency_code),
-                             (self.tr("Subject:"), self.subject),
-                             (self.tr("Serial number:"), self.serial),
-                             (self.tr("Valid until:"), self.expiry)):
-            widget.setAccessibleName(text.rstrip(":"))
-            form.addRow(text, widget)
-        self.expiry_warning = QLabel(state_box)
-        self.expiry_warning.setWordWrap(True)
-        self.expiry_warning.setObjectName("warning")
-        self.expiry_warning.setStyleSheet("QLabel#warning { color: #a51d2d; font-weight: bold; }")
+        add_value_rows(form, ((self.tr("State:"), self.status),
+                              (self.tr("Agency code:"), self.agency_code),
+                              (self.tr("Subject:"), self.subject),
+                              (self.tr("Serial number:"), self.serial),
+                              (self.tr("Valid until:"), self.expiry)))
+        self.expiry_warning = warning_label(state_box)
         form.addRow(self.expiry_warning)
         layout.addWidget(state_box)
 
@@ -117,10 +113,7 @@ class CredentialsPage(BackgroundPage, QWidget):
         self.crl_next = self._value(trust_box)
         trust_form.addRow(self.tr("Trust bundle:"), self.bundle_state)
         trust_form.addRow(self.tr("Revocation list valid until:"), self.crl_next)
-        self.crl_warning = QLabel(trust_box)
-        self.crl_warning.setWordWrap(True)
-        self.crl_warning.setObjectName("warning")
-        self.crl_warning.setStyleSheet("QLabel#warning { color: #a51d2d; font-weight: bold; }")
+        self.crl_warning = warning_label(trust_box)
         trust_form.addRow(self.crl_warning)
         layout.addWidget(trust_box)
 
@@ -233,10 +226,6 @@ class CredentialsPage(BackgroundPage, QWidget):
     def message_title(self) -> str:
         return self.tr("Signing credential")
 
-    def _finished(self) -> None:
-        self.task = None
-        self.refresh()
-
     def _read(self, path: Path) -> bytes | None:
         try:
             return path.read_bytes()
@@ -276,7 +265,7 @@ class CredentialsPage(BackgroundPage, QWidget):
             return
 
         def done(csr: bytes) -> None:
-            self._finished()
+            self.finished()
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(csr)
@@ -342,7 +331,7 @@ class CredentialsPage(BackgroundPage, QWidget):
             return
 
         def done(_result) -> None:
-            self._finished()
+            self.finished()
             self.changed.emit()
             self._inform(self.tr("The credential is installed. You can now export signed "
                                  "submissions."))
@@ -364,20 +353,14 @@ class CredentialsPage(BackgroundPage, QWidget):
         self._inform(self.tr("The trust bundle is installed."))
 
     def _on_change_passphrase(self) -> None:
-        old = PassphraseDialog.ask(self, self.tr("Change the passphrase"), self.tr(
-            "Enter the current passphrase of the agency's key."))
-        if old is None:
+        passphrases = PassphraseDialog.ask_change(
+            self, self.tr("Change the passphrase"),
+            self.tr("Enter the current passphrase of the agency's key."),
+            self.tr("Choose the new passphrase. Nobody can recover it: write it down and keep it "
+                    "in a safe place."))
+        if passphrases is None:
             return
-        new = PassphraseDialog.ask(self, self.tr("Change the passphrase"), self.tr(
-            "Choose the new passphrase. Nobody can recover it: write it down and keep it in a "
-            "safe place."), confirm=True)
-        if new is None:
-            return
-
-        def done(_result) -> None:
-            self._finished()
-            self._inform(self.tr("The passphrase was changed. Use the new one from now on."))
-
         self._start(self.tr("Re-encrypting the key…"), change_passphrase_job,
-                    self.session.store_ref, old, new, self.session.service.actor,
-                    on_success=done)
+                    self.session.store_ref, *passphrases, self.session.service.actor,
+                    on_success=self.informing(self.tr(
+                        "The passphrase was changed. Use the new one from now on.")))

@@ -298,10 +298,7 @@ class ElementPage(QWidget):
     def _on_criteria_changed(self, ticked: frozenset) -> None:
         if self._loading:
             return
-        s = self.session
-        self.autosaver.save_now(("criteria", s.cycle_id, self.element_id),
-                                partial(s.service.save_answer, s.cycle_id, self.element_id,
-                                        criteria=set(ticked)))
+        self._save_answer_now("criteria", criteria=set(ticked))
         self._refresh_answer()
 
     def _on_reviewed(self) -> None:
@@ -311,6 +308,13 @@ class ElementPage(QWidget):
         self._refresh_answer()
 
     # --- saving ------------------------------------------------------------------
+
+    def _save_answer_now(self, kind: str, **changes) -> None:
+        """Save `changes` to this element's answer now (the autosaver's `kind` of write)."""
+        s = self.session
+        self.autosaver.save_now((kind, s.cycle_id, self.element_id),
+                                partial(s.service.save_answer, s.cycle_id, self.element_id,
+                                        **changes))
 
     def _on_level_chosen(self, level: int | None, not_applicable: bool) -> None:
         if self._loading:
@@ -346,10 +350,7 @@ class ElementPage(QWidget):
     def _on_target_chosen(self, index: int) -> None:
         if self._loading:
             return
-        s = self.session
-        self.autosaver.save_now(("target", s.cycle_id, self.element_id),
-                                partial(s.service.save_answer, s.cycle_id, self.element_id,
-                                        target=self.target.itemData(index)))
+        self._save_answer_now("target", target=self.target.itemData(index))
 
     def _on_clear(self) -> None:
         s = self.session

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,7 +42,7 @@ from ui.models.import_results_model import (
     ResultRole,
 )
 from ui.msgbox import show_message
-from ui.widgets.page_parts import heading
+from ui.widgets.page_parts import heading, row_table
 
 if TYPE_CHECKING:
     from digigov_desktop.services.import_ import ImportProgress
@@ -167,13 +166,7 @@ class InboxPage(QWidget):
         self._update_buttons()
 
     def _table(self, parent: QWidget, model, name: str) -> QTableView:
-        table = QTableView(parent)
-        table.setModel(model)
-        table.setAccessibleName(name)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
+        table = row_table(model, parent, name)
         table.setWordWrap(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return table

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +19,7 @@ from ui.models.readiness_model import (
     ReadinessRow,
 )
 from ui.session import Session
-from ui.widgets.page_parts import heading
+from ui.widgets.page_parts import heading, row_table
 
 
 class ReadinessPage(QWidget):
@@ -40,14 +38,8 @@ class ReadinessPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.model = ReadinessModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Readiness issues"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = row_table(self.model, self, self.tr("Readiness issues"))
         self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
         # Rows as tall as their wrapped text at the current widths (200 % font included).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()

@@ -5,9 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from digigov_desktop.errors import DigigovError
 from ui import tasks
@@ -57,6 +66,28 @@ def wrapped(text: str, parent: QWidget | None, *, plain: bool = False,
     return label
 
 
+def warning_label(parent: QWidget | None) -> QLabel:
+    """A wrapped label in bold red for what needs attention (empty until a text is set)."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setObjectName("warning")
+    label.setStyleSheet("QLabel#warning { color: #a51d2d; font-weight: bold; }")
+    return label
+
+
+def row_table(model: QAbstractItemModel, parent: QWidget | None, name: str) -> QTableView:
+    """A read-only table of `model`, named `name` for screen readers, whose rows are picked
+    one at a time (no row numbers)."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    return table
+
+
 class BackgroundPage:
     """Mixin for a page that runs one background job at a time, behind a busy label.
 
@@ -76,6 +107,19 @@ class BackgroundPage:
         self.task = tasks.run_in_background(fn, *args, on_success=on_success,
                                             on_error=self._on_failed)
         self._update_buttons()
+
+    def finished(self) -> None:
+        """A job is over (done or failed): no task, and the page shows the new state."""
+        self.task = None
+        self.refresh()
+
+    def informing(self, text: str) -> Callable[[Any], None]:
+        """A job's `on_success` that ends it (`finished()`) and then says `text`."""
+        def done(_result: Any) -> None:
+            self.finished()
+            self._inform(text)
+
+        return done
 
     def _on_failed(self, exc: BaseException) -> None:
         self.task = None
