@@ -14,7 +14,9 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from digigov_desktop.signing.ca_registry import REVOCATION_REASONS, RegistryEntry, iso
 
 
-def _key_usage(*, signing: bool, ca: bool = False, encipherment: bool = False) -> x509.KeyUsage:
+def key_usage(*, signing: bool, ca: bool = False, encipherment: bool = False) -> x509.KeyUsage:
+    """A signer's (signatures, non-repudiation), a CA's (certificates, CRLs) or an
+    encryption certificate's key usage."""
     return x509.KeyUsage(
         digital_signature=signing,
         content_commitment=signing,
@@ -46,14 +48,7 @@ def root_certificate(key: rsa.RSAPrivateKey, *, name: str, now: dt.datetime,
         .not_valid_before(now - dt.timedelta(minutes=5))
         .not_valid_after(now + dt.timedelta(days=validity_days))
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=False, content_commitment=False, key_encipherment=False,
-                data_encipherment=False, key_agreement=False, key_cert_sign=True,
-                crl_sign=True, encipher_only=False, decipher_only=False,
-            ),
-            critical=True,
-        )
+        .add_extension(key_usage(signing=False, ca=True), critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
                        critical=False)
         .sign(key, hashes.SHA256())
@@ -75,7 +70,7 @@ def end_entity_certificate(
         .not_valid_before(now - dt.timedelta(minutes=5))
         .not_valid_after(now + dt.timedelta(days=validity_days))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(_key_usage(signing=not encryption, encipherment=encryption),
+        .add_extension(key_usage(signing=not encryption, encipherment=encryption),
                        critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
         .add_extension(
