@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from pathlib import Path
+from typing import Any
 
 from digigov_desktop.domain.evaluation import Agency, AgencyType, CycleState, Person
 from digigov_desktop.domain.framework import Framework, load_framework
@@ -56,16 +57,9 @@ _DEMO_TYPES = (AgencyType.MINISTRY, AgencyType.SERVICE, AgencyType.REGIONAL_GOVE
                AgencyType.MUNICIPALITY, AgencyType.OTHER)
 
 
-def create_demo(
-    path: Path,
-    *,
-    agency_code: str = DEFAULT_CODE,
-    agency_name: str = DEFAULT_NAME,
-    seed: int = 1,
-    year: int | None = None,
-    framework: Framework | None = None,
-) -> Store:
-    """Create a new database at `path` holding a complete, ready-to-submit evaluation.
+def create_demo(path: Path, **options: Any) -> Store:
+    """Create a new database at `path` holding a complete, ready-to-submit evaluation;
+    `options` are `fill_demo`'s (agency, seed, year, framework).
 
     Raises:
         InvalidInputError: `FILE_EXISTS` when `path` already exists (never overwritten).
@@ -75,10 +69,7 @@ def create_demo(
         raise InvalidInputError(f"{path} already exists", code="FILE_EXISTS", path=str(path))
     store = open_store(path)
     try:
-        fill_demo(
-            store, agency_code=agency_code, agency_name=agency_name, seed=seed, year=year,
-            framework=framework,
-        )
+        fill_demo(store, **options)
     except BaseException:
         store.close()
         raise

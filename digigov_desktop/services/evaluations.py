@@ -105,13 +105,8 @@ class EvaluationService(EvidenceMixin):
             raise InvalidInputError(f"year {year} out of range", code="INVALID_YEAR", year=year)
         with self.store.transaction() as db:
             repo.upsert_agency(db, agency)
-            cycle_id = repo.insert_cycle(
-                db,
-                agency_code=agency.code,
-                year=year,
-                framework_id=framework.id,
-                framework_version=framework.version,
-            )
+            cycle_id = repo.insert_cycle(db, agency_code=agency.code, year=year,
+                                         framework=framework)
             if preparers:
                 repo.replace_preparers(db, cycle_id, preparers)
             repo.put_setting(db, CURRENT_CYCLE_KEY, cycle_id)
@@ -159,14 +154,8 @@ class EvaluationService(EvidenceMixin):
         old_evidence = repo.evidence(self.store, from_cycle_id)
         people = repo.preparers(self.store, from_cycle_id)
         with self.store.transaction() as db:
-            cycle_id = repo.insert_cycle(
-                db,
-                agency_code=previous.agency_code,
-                year=year,
-                framework_id=framework.id,
-                framework_version=framework.version,
-                previous_cycle_id=previous.id,
-            )
+            cycle_id = repo.insert_cycle(db, agency_code=previous.agency_code, year=year,
+                                         framework=framework, previous_cycle_id=previous.id)
             for answer in old_answers.values():
                 if framework.has_element(answer.element_id):
                     repo.put_answer(db, cycle_id, answer, carried=True)
@@ -192,10 +181,8 @@ class EvaluationService(EvidenceMixin):
         old = self.evaluation_as_stored(previous.id)
         plan = plan_migration(self.framework_for(previous), newest, old)
         with self.store.transaction() as db:
-            cycle_id = repo.insert_cycle(
-                db, agency_code=previous.agency_code, year=year, framework_id=newest.id,
-                framework_version=newest.version, previous_cycle_id=previous.id,
-            )
+            cycle_id = repo.insert_cycle(db, agency_code=previous.agency_code, year=year,
+                                         framework=newest, previous_cycle_id=previous.id)
             for carried in plan.answers:
                 answer = dataclasses.replace(carried.answer, to_review=carried.to_review)
                 repo.put_answer(db, cycle_id, answer, carried=True)

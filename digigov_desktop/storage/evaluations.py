@@ -7,7 +7,8 @@ caller decides what belongs to one transaction; readers take the `Store`.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from dataclasses import fields
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from digigov_desktop.domain.evaluation import (
     Agency,
@@ -26,7 +27,11 @@ from digigov_desktop.storage.database import Store, inserted_id, utc_now
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from digigov_desktop.domain.framework import Framework
+
 # --- rows -> entities -------------------------------------------------------------
+
+_T = TypeVar("_T")
 
 
 def _agency(row: dict[str, Any]) -> Agency:
@@ -37,29 +42,19 @@ def _agency(row: dict[str, Any]) -> Agency:
     return Agency(code=row["code"], name=row["name"], type=kind, region=row["region"])
 
 
+def _from_row(cls: type[_T], row: dict[str, Any], **values: Any) -> _T:
+    """A dataclass from a row: each field from the column of its name, unless in `values`."""
+    names = {f.name for f in fields(cls)} - values.keys()  # type: ignore[arg-type]
+    return cls(**{n: row[n] for n in names if n in row}, **values)
+
+
 def _cycle(row: dict[str, Any]) -> Cycle:
-    return Cycle(
-        id=row["id"],
-        agency_code=row["agency_code"],
-        year=row["year"],
-        framework_id=row["framework_id"],
-        framework_version=row["framework_version"],
-        state=CycleState(row["state"]),
-        created_at=row["created_at"],
-        previous_cycle_id=row["previous_cycle_id"],
-    )
+    return _from_row(Cycle, row, state=CycleState(row["state"]))
 
 
 def _answer(row: dict[str, Any], criteria: frozenset[str] = frozenset()) -> Answer:
-    return Answer(
-        element_id=row["element_id"],
-        level=row["level"],
-        not_applicable=bool(row["not_applicable"]),
-        rationale=row["rationale"],
-        target=row["target"],
-        updated_at=row["updated_at"],
-        updated_by=row["updated_by"],
-        criteria=criteria,
+    return _from_row(
+        Answer, row, not_applicable=bool(row["not_applicable"]), criteria=criteria,
         override_justification=row.get("override_justification") or "",
         to_review=bool(row.get("to_review")),
     )
@@ -79,26 +74,11 @@ def _criteria(store: Store, cycle_id: int, element_id: str | None = None
 
 
 def _evidence(row: dict[str, Any]) -> Evidence:
-    return Evidence(
-        id=row["id"],
-        element_id=row["element_id"],
-        file_name=row["file_name"],
-        size=row["size"],
-        sha256=row["sha256"],
-        media_type=row["media_type"],
-        added_at=row["added_at"],
-        added_by=row["added_by"],
-        description=row["description"],
-    )
+    return _from_row(Evidence, row)
 
 
 def _notes(row: dict[str, Any]) -> RecommendationNotes:
-    return RecommendationNotes(
-        recommendation_id=row["recommendation_id"],
-        strengths=row["strengths"],
-        improvements=row["improvements"],
-        actions=row["actions"],
-    )
+    return _from_row(RecommendationNotes, row)
 
 
 # --- readers ----------------------------------------------------------------------
@@ -289,18 +269,14 @@ def upsert_agency(db: Database, agency: Agency) -> None:
 
 
 def insert_cycle(
-    db: Database,
-    *,
-    agency_code: str,
-    year: int,
-    framework_id: str,
-    framework_version: str,
+    db: Database, *, agency_code: str, year: int, framework: Framework,
     previous_cycle_id: int | None = None,
 ) -> int:
+    """A new draft cycle on `framework` (its id and version are recorded)."""
     cursor = db.execute(
         "INSERT INTO cycle (agency_code, year, framework_id, framework_version, state, "
         "created_at, previous_cycle_id) VALUES (?, ?, ?, ?, 'draft', ?, ?)",
-        [agency_code, year, framework_id, framework_version, utc_now(), previous_cycle_id],
+        [agency_code, year, framework.id, framework.version, utc_now(), previous_cycle_id],
     )
     return inserted_id(cursor)
 

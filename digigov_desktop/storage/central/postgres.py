@@ -133,12 +133,15 @@ class PostgresCentral:
             if self.pg.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
                 raise  # inside atomic(): it runs the whole step again
             raise storage_error(exc, self.path) from exc
-        except pgerrors.InsufficientPrivilege as exc:
-            if "row-level security" in str(exc):
-                raise RowOutsideScope(str(exc)) from exc
-            raise storage_error(exc, self.path) from exc
         except psycopg.Error as exc:
-            raise storage_error(exc, self.path) from exc
+            raise self._fault(exc) from exc
+
+    def _fault(self, exc: psycopg.Error) -> Exception:
+        """What to raise for a psycopg error: a row outside the role's regions, or else the
+        store's `StorageError`."""
+        if isinstance(exc, pgerrors.InsufficientPrivilege) and "row-level security" in str(exc):
+            return RowOutsideScope(str(exc))
+        return storage_error(exc, self.path)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[_Conn]:
@@ -157,12 +160,8 @@ class PostgresCentral:
                     raise storage_error(exc, self.path) from exc
                 log.debug("conflict with another writer (%s); again", type(exc).__name__)
                 time.sleep(random.uniform(0.001, 0.01) * (attempt + 1))
-            except pgerrors.InsufficientPrivilege as exc:
-                if "row-level security" in str(exc):
-                    raise RowOutsideScope(str(exc)) from exc
-                raise storage_error(exc, self.path) from exc
             except psycopg.Error as exc:
-                raise storage_error(exc, self.path) from exc
+                raise self._fault(exc) from exc
         raise AssertionError("unreachable")
 
     @contextlib.contextmanager

@@ -170,16 +170,9 @@ def current_values(
 ) -> Iterator[tuple]:
     """Score values of `keys` for the rows of `current_meta`, as 1-tuples ordered by
     submission id, then key (binary order); NULL comes back as `missing`. A cursor."""
-    first, first_params, second, second_params = _where(
-        cycles, regions, agency_types, prefix="c.")
-    conditions = " AND ".join(["c.superseded_by IS NULL", *first, *second])
-    marks = ",".join("?" * len(keys))
-    sql = (
-        f"SELECT COALESCE(s.value, ?) FROM submission c JOIN score s ON s.submission = c.id "
-        f"AND s.key IN ({marks}) WHERE {conditions} ORDER BY c.id, s.key"
-    )
+    sql, params = _current_scores("COALESCE(s.value, ?)", keys, cycles, regions, agency_types)
     with store.errors():
-        return store.conn.execute(sql, [missing, *keys, *first_params, *second_params])
+        return store.conn.execute(sql + " ORDER BY c.id, s.key", [missing, *params])
 
 
 def current_triples(
@@ -187,16 +180,27 @@ def current_triples(
     regions: Sequence[str] | None = None, agency_types: Sequence[str] | None = None,
 ) -> list[tuple]:
     """Like `current_values`, as `(submission id, key, value)` (the general, slower path)."""
+    sql, params = _current_scores("s.submission, s.key, s.value", keys, cycles, regions,
+                                  agency_types)
+    with store.errors():
+        return store.conn.execute(sql, params).fetchall()
+
+
+def _current_scores(
+    columns: str, keys: Sequence[str], cycles: Sequence[int] | None,
+    regions: Sequence[str] | None, agency_types: Sequence[str] | None,
+) -> tuple[str, list[Any]]:
+    """SELECT `columns` from the scores `keys` of the current submissions of the selection:
+    the query (c: submission, s: score) and its parameters after those of `columns`."""
     first, first_params, second, second_params = _where(
         cycles, regions, agency_types, prefix="c.")
     conditions = " AND ".join(["c.superseded_by IS NULL", *first, *second])
     marks = ",".join("?" * len(keys))
     sql = (
-        f"SELECT s.submission, s.key, s.value FROM submission c JOIN score s "
-        f"ON s.submission = c.id AND s.key IN ({marks}) WHERE {conditions}"
+        f"SELECT {columns} FROM submission c JOIN score s ON s.submission = c.id "
+        f"AND s.key IN ({marks}) WHERE {conditions}"
     )
-    with store.errors():
-        return store.conn.execute(sql, [*keys, *first_params, *second_params]).fetchall()
+    return sql, [*keys, *first_params, *second_params]
 
 
 def counting_agencies(store: Store, cycle: int) -> list[dict[str, Any]]:
