@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from db_dump import dump
 
 from digigov_desktop import config
 from digigov_desktop.domain.validation import IssueCode
@@ -48,19 +49,11 @@ def _workbook(service: RaterService, tmp_path: Path, rater: str, levels: dict) -
     return tmp_path / f"{slug}.dgrating"
 
 
-def _dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
-
-
 def _refused(service: RaterService, files) -> list[tuple[str, str]]:
-    before = _dump(service.store.path)
+    before = dump(service.store.path)
     with pytest.raises(MergeRefused) as info:
         service.merge(files)
-    assert _dump(service.store.path) == before  # nothing changed, not even the audit log
+    assert dump(service.store.path) == before  # nothing changed, not even the audit log
     return [(r.file, r.code) for r in info.value.params["refusals"]]
 
 
@@ -137,7 +130,7 @@ def test_merge_then_consensus(facilitator, tmp_path):
 def test_consensus_refusals_change_nothing(facilitator, tmp_path):
     service = facilitator
     service.merge([_workbook(service, tmp_path, "Ana Pérez", {"R1.1": 1})])
-    before = _dump(service.store.path)
+    before = dump(service.store.path)
     for kwargs, code in [
         (dict(element_id="R1.1", level=2, justification="  "),
          "CONSENSUS_JUSTIFICATION_REQUIRED"),
@@ -149,13 +142,13 @@ def test_consensus_refusals_change_nothing(facilitator, tmp_path):
         with pytest.raises(InvalidInputError) as info:
             service.record_consensus(element, **kwargs)
         assert info.value.code == code
-    assert _dump(service.store.path) == before
+    assert dump(service.store.path) == before
 
 
 def test_a_failure_inside_the_consensus_rolls_back_the_answer(facilitator, tmp_path):
     service = facilitator
     service.merge([_workbook(service, tmp_path, "Ana Pérez", {"R1.1": 1})])
-    before = _dump(service.store.path)
+    before = dump(service.store.path)
     # The consensus table refuses this row (CHECK); the answer saved before it in the same
     # transaction must go too.
     with pytest.raises(StorageError):
@@ -163,7 +156,7 @@ def test_a_failure_inside_the_consensus_rolls_back_the_answer(facilitator, tmp_p
             service.evaluations.save_answer(service.cycle_id(), "R1.1", level=3)
             db.execute("INSERT INTO consensus (cycle_id, element_id, level, justification, "
                        "decided_at) VALUES (?, 'R1.1', 3, '', 'now')", [service.cycle_id()])
-    assert _dump(service.store.path) == before
+    assert dump(service.store.path) == before
 
 
 def test_tampered_file_is_refused(facilitator, tmp_path):

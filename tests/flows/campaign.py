@@ -141,11 +141,6 @@ def build_campaign(folder: Path) -> Campaign:
     agency, a revoked agency's file, a forgery from another CA with identical names, an
     appended incremental update, a truncated copy and a non-PDF. Independent exports run
     on two processes."""
-    from io import BytesIO
-
-    from pyhanko.pdf_utils.generic import NameObject, TextStringObject
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-
     from digigov_desktop.services.evaluations import EvaluationService
     from digigov_desktop.services.export import export_submission
 
@@ -197,15 +192,9 @@ def build_campaign(folder: Path) -> Campaign:
     # AG-07 is revoked after exporting
     authority.revoke(passphrase=CA_PASS, agency_code="AG-07", reason="key_compromise")
     # tampering: an appended incremental update, a truncated copy, a non-PDF
-    original = (inbox / "AG-09.pdf").read_bytes()
-    writer = IncrementalPdfFileWriter(BytesIO(original), strict=True)
-    info = writer.trailer["/Info"].get_object()
-    info[NameObject("/Title")] = TextStringObject("Versión corregida")
-    writer.update_container(info)
-    appended = BytesIO()
-    writer.write(appended)
+    appended = with_new_title((inbox / "AG-09.pdf").read_bytes(), "Versión corregida")
     (inbox / "tampered").mkdir()
-    (inbox / "tampered" / "AG-09-appended.pdf").write_bytes(appended.getvalue())
+    (inbox / "tampered" / "AG-09-appended.pdf").write_bytes(appended)
     truncated = (inbox / "AG-10.pdf").read_bytes()
     (inbox / "tampered" / "AG-10-truncated.pdf").write_bytes(truncated[: len(truncated) * 3 // 5])
     (inbox / "notas.pdf").write_text("Notas de la reunión: revisar envíos pendientes.\n",
@@ -313,6 +302,33 @@ def shared_import(tmp_path_factory) -> tuple[Store, list]:
                    Importer(store, campaign.authority, actor="coord").run([campaign.inbox])]
         _SHARED["import"] = (store, results)
     return _SHARED["import"]  # type: ignore[return-value]
+
+
+def with_new_title(pdf: bytes, title: str) -> bytes:
+    """`pdf` with an incremental update appended after its signature: a new /Title."""
+    from io import BytesIO
+
+    from pyhanko.pdf_utils.generic import NameObject, TextStringObject
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(BytesIO(pdf), strict=True)
+    info = writer.trailer["/Info"].get_object()
+    info[NameObject("/Title")] = TextStringObject(title)
+    writer.update_container(info)
+    appended = BytesIO()
+    writer.write(appended)
+    return appended.getvalue()
+
+
+@contextlib.contextmanager
+def imported_central(tmp_path_factory, backend: str, request) -> Iterator[Store]:
+    """The campaign imported into a central store on `backend`: SQLite's is the one shared
+    by the session (`shared_import`), PostgreSQL's a fresh one (`imported_on_postgresql`)."""
+    if backend == "sqlite":
+        yield shared_import(tmp_path_factory)[0]
+        return
+    with imported_on_postgresql(tmp_path_factory, request) as store:
+        yield store
 
 
 @contextlib.contextmanager

@@ -10,7 +10,7 @@ import time
 
 import numpy as np
 import pytest
-from campaign import CAMPAIGN_SIZE, fill_synthetic_central, imported_on_postgresql, shared_import
+from campaign import CAMPAIGN_SIZE, fill_synthetic_central, imported_central
 from openpyxl import load_workbook
 from pg_cluster import new_central_target
 
@@ -24,10 +24,7 @@ from digigov_desktop.storage import central
 @pytest.fixture(scope="module")
 def central_store(tmp_path_factory, module_central_backend, request):
     """The campaign imported once per module on each backend (SQLite: the shared one)."""
-    if module_central_backend == "sqlite":
-        yield shared_import(tmp_path_factory)[0]
-        return
-    with imported_on_postgresql(tmp_path_factory, request) as store:
+    with imported_central(tmp_path_factory, module_central_backend, request) as store:
         yield store
 
 

@@ -4,12 +4,12 @@ merges, records the consensus and exports; refused files leave the database unch
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 from campaign import AGENCY_PASS
+from db_dump import dump
 
 from digigov_desktop.signing.pades import read_payload
 
@@ -24,14 +24,6 @@ def digigov(*args, check: bool = True) -> subprocess.CompletedProcess:
     if check:
         assert done.returncode == 0, done.stderr
     return done
-
-
-def dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 def test_two_raters_merge_consensus_export(agency, authority, tmp_path, monkeypatch):

@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from pack_helpers import CA_PASS, PACK, dump
+from db_dump import dump
+from pack_helpers import CA_PASS, PACK
 
 from digigov_desktop import cli
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from pack_helpers import CA_PASS, PACK, dump
+from db_dump import dump
+from pack_helpers import CA_PASS, PACK
 
 from digigov_desktop.config import load_policy, set_active_policy
 from digigov_desktop.services import packs

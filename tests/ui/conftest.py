@@ -63,11 +63,16 @@ def demo_template(tmp_path_factory):
     return path
 
 
+def _copy_of(template: Path, tmp_path: Path) -> Path:
+    """A test's own copy of a session-wide template database, under the template's name."""
+    target = tmp_path / template.name
+    shutil.copy(template, target)
+    return target
+
+
 @pytest.fixture
 def demo_db(demo_template, tmp_path):
-    target = tmp_path / "demo.sqlite"
-    shutil.copy(demo_template, target)
-    return target
+    return _copy_of(demo_template, tmp_path)
 
 
 @pytest.fixture
@@ -80,6 +85,27 @@ def setup_answer():
         person=Person("Ana Pérez", "Jefa de TI"),
         year=YEAR,
     )
+
+
+def _show(qtbot, window, opened: list, store, translators) -> None:
+    """Show a window the test closes at teardown (`_close_all`) with its store."""
+    opened.append((window, store, translators))
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+
+
+def _close_all(qtbot, opened: list, *, timeout: int) -> None:
+    """Once the background tasks are done: close the windows, their stores, back to English."""
+    from ui import tasks
+
+    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=timeout)
+    for window, store, translators in opened:
+        if window.isVisible():
+            window.close()
+        store.close()
+        translators.install("en")
 
 
 @pytest.fixture
@@ -97,23 +123,12 @@ def open_window(qtbot, monkeypatch, setup_answer):
         store = open_store(path)
         translators = Translators()
         window = build_window(store, translators, lang=lang)
-        opened.append((window, store, translators))
-        qtbot.addWidget(window)
-        window.resize(1200, 800)
-        window.show()
-        qtbot.waitExposed(window)
+        _show(qtbot, window, opened, store, translators)
         window.restore_location()
         return window
 
     yield _open
-    from ui import tasks
-
-    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=10_000)
-    for window, store, translators in opened:
-        if window.isVisible():
-            window.close()
-        store.close()
-        translators.install("en")
+    _close_all(qtbot, opened, timeout=10_000)
 
 
 @pytest.fixture
@@ -162,9 +177,7 @@ def enrolled_template(demo_template, authority, tmp_path_factory):
 
 @pytest.fixture
 def enrolled_db(enrolled_template, tmp_path):
-    target = tmp_path / "enrolled.sqlite"
-    shutil.copy(enrolled_template, target)
-    return target
+    return _copy_of(enrolled_template, tmp_path)
 
 
 AGENCIES = (  # code, agency type, region, route
@@ -225,20 +238,9 @@ def coordinator(qtbot, tmp_path):
             prefs.set(CA_FOLDER_PREFERENCE, str(ca_folder))
         translators = Translators()
         window = build_coordinator_window(store, translators, prefs, lang=lang)
-        opened.append((window, store, translators))
-        qtbot.addWidget(window)
-        window.resize(1200, 800)
-        window.show()
-        qtbot.waitExposed(window)
+        _show(qtbot, window, opened, store, translators)
         window.start()
         return window
 
     yield _open
-    from ui import tasks
-
-    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=20_000)
-    for window, store, translators in opened:
-        if window.isVisible():
-            window.close()
-        store.close()
-        translators.install("en")
+    _close_all(qtbot, opened, timeout=20_000)

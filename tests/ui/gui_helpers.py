@@ -66,3 +66,15 @@ class GatedEvent(threading.Event):
 
     def release(self) -> None:
         self.gate.set()
+
+
+def visible_texts(widget) -> list[str]:
+    """The texts of the labels, buttons and group boxes a person sees in `widget`."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    out = []
+    for kind, getter in ((QLabel, "text"), (QAbstractButton, "text"), (QGroupBox, "title")):
+        for child in widget.findChildren(kind):
+            if child.isVisibleTo(widget):
+                out.append(getattr(child, getter)())
+    return out

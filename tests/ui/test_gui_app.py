@@ -8,11 +8,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from gui_helpers import visible_texts
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QGroupBox,
     QLabel,
     QMessageBox,
     QTableView,
@@ -198,11 +198,7 @@ def test_every_interface_string_is_in_the_translation(tmp_path):
 
 
 def _visible_texts(window) -> list[str]:
-    out = []
-    for kind, getter in ((QLabel, "text"), (QAbstractButton, "text"), (QGroupBox, "title")):
-        for widget in window.findChildren(kind):
-            if widget.isVisibleTo(window):
-                out.append(getattr(widget, getter)())
+    out = visible_texts(window)
     out.extend(a.text() for a in window.menuBar().actions())
     for menu in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu())):
         out.extend(a.text() for a in menu.actions() if not a.isSeparator())

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from gui_helpers import visible_texts
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QComboBox,
-    QGroupBox,
-    QLabel,
     QTableView,
     QTabWidget,
 )
@@ -25,11 +23,7 @@ PROPER = {"DigiGov Desktop", "English", "Español", "", "PDF (*.pdf)", "CSV (*.c
 
 def texts(widget) -> list[str]:
     """What a person reads: labels, buttons, group titles, tabs, table headers, combo items."""
-    out = []
-    for kind, getter in ((QLabel, "text"), (QAbstractButton, "text"), (QGroupBox, "title")):
-        for child in widget.findChildren(kind):
-            if child.isVisibleTo(widget):
-                out.append(getattr(child, getter)())
+    out = visible_texts(widget)
     for tabs in widget.findChildren(QTabWidget):
         out.extend(tabs.tabText(i) for i in range(tabs.count()))
     for table in widget.findChildren(QTableView):
