@@ -22,6 +22,7 @@ from _common import median_ms, report  # benchmarks/ is sys.path[0]
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "tests" / "flows"))
 
 from campaign import fill_synthetic_central  # noqa: E402

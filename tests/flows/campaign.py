@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric import rsa
+from enrolment import install_credential
 
 from digigov_desktop.domain.evaluation import REGIONS, AgencyType
 from digigov_desktop.domain.framework import Framework, load_framework
@@ -43,16 +44,8 @@ def enrol(authority: CertificateAuthority, folder: Path, code: str, *, seed: int
     path = folder / f"{code}.sqlite"
     store = create_demo(path, agency_code=code, agency_name=name, seed=seed, year=year,
                         framework=framework)
-    service = CredentialService(store, actor="test")
-    if route == "csr":
-        csr = service.request(passphrase=AGENCY_PASS)
-        cert = authority.issue_from_csr(csr, agency_code=code, agency_name=name,
-                                        passphrase=CA_PASS)
-        service.install_certificate(cert, trust_pem=authority.bundle_pem())
-    else:
-        p12 = authority.issue_pkcs12(agency_code=code, agency_name=name,
-                                     passphrase=CA_PASS, p12_passphrase=AGENCY_PASS)
-        service.import_pkcs12(p12, passphrase=AGENCY_PASS, trust_pem=authority.bundle_pem())
+    install_credential(CredentialService(store, actor="test"), authority, code=code, name=name,
+                       route=route, ca_pass=CA_PASS, agency_pass=AGENCY_PASS)
     return Agency(code, store, path)
 
 

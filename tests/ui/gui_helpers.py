@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+from enrolment import install_credential
+
 CA_PASS = b"coordinator secret phrase"
 AGENCY_PASS = b"agency secret phrase"
 
@@ -15,17 +17,9 @@ def enrol_store(store, authority, *, route: str = "csr") -> None:
 
     evaluations = EvaluationService(store)
     agency = evaluations.evaluation(evaluations.current_cycle().id).agency.code
-    service = CredentialService(store, actor="tests")
-    name = f"Servicio {agency}"
-    if route == "csr":
-        csr = service.request(passphrase=AGENCY_PASS)
-        cert = authority.issue_from_csr(csr, agency_code=agency, agency_name=name,
-                                        passphrase=CA_PASS)
-        service.install_certificate(cert, trust_pem=authority.bundle_pem())
-    else:
-        p12 = authority.issue_pkcs12(agency_code=agency, agency_name=name, passphrase=CA_PASS,
-                                     p12_passphrase=AGENCY_PASS)
-        service.import_pkcs12(p12, passphrase=AGENCY_PASS, trust_pem=authority.bundle_pem())
+    install_credential(CredentialService(store, actor="tests"), authority, code=agency,
+                       name=f"Servicio {agency}", route=route, ca_pass=CA_PASS,
+                       agency_pass=AGENCY_PASS)
 
 
 def messages(widget) -> list[str]:
