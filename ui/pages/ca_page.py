@@ -44,7 +44,14 @@ from ui.models.registry_model import (
     RegistryModel,
 )
 from ui.msgbox import show_message
-from ui.widgets.page_parts import BackgroundPage, heading, row_table, warning_label, wrapped
+from ui.widgets.page_parts import (
+    BackgroundPage,
+    heading,
+    page_column,
+    row_table,
+    warning_label,
+    wrapped,
+)
 
 
 def create_job(folder: Path, name: str, passphrase: bytes) -> Path:
@@ -94,8 +101,7 @@ class CaPage(BackgroundPage, QWidget):
     # --- construction ----------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout = page_column(self)
         layout.addWidget(heading(self.tr("Certificate authority"), self))
         self.panels = QStackedWidget(self)
         layout.addWidget(self.panels, 1)

@@ -42,7 +42,7 @@ from ui.models.import_results_model import (
     ResultRole,
 )
 from ui.msgbox import show_message
-from ui.widgets.page_parts import heading, row_table
+from ui.widgets.page_parts import heading, page_column, row_table, wrapped
 
 if TYPE_CHECKING:
     from digigov_desktop.services.import_ import ImportProgress
@@ -93,15 +93,13 @@ class InboxPage(QWidget):
     # --- construction ----------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout = page_column(self)
         title = heading(self.tr("Inbox"), self)
-        intro = QLabel(self.tr(
+        intro = wrapped(self.tr(
             "Add the submission files you received (USB sticks, e-mail attachments, shared "
             "folders): drop them here or use the buttons. Each file is checked exactly as the "
             "agency's own export checked it, then stored with its original bytes. Importing "
             "the same file twice changes nothing."), self)
-        intro.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(intro)
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
-    QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,7 +17,7 @@ from ui.models.readiness_model import (
     ReadinessRow,
 )
 from ui.session import Session
-from ui.widgets.page_parts import heading, row_table
+from ui.widgets.page_parts import heading, page_column, row_table, wrapped
 
 
 class ReadinessPage(QWidget):
@@ -32,11 +30,9 @@ class ReadinessPage(QWidget):
         self._connect_signals()
 
     def _build_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout = page_column(self)
         self.title = heading(self.tr("Readiness to submit"), self)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
+        self.summary = wrapped("", self)
         self.model = ReadinessModel(self)
         self.table = row_table(self.model, self, self.tr("Readiness issues"))
         self.table.setWordWrap(True)
@@ -46,8 +42,8 @@ class ReadinessPage(QWidget):
         header.setSectionResizeMode(COL_WHERE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_PROBLEM, QHeaderView.ResizeMode.Stretch)
-        self.hint = QLabel(self.tr("Press Enter or double-click a row to open that element."), self)
-        self.hint.setWordWrap(True)
+        self.hint = wrapped(self.tr("Press Enter or double-click a row to open that element."),
+                            self)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)

@@ -31,6 +31,7 @@ from ui import tasks
 from ui.dialogs.confirm_dialog import ConfirmDialog
 from ui.icons import icon
 from ui.session import Session
+from ui.widgets.page_parts import wrapped
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +88,7 @@ class EvidenceList(QWidget):
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.hint = QLabel(self.tr("Drop files here or use “Add files…”."), self)
-        self.hint.setWordWrap(True)
+        self.hint = wrapped(self.tr("Drop files here or use “Add files…”."), self)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Evidence files"))
         self.list.setMinimumHeight(self.fontMetrics().height() * 5)

@@ -27,6 +27,13 @@ TITLE_SCALE = 1.35
 PAGE_MARGINS = (16, 12, 16, 12)
 
 
+def page_column(page: QWidget) -> QVBoxLayout:
+    """The column of a page that does not scroll, inside the pages' margins."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(*PAGE_MARGINS)
+    return layout
+
+
 def scroll_body(page: QWidget, *, spacing: int | None = None) -> tuple[QWidget, QVBoxLayout]:
     """Fill `page` with a frameless scroll area; returns its body and the body's column."""
     outer = QVBoxLayout(page)
