@@ -27,6 +27,7 @@ from digigov_desktop.services.import_pool import (
     TOO_LARGE,
     UNREADABLE,
     Checked,
+    Clock,
     check_file,
     checked_in_order,
     verify,
@@ -184,13 +185,20 @@ class Importer:
             workers: processes that verify ahead of the store (1: all in this process).
         """
         files = collect_files(paths)
+        clock = Clock(self._trust)  # one reference time (renewed each minute) per run
         if workers > 1 and len(files) > 1:
             checked: Iterable[Checked] = checked_in_order(
-                files, trust_pem=self._trust.to_pem(), max_bytes=self.max_bytes,
-                workers=workers, cancelled=cancelled)
+                files, clock=clock, max_bytes=self.max_bytes, workers=workers,
+                cancelled=cancelled)
         else:
             checked = (check_file(path, max_bytes=self.max_bytes) for path in files)
-        items = iter(checked)
+        try:
+            yield from self._batches(iter(checked), len(files), clock, cancelled)
+        finally:
+            clock.close()
+
+    def _batches(self, items: Iterator[Checked], total: int, clock: Clock,
+                 cancelled: Callable[[], bool]) -> Iterator[ImportProgress]:
         done, size, stopped = 0, 1, False
         while not stopped:
             # Decide what needs no store write (verify, registry) for a batch of files,
@@ -206,19 +214,23 @@ class Importer:
                 if item is None:
                     stopped = True
                     break
-                batch.append(self._prepare(item))
+                batch.append(self._prepare(item, clock))
             for result in self._commit(batch):
                 done += 1
                 log.info("import %s: %s %s", result.path, result.outcome, result.detail)
-                yield ImportProgress(done=done, total=len(files), result=result)
+                yield ImportProgress(done=done, total=total, result=result)
             size = min(size * 2, BATCH_MAX)
-        if done < len(files):
-            log.info("import cancelled after %d of %d files", done, len(files))
+        if done < total:
+            log.info("import cancelled after %d of %d files", done, total)
 
     def import_file(self, path: Path) -> FileResult:
         """Import one file (in this process)."""
-        [result] = self._commit([self._prepare(check_file(Path(path),
-                                                           max_bytes=self.max_bytes))])
+        clock = Clock(self._trust)
+        try:
+            checked = check_file(Path(path), max_bytes=self.max_bytes)
+            [result] = self._commit([self._prepare(checked, clock)])
+        finally:
+            clock.close()
         return result
 
     def _commit(self, batch: list[_Write]) -> list[FileResult]:
@@ -237,7 +249,7 @@ class Importer:
                 raise
             return write.outside(db, str(exc).splitlines()[0])
 
-    def _prepare(self, item: Checked) -> _Write:
+    def _prepare(self, item: Checked, clock: Clock) -> _Write:
         """Everything about one file that writes nothing: read problems, a duplicate
         already committed, verification, the registry. Returns what to write."""
         path, data, sha256 = item.path, item.data, item.sha256
@@ -253,7 +265,7 @@ class Importer:
         known = central.by_file_sha256(self.store, sha256)
         if known is not None:  # stored rows are never deleted: a duplicate for good
             return _Write(lambda db: self._duplicate(path, sha256, len(data), known, db=db))
-        verdict = verdict_ahead or verify(data, self._trust, max_bytes=self.max_bytes)
+        verdict = verdict_ahead or verify(data, clock.context(), max_bytes=self.max_bytes)
         if not verdict.accepted:
             return _Write(lambda db: self._reject(
                 path, verdict.reason.value, verdict.detail, sha256=sha256, size=len(data),

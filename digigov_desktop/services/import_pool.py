@@ -3,28 +3,34 @@
 `check_file` does everything about one file that does not touch the central store: size
 limit, read, SHA-256 and (optionally) `verify_submission`. `checked_in_order` runs it in
 worker processes (spawned, so it is safe next to Qt's threads) a few files ahead of the
-caller and yields the results in input order, so the importer still stores one file per
-transaction, in order, exactly as it does single-process.
+caller and yields the results in input order, so the importer still stores them in order,
+exactly as it does single-process. Files travel to the workers in chunks, each with the
+run's reference time (`Clock`), so every worker judges a chunk as of the same time and
+validates each signer certificate once per time, as a single process does.
 """
 
 from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 from digigov_desktop.domain import submission as payloads
 from digigov_desktop.domain.framework import framework_known
 from digigov_desktop.signing.credentials import TrustBundle
-from digigov_desktop.signing.verify import Verdict, verify_submission
+from digigov_desktop.signing.verify import Verdict, VerifyContext, verify_submission
 
 UNREADABLE = "UNREADABLE"
 TOO_LARGE = "TOO_LARGE"
-AHEAD_PER_WORKER = 4  # files verified ahead of the store, per worker (bounds memory)
+CHUNK = 8  # files per task sent to a worker
+CHUNKS_AHEAD_PER_WORKER = 2  # chunks verified ahead of the store, per worker (bounds memory)
+REFRESH_S = 60.0  # a run's reference time moves on after this long
 
 
 @dataclass(frozen=True)
@@ -39,8 +45,30 @@ class Checked:
     verdict: Verdict | None = None
 
 
-def check_file(path: Path, *, max_bytes: int, trust: TrustBundle | None = None) -> Checked:
-    """Read one file within the size limit, hash it, and verify it when `trust` is given."""
+class Clock:
+    """The reference time of a run's verifications, and its `VerifyContext`: taken at the
+    start and renewed every `REFRESH_S` seconds, so a long run still judges (certificate
+    and CRL validity) as of about now, and between renewals reuses pyHanko's verdicts."""
+
+    def __init__(self, trust: TrustBundle) -> None:
+        self.trust = trust
+        self._context: VerifyContext | None = None
+        self._since = 0.0
+
+    def context(self) -> VerifyContext:
+        if self._context is None or time.monotonic() - self._since > REFRESH_S:
+            self.close()
+            self._context, self._since = VerifyContext(self.trust), time.monotonic()
+        return self._context
+
+    def close(self) -> None:
+        if self._context is not None:
+            self._context.close()
+            self._context = None
+
+
+def check_file(path: Path, *, max_bytes: int, context: VerifyContext | None = None) -> Checked:
+    """Read one file within the size limit, hash it, and verify it when `context` is given."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -49,20 +77,20 @@ def check_file(path: Path, *, max_bytes: int, trust: TrustBundle | None = None) 
         data = path.read_bytes()
     except OSError as exc:
         return Checked(path, problem=(UNREADABLE, exc.strerror or str(exc)))
-    sha256 = hashlib.sha256(data).hexdigest()
-    verdict = None if trust is None else verify(data, trust, max_bytes=max_bytes)
+    verdict = None if context is None else verify(data, context, max_bytes=max_bytes)
+    sha256 = (verdict.sha256 if verdict is not None else None) or hashlib.sha256(data).hexdigest()
     return Checked(path, len(data), data, sha256, verdict=verdict)
 
 
-def verify(data: bytes, trust: TrustBundle, *, max_bytes: int) -> Verdict:
+def verify(data: bytes, context: VerifyContext, *, max_bytes: int) -> Verdict:
     """The coordinator's verification of a submission file (payload schema, known framework)."""
-    return verify_submission(data, trust, max_bytes=max_bytes,
+    return verify_submission(data, context.trust, max_bytes=max_bytes,
                              parse_payload=payloads.parse_payload,
-                             framework_known=framework_known)
+                             framework_known=framework_known, context=context)
 
 
 def checked_in_order(
-    paths: Sequence[Path], *, trust_pem: bytes, max_bytes: int, workers: int,
+    paths: Sequence[Path], *, clock: Clock, max_bytes: int, workers: int,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Iterator[Checked]:
     """`check_file` with verification for every path, on `workers` processes, in order.
@@ -70,26 +98,32 @@ def checked_in_order(
     Stops submitting work when `cancelled()` turns true (what is in flight is dropped).
     """
     context = multiprocessing.get_context("spawn")
+    chunks = [[str(p) for p in paths[i:i + CHUNK]] for i in range(0, len(paths), CHUNK)]
     with ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                             initializer=_init_worker, initargs=(trust_pem,)) as pool:
-        pending: deque[Future[Checked]] = deque()
-        queue = iter(paths)
+                             initializer=_init_worker,
+                             initargs=(clock.trust.to_pem(),)) as pool:
+        pending: deque[Future[list[Checked]]] = deque()
+        queue = iter(chunks)
         try:
             while True:
-                while len(pending) < workers * AHEAD_PER_WORKER and not cancelled():
-                    path = next(queue, None)
-                    if path is None:
+                while len(pending) < workers * CHUNKS_AHEAD_PER_WORKER and not cancelled():
+                    chunk = next(queue, None)
+                    if chunk is None:
                         break
-                    pending.append(pool.submit(_work, str(path), max_bytes))
+                    pending.append(pool.submit(_work, chunk, max_bytes, clock.context().now))
                 if not pending or cancelled():
                     return
-                yield pending.popleft().result()
+                for checked in pending.popleft().result():
+                    yield checked
+                    if cancelled():
+                        return
         finally:
             for future in pending:
                 future.cancel()
 
 
 _worker_trust: TrustBundle | None = None
+_worker_context: VerifyContext | None = None
 
 
 def _init_worker(trust_pem: bytes) -> None:
@@ -97,8 +131,17 @@ def _init_worker(trust_pem: bytes) -> None:
     _worker_trust = TrustBundle.from_pem(trust_pem)
 
 
-def _work(path: str, max_bytes: int) -> Checked:
-    checked = check_file(Path(path), max_bytes=max_bytes, trust=_worker_trust)
-    if checked.verdict is not None:  # certificates do not pickle; the store needs none
-        checked = replace(checked, verdict=replace(checked.verdict, signer_certificate=None))
-    return checked
+def _work(paths: list[str], max_bytes: int, now: datetime) -> list[Checked]:
+    global _worker_context
+    if _worker_context is None or _worker_context.now != now:  # the parent's clock moved
+        if _worker_context is not None:
+            _worker_context.close()
+        assert _worker_trust is not None
+        _worker_context = VerifyContext(_worker_trust, now=now)
+    out = []
+    for path in paths:
+        checked = check_file(Path(path), max_bytes=max_bytes, context=_worker_context)
+        if checked.verdict is not None:  # certificates do not pickle; the store needs none
+            checked = replace(checked, verdict=replace(checked.verdict, signer_certificate=None))
+        out.append(checked)
+    return out

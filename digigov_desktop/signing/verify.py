@@ -51,6 +51,7 @@ import logging
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 from io import BytesIO
 from typing import Any
 
@@ -61,13 +62,11 @@ from pyhanko.sign.fields import enumerate_sig_fields
 from pyhanko.sign.validation import async_validate_pdf_signature
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
-from pyhanko_certvalidator import ValidationContext
 
 from digigov_desktop.signing._pyhanko_rules import (
     DECODE_LIMITS,
     INPUT_ERRORS,
     PADES_SUBFILTER,
-    REVINFO_POLICY,
     is_certification,
     map_trust_problem,
     quiet_pyhanko_loggers,
@@ -75,7 +74,6 @@ from digigov_desktop.signing._pyhanko_rules import (
 )
 from digigov_desktop.signing._verify_helpers import (
     PayloadJsonError,
-    aware,
     byte_range_end,
     byte_range_problem,
     check_zero_padding,
@@ -93,17 +91,12 @@ from digigov_desktop.signing.credentials import (
     person_of,
     role_of,
 )
-from digigov_desktop.signing.pades import PAYLOAD_NAME, find_attachment, run_sync
+from digigov_desktop.signing.pades import PAYLOAD_NAME, find_attachment
 from digigov_desktop.signing.verdict import RejectReason, Verdict
+from digigov_desktop.signing.verify_context import VerifyContext
 
-__all__ = [
-    "DEFAULT_MAX_BYTES",
-    "ChainLink",
-    "RejectReason",
-    "Verdict",
-    "quiet_pyhanko_loggers",
-    "verify_submission",
-]
+__all__ = ["DEFAULT_MAX_BYTES", "ChainLink", "RejectReason", "Verdict", "VerifyContext",
+           "quiet_pyhanko_loggers", "verify_submission"]
 
 log = logging.getLogger(__name__)
 
@@ -138,6 +131,7 @@ def verify_submission(
     now: datetime | None = None,
     required_roles: Collection[str] = (),
     in_progress: bool = False,
+    context: VerifyContext | None = None,
 ) -> Verdict:
     """Run every offline check on a submission file (see the module docstring).
 
@@ -154,6 +148,8 @@ def verify_submission(
             ``approver``), e.g. from the coordinator's policy.
         in_progress: accept a chain still missing roles the preparer planned (for the
             signers on the way: export, reviewer, approver); the coordinator never does.
+        context: a run of verifications sharing ``trust``, its reference time (then
+            ``now`` must be None) and pyHanko's verdicts per certificate; None: this file's.
 
     Returns:
         The verdict; this function never raises.
@@ -162,10 +158,19 @@ def verify_submission(
     if not _defaults_applied:  # once; respects levels set by the app's logging setup
         quiet_pyhanko_loggers(only_unset=True)
         _defaults_applied = True
-    run = _Run(trust=trust, now=aware(now), payload_name=payload_name,
+    if context is None:
+        with VerifyContext(trust, now=now) as own:
+            return verify_submission(data, trust, max_bytes=max_bytes, payload_name=payload_name,
+                                     parse_payload=parse_payload, framework_known=framework_known,
+                                     required_roles=required_roles, in_progress=in_progress,
+                                     context=own)
+    if context.trust is not trust or now is not None:
+        raise ValueError("a VerifyContext brings its own trust bundle and time")
+    run = _Run(context=context, payload_name=payload_name,
                required_roles=frozenset(required_roles), in_progress=in_progress)
     try:
-        run.execute(data, max_bytes, parse_payload, framework_known)
+        with context.active():
+            run.execute(data, max_bytes, parse_payload, framework_known)
     except _Reject as rej:
         return run.verdict(rej.reason, rej.detail)
     except Exception as exc:  # last-resort net: a bug or an unforeseen input
@@ -181,11 +186,12 @@ def verify_submission(
 class _Run:
     """State of one verification; each ``_stage_*`` method raises :class:`_Reject`."""
 
-    def __init__(self, *, trust: TrustBundle, now: datetime, payload_name: str,
+    def __init__(self, *, context: VerifyContext, payload_name: str,
                  required_roles: frozenset[str] = frozenset(), in_progress: bool = False) -> None:
-        self.trust = trust
+        self.context = context
+        self.trust: TrustBundle = context.trust
         self.in_progress = in_progress
-        self.now = now
+        self.now = context.now
         self.payload_name = payload_name
         self.required_roles = required_roles
         self.stage = RejectReason.NOT_PDF  # reason used if a stage fails unexpectedly
@@ -326,15 +332,9 @@ class _Run:
         """pyHanko's validation; with ``diff`` (earlier links of a chain) also its
         difference analysis of the revisions after ``sig``."""
         self.stage = RejectReason.SIGNATURE_CORRUPT
-        context = ValidationContext(
-            trust_roots=list(self.trust.asn1_roots),
-            crls=[self.trust.asn1_crl] if self.trust.asn1_crl is not None else [],
-            revinfo_policy=REVINFO_POLICY,
-            allow_fetching=False,
-            moment=self.now,
-        )
+        context = self.context.validation_context()
         try:
-            status = run_sync(
+            status = self.context.run(
                 lambda: async_validate_pdf_signature(sig, context, skip_diff=not diff))
         except INPUT_ERRORS as exc:
             raise _Reject(
@@ -399,7 +399,7 @@ class _Run:
     def _stage_trust(self, link: ChainLink, status: PdfSignatureStatus) -> None:
         self.stage = RejectReason.UNTRUSTED
         signer = link.certificate
-        root = next((r for r in self.trust.roots if issued_by(signer, r)), None)
+        root = self.context.issuing_root(signer)
         if root is None:
             raise _Reject(RejectReason.UNTRUSTED, "signer not issued by a bundle root")
         self.stage = RejectReason.EXPIRED
@@ -451,17 +451,22 @@ class _Run:
         self, payload: bytes, parse_payload: Callable[[bytes], Mapping[str, Any]] | None
     ) -> Mapping[str, Any]:
         self.stage = RejectReason.PAYLOAD_INVALID
-        try:  # size/depth/UTF-8 guard, always
-            doc = load_json_object(payload, max_bytes=MAX_PAYLOAD_BYTES, max_depth=MAX_JSON_DEPTH)
+        # A size/depth/UTF-8 guard before any parser. A parser that refuses all the guard
+        # refuses (`json_guarded`) runs alone; the guard then only says why it refused.
+        guard = partial(load_json_object, max_bytes=MAX_PAYLOAD_BYTES, max_depth=MAX_JSON_DEPTH)
+        try:
+            doc = None if getattr(parse_payload, "json_guarded", False) else guard(payload)
+            if parse_payload is not None:
+                try:
+                    doc = parse_payload(payload)
+                except ValueError as exc:
+                    guard(payload)
+                    raise _Reject(RejectReason.PAYLOAD_INVALID,
+                                  f"payload rejected: {exc}") from None
         except PayloadJsonError as exc:
             raise _Reject(RejectReason.PAYLOAD_INVALID, str(exc)) from None
-        if parse_payload is not None:
-            try:
-                doc = parse_payload(payload)
-            except ValueError as exc:
-                raise _Reject(RejectReason.PAYLOAD_INVALID, f"payload rejected: {exc}") from None
-            if not isinstance(doc, Mapping):
-                raise _Reject(RejectReason.PAYLOAD_INVALID, "parse_payload returned no mapping")
+        if not isinstance(doc, Mapping):
+            raise _Reject(RejectReason.PAYLOAD_INVALID, "parse_payload returned no mapping")
         self.fields["payload_data"] = doc
         return doc
 
