@@ -123,6 +123,8 @@ def compile_schema(schema: Any) -> Check:
 def _type(value: Any, _schema: Mapping) -> Check:
     kinds = [value] if isinstance(value, str) else list(value)
     tests = [_TYPES[k] for k in kinds]
+    if len(tests) == 1:
+        return tests[0]
     return lambda x: any(t(x) for t in tests)
 
 

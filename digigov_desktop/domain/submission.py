@@ -444,12 +444,15 @@ def _check_consistency(payload: dict[str, Any]) -> None:
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
+    result = dict(pairs)
+    if len(result) == len(pairs):
+        return result
+    seen: set[str] = set()
+    for key, _value in pairs:  # the first key seen twice, for the message
+        if key in seen:
             raise PayloadError("DUPLICATE_KEY", f"duplicate key {key[:40]!r}", key=key[:40])
-        result[key] = value
-    return result
+        seen.add(key)
+    raise AssertionError("unreachable")
 
 
 def _reject_constant(name: str) -> Any:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,7 +46,11 @@ DUPLICATE = "DUPLICATE"
 UNREGISTERED = "UNREGISTERED"
 STALE_REVISION = "STALE_REVISION"
 OUTSIDE_REGION = "OUTSIDE_REGION"
-BATCH_MAX = 32  # files written per transaction, at most
+BATCH_MAX = 128  # files written per transaction, at most
+# on a shared (PostgreSQL) store a transaction that conflicts with another importer's is
+# run again whole: smaller batches there
+BATCH_MAX_SHARED = 32
+BATCH_SECONDS = 0.5  # a batch is committed once it has been filling this long
 __all__ = [
     "ACCEPTED", "DUPLICATE", "OUTSIDE_REGION", "STALE_REVISION", "TOO_LARGE", "UNREADABLE",
     "UNREGISTERED", "FileResult", "ImportProgress", "Importer", "any_sealed", "collect_files",
@@ -204,9 +209,11 @@ class Importer:
             # Decide what needs no store write (verify, registry) for a batch of files,
             # then write the batch in one transaction, one savepoint per file; progress
             # is reported once it is committed. Batches grow 1, 2, 4 … BATCH_MAX, so the
-            # first file shows at once and a cancel is honoured between files.
+            # first file shows at once and a cancel is honoured between files; a batch
+            # closes after BATCH_SECONDS, so progress shows at least that often.
             batch: list[_Write] = []
-            while len(batch) < size:
+            closes = time.monotonic() + BATCH_SECONDS
+            while len(batch) < size and (not batch or time.monotonic() < closes):
                 if cancelled():
                     stopped = True
                     break
@@ -219,7 +226,7 @@ class Importer:
                 done += 1
                 log.info("import %s: %s %s", result.path, result.outcome, result.detail)
                 yield ImportProgress(done=done, total=total, result=result)
-            size = min(size * 2, BATCH_MAX)
+            size = min(size * 2, BATCH_MAX if self.store.kind == "sqlite" else BATCH_MAX_SHARED)
         if done < total:
             log.info("import cancelled after %d of %d files", done, total)
 

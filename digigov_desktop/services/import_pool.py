@@ -29,7 +29,7 @@ from digigov_desktop.signing.verify import Verdict, VerifyContext, verify_submis
 UNREADABLE = "UNREADABLE"
 TOO_LARGE = "TOO_LARGE"
 CHUNK = 8  # files per task sent to a worker
-CHUNKS_AHEAD_PER_WORKER = 2  # chunks verified ahead of the store, per worker (bounds memory)
+CHUNKS_AHEAD = 3  # chunks verified ahead of the store, per worker (bounds memory)
 REFRESH_S = 60.0  # a run's reference time moves on after this long
 
 
@@ -95,31 +95,43 @@ def checked_in_order(
 ) -> Iterator[Checked]:
     """`check_file` with verification for every path, on `workers` processes, in order.
 
-    Stops submitting work when `cancelled()` turns true (what is in flight is dropped).
+    While the next chunk in order is not back yet (the workers still starting, or busy),
+    this process verifies the following chunk itself rather than wait idle: the results
+    still come out in input order. Stops submitting work when `cancelled()` turns true
+    (what is in flight is dropped).
     """
     context = multiprocessing.get_context("spawn")
-    chunks = [[str(p) for p in paths[i:i + CHUNK]] for i in range(0, len(paths), CHUNK)]
+    chunks = iter([[Path(p) for p in paths[i:i + CHUNK]] for i in range(0, len(paths), CHUNK)])
     with ProcessPoolExecutor(max_workers=workers, mp_context=context,
                              initializer=_init_worker,
                              initargs=(clock.trust.to_pem(),)) as pool:
-        pending: deque[Future[list[Checked]]] = deque()
-        queue = iter(chunks)
+        slots: deque[Future[list[Checked]] | list[Checked]] = deque()
         try:
-            while True:
-                while len(pending) < workers * CHUNKS_AHEAD_PER_WORKER and not cancelled():
-                    chunk = next(queue, None)
+            while not cancelled():
+                while sum(isinstance(s, Future) for s in slots) < workers * CHUNKS_AHEAD:
+                    chunk = next(chunks, None)
                     if chunk is None:
                         break
-                    pending.append(pool.submit(_work, chunk, max_bytes, clock.context().now))
-                if not pending or cancelled():
+                    slots.append(pool.submit(_work, [str(p) for p in chunk], max_bytes,
+                                             clock.context().now))
+                if not slots:
                     return
-                for checked in pending.popleft().result():
+                head = slots[0]
+                if isinstance(head, Future) and not head.done():
+                    chunk = next(chunks, None)
+                    if chunk is not None:  # work here instead of waiting
+                        slots.append([check_file(p, max_bytes=max_bytes,
+                                                 context=clock.context()) for p in chunk])
+                        continue
+                slots.popleft()
+                for checked in head.result() if isinstance(head, Future) else head:
                     yield checked
                     if cancelled():
                         return
         finally:
-            for future in pending:
-                future.cancel()
+            for slot in slots:
+                if isinstance(slot, Future):
+                    slot.cancel()
 
 
 _worker_trust: TrustBundle | None = None

@@ -7,11 +7,15 @@ answered differently, each with exactly the result pyHanko itself would give:
 - ``read_hex_string_from_stream``: a signature's ``/Contents`` hex string is read in one
   regular-expression pass instead of byte by byte; anything but hex digits and white space
   up to the closing ``>`` (a comment, a stray byte, the end of the file) falls back to
-  pyHanko's own reader from the same position, so errors are pyHanko's own.
+  pyHanko's own reader from the same position, so errors are pyHanko's own. Likewise
+  ``read_until_delimiter`` (names, keywords): a regular-expression run up to the next
+  white-space or delimiter byte, leaving the stream where pyHanko's byte loop leaves it.
 - ``extract_certs_for_validation`` (which of the signature's certificates is the signer's,
   matched by issuer name and serial and by the signing-certificate attribute): once per
   distinct certificates field, signer identifier and signing-certificate attributes, as
-  DER. A file whose bytes differ in any of these is looked at anew.
+  DER. A file whose bytes differ in any of these is looked at anew. Likewise
+  ``_check_signing_certificate`` (pyHanko checks the signing-certificate attribute against
+  the signer's certificate three times a signature): once per certificate and attributes.
 - ``validate_cert_usage`` (path building and validation, revocation against the CRL, key
   usage): once per distinct certificate. The answer depends only on the certificate, the
   certificates the signature carried, the trust roots, the CRL, the policy and the
@@ -36,10 +40,13 @@ from pyhanko.sign.validation import generic_cms
 __all__ = ["PathCache", "active"]
 
 _original_hex = generic.read_hex_string_from_stream
+_original_until_delimiter = generic.read_until_delimiter
 _original_extract = generic_cms.extract_certs_for_validation
 _original_usage = generic_cms.validate_cert_usage
+_original_signing_cert = generic_cms._check_signing_certificate
 _HEX_RUN = re.compile(rb"[0-9A-Fa-f \n\r\t\f\x00]*")  # pyHanko's PDF_WHITESPACE
 _WHITE = re.compile(rb"[ \n\r\t\f\x00]")
+_TOKEN = re.compile(rb"[^ \n\r\t\f\x00()<>\[\]{}/%]*")  # up to PDF_WHITESPACE + PDF_DELIMITERS
 _SIGNING_CERT = ("signing_certificate", "signing_certificate_v2")
 
 
@@ -50,6 +57,7 @@ class PathCache:
         self.contexts: weakref.WeakSet[Any] = weakref.WeakSet()
         self.usage: dict[tuple[Any, ...], Any] = {}
         self.cert_info: dict[tuple[Any, ...], Any] = {}
+        self.signing_cert_ok: set[tuple[Any, ...]] = set()
 
 
 _ACTIVE: ContextVar[PathCache | None] = ContextVar("digigov_pyhanko_cache", default=None)
@@ -87,6 +95,21 @@ def _read_hex(stream: Any) -> Any:
     return _original_hex(stream)
 
 
+def _until_delimiter(stream: Any) -> bytes:
+    if _ACTIVE.get() is None:
+        return _original_until_delimiter(stream)
+    parts: list[bytes] = []
+    while True:
+        block = stream.read(256)
+        end = _TOKEN.match(block).end()  # type: ignore[union-attr] # `*` always matches
+        parts.append(block[:end])
+        if end < len(block):  # stop before the delimiter, as pyHanko's seek(-1) does
+            stream.seek(end - len(block), 1)
+            return b"".join(parts)
+        if len(block) < 256:  # the end of the stream: nothing to step back over
+            return b"".join(parts)
+
+
 def _extract_certs(signed_data: Any) -> Any:
     cache = _ACTIVE.get()
     if cache is None:
@@ -102,6 +125,21 @@ def _extract_certs(signed_data: Any) -> Any:
     if known is None:
         known = cache.cert_info[key] = _original_extract(signed_data)
     return known
+
+
+def _check_signing_cert(cert: Any, signed_attrs: Any) -> None:
+    cache = _ACTIVE.get()
+    if cache is None:
+        return _original_signing_cert(cert, signed_attrs)
+    try:
+        key = (cert.dump(), tuple(a.dump() for a in signed_attrs
+                                  if a["type"].native in _SIGNING_CERT))
+    except Exception:
+        return _original_signing_cert(cert, signed_attrs)
+    if key not in cache.signing_cert_ok:
+        _original_signing_cert(cert, signed_attrs)  # raises when they do not match
+        cache.signing_cert_ok.add(key)
+    return None
 
 
 async def _validate_usage(cert: Any, validation_context: Any, key_usage_settings: Any,
@@ -121,5 +159,7 @@ async def _validate_usage(cert: Any, validation_context: Any, key_usage_settings
 
 
 generic.read_hex_string_from_stream = _read_hex
+generic.read_until_delimiter = _until_delimiter
 generic_cms.extract_certs_for_validation = _extract_certs
 generic_cms.validate_cert_usage = _validate_usage
+generic_cms._check_signing_certificate = _check_signing_cert

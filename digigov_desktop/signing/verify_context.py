@@ -14,13 +14,17 @@ import asyncio
 import contextlib
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
+from functools import cached_property
 from typing import TypeVar
 
+from cryptography import x509
+from cryptography.hazmat.primitives.serialization import Encoding
 from pyhanko_certvalidator import ValidationContext
 
 from digigov_desktop.signing._pyhanko_cache import PathCache, active
 from digigov_desktop.signing._pyhanko_rules import REVINFO_POLICY
-from digigov_desktop.signing.credentials import TrustBundle
+from digigov_desktop.signing._verify_helpers import crl_issuer_root
+from digigov_desktop.signing.credentials import TrustBundle, issued_by
 from digigov_desktop.signing.pades import run_sync
 
 __all__ = ["VerifyContext", "aware"]
@@ -48,6 +52,22 @@ class VerifyContext:
         self.now = aware(now)
         self._cache = PathCache()
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._issuers: dict[bytes, x509.Certificate | None] = {}
+
+    @cached_property
+    def crl_root(self) -> x509.Certificate | None:
+        """The bundle root that issued and signed the bundle's CRL, or None (no CRL, or
+        a bad signature); the bundle does not change, so this is looked at once."""
+        crl = self.trust.crl
+        return None if crl is None else crl_issuer_root(crl, self.trust.roots)
+
+    def issuing_root(self, cert: x509.Certificate) -> x509.Certificate | None:
+        """The bundle root that issued ``cert`` directly (signature checked), or None;
+        once per distinct certificate (by its DER bytes)."""
+        der = cert.public_bytes(Encoding.DER)
+        if der not in self._issuers:
+            self._issuers[der] = next((r for r in self.trust.roots if issued_by(cert, r)), None)
+        return self._issuers[der]
 
     def validation_context(self) -> ValidationContext:
         """A fresh pyHanko context for one signature: the bundle roots only, the bundle CRL
