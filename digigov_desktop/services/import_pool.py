@@ -2,7 +2,7 @@
 
 `check_file` does everything about one file that does not touch the central store: size
 limit, read, SHA-256 and (optionally) `verify_submission`. `checked_in_order` runs it in
-worker processes (spawned, so it is safe next to Qt's threads) a few files ahead of the
+worker processes (never forked from this one, so it is safe next to Qt's threads) ahead of the
 caller and yields the results in input order, so the importer still stores them in order,
 exactly as it does single-process. Files travel to the workers in chunks, each with the
 run's reference time (`Clock`), so every worker judges a chunk as of the same time and
@@ -11,8 +11,10 @@ validates each signer certificate once per time, as a single process does.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import multiprocessing
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -48,7 +50,8 @@ class Checked:
 class Clock:
     """The reference time of a run's verifications, and its `VerifyContext`: taken at the
     start and renewed every `REFRESH_S` seconds, so a long run still judges (certificate
-    and CRL validity) as of about now, and between renewals reuses pyHanko's verdicts."""
+    and CRL validity) as of about now, and between renewals reuses pyHanko's verdicts
+    (and which framework versions are known: installed packs are read once a renewal)."""
 
     def __init__(self, trust: TrustBundle) -> None:
         self.trust = trust
@@ -84,9 +87,15 @@ def check_file(path: Path, *, max_bytes: int, context: VerifyContext | None = No
 
 def verify(data: bytes, context: VerifyContext, *, max_bytes: int) -> Verdict:
     """The coordinator's verification of a submission file (payload schema, known framework)."""
+    global _known
+    if _known[0] is not context:  # which packs are installed: read once per context
+        _known = (context, functools.cache(framework_known))
     return verify_submission(data, context.trust, max_bytes=max_bytes,
                              parse_payload=payloads.parse_payload,
-                             framework_known=framework_known, context=context)
+                             framework_known=_known[1], context=context)
+
+
+_known: tuple[VerifyContext | None, Callable[[str, str], bool]] = (None, framework_known)
 
 
 def checked_in_order(
@@ -100,7 +109,7 @@ def checked_in_order(
     still come out in input order. Stops submitting work when `cancelled()` turns true
     (what is in flight is dropped).
     """
-    context = multiprocessing.get_context("spawn")
+    context = _start_method()
     chunks = iter([[Path(p) for p in paths[i:i + CHUNK]] for i in range(0, len(paths), CHUNK)])
     with ProcessPoolExecutor(max_workers=workers, mp_context=context,
                              initializer=_init_worker,
@@ -132,6 +141,19 @@ def checked_in_order(
             for slot in slots:
                 if isinstance(slot, Future):
                     slot.cancel()
+
+
+def _start_method() -> multiprocessing.context.BaseContext:
+    """Workers from a fork server where there is one (Linux, macOS; not a frozen app): a
+    fresh single-threaded process (so safe next to Qt's threads) that imports the
+    verification code once and forks each worker ready to run, for this import and the
+    next; elsewhere each worker is spawned and imports it itself."""
+    if "forkserver" in multiprocessing.get_all_start_methods() and not getattr(
+            sys, "frozen", False):
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__])
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 _worker_trust: TrustBundle | None = None

@@ -96,7 +96,7 @@ class VerifyContext:
             return run_sync(make_coro)
         if self._loop is None:
             self._loop = asyncio.new_event_loop()
-        return self._loop.run_until_complete(make_coro())  # type: ignore[arg-type]
+        return self._loop.run_until_complete(make_coro())
 
     def close(self) -> None:
         if self._loop is not None:
