@@ -7,8 +7,11 @@ file), and the store-dependent checks (already there? newer revision?) run insid
 transaction, so that two importers racing on the same files, in two processes or on two
 coordinators' PCs, store each file once and the loser reports duplicates. Importing the
 same file twice is a no-op (`DUPLICATE`), so an interrupted import can simply be run
-again. With `workers > 1`, files are verified in a process pool a few files ahead while
-this process stores them, still in order.
+again. A run verifies against one `VerifyContext` (one reference time, renewed each
+minute; each distinct signer certificate validated once against the CRL in force, every
+file's own checks still made). With `workers > 1`, files are verified in a process pool
+ahead of this process, which stores them, still in order, and verifies too while it would
+otherwise wait.
 """
 
 from __future__ import annotations
