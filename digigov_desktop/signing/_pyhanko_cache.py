@@ -9,7 +9,9 @@ answered differently, each with exactly the result pyHanko itself would give:
   up to the closing ``>`` (a comment, a stray byte, the end of the file) falls back to
   pyHanko's own reader from the same position, so errors are pyHanko's own. Likewise
   ``read_until_delimiter`` (names, keywords): a regular-expression run up to the next
-  white-space or delimiter byte, leaving the stream where pyHanko's byte loop leaves it.
+  white-space or delimiter byte, leaving the stream where pyHanko's byte loop leaves it;
+  and ``_decode_name`` (a name's bytes to a name object, ``#`` escapes expanded) once per
+  distinct name (``/Type``, ``/Page`` … recur in every file; names are immutable).
 - ``extract_certs_for_validation`` (which of the signature's certificates is the signer's,
   matched by issuer name and serial and by the signing-certificate attribute): once per
   distinct certificates field, signer identifier and signing-certificate attributes, as
@@ -41,6 +43,8 @@ __all__ = ["PathCache", "active"]
 
 _original_hex = generic.read_hex_string_from_stream
 _original_until_delimiter = generic.read_until_delimiter
+_original_decode_name = generic._decode_name
+_NAMES_MAX = 4096  # distinct names remembered per run (a hostile file may make many)
 _original_extract = generic_cms.extract_certs_for_validation
 _original_usage = generic_cms.validate_cert_usage
 _original_signing_cert = generic_cms._check_signing_certificate
@@ -58,6 +62,7 @@ class PathCache:
         self.usage: dict[tuple[Any, ...], Any] = {}
         self.cert_info: dict[tuple[Any, ...], Any] = {}
         self.signing_cert_ok: set[tuple[Any, ...]] = set()
+        self.names: dict[bytes, Any] = {}
 
 
 _ACTIVE: ContextVar[PathCache | None] = ContextVar("digigov_pyhanko_cache", default=None)
@@ -110,6 +115,18 @@ def _until_delimiter(stream: Any) -> bytes:
             return b"".join(parts)
 
 
+def _decode_name(name_bytes: bytes) -> Any:
+    cache = _ACTIVE.get()
+    if cache is None:
+        return _original_decode_name(name_bytes)
+    name = cache.names.get(name_bytes)
+    if name is None:
+        name = _original_decode_name(name_bytes)  # raises on a malformed name: not kept
+        if len(cache.names) < _NAMES_MAX:
+            cache.names[bytes(name_bytes)] = name
+    return name
+
+
 def _extract_certs(signed_data: Any) -> Any:
     cache = _ACTIVE.get()
     if cache is None:
@@ -160,6 +177,7 @@ async def _validate_usage(cert: Any, validation_context: Any, key_usage_settings
 
 generic.read_hex_string_from_stream = _read_hex
 generic.read_until_delimiter = _until_delimiter
+generic._decode_name = _decode_name
 generic_cms.extract_certs_for_validation = _extract_certs
 generic_cms.validate_cert_usage = _validate_usage
 generic_cms._check_signing_certificate = _check_signing_cert

@@ -134,3 +134,16 @@ def test_names_read_as_pyhanko_reads_them(data: bytes) -> None:
     original = _outcome(_pyhanko_cache._original_until_delimiter, data)
     with _pyhanko_cache.active(_pyhanko_cache.PathCache()):
         assert _outcome(generic.read_until_delimiter, data) == original
+
+
+@pytest.mark.parametrize("data", [
+    b"Type", b"A#20B", b"A#2", b"A#zz", b"caf\xc3\xa9", b"", b"A#2fB", b"ok#41#42",
+])
+def test_names_decode_as_pyhanko_decodes_them(data: bytes) -> None:
+    def decode(stream: BytesIO) -> object:
+        return generic._decode_name(stream.read())
+
+    original = _outcome(lambda stream: _pyhanko_cache._original_decode_name(stream.read()), data)
+    with _pyhanko_cache.active(_pyhanko_cache.PathCache()):
+        assert _outcome(decode, data) == original
+        assert _outcome(decode, data) == original  # remembered: the same answer
