@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from digigov_desktop.errors import DigigovError
+from digigov_desktop.errors import DigigovError, StorageError
 from digigov_desktop.messages import message
 from digigov_desktop.services import signing as signing_service
 from digigov_desktop.services.import_pool import (
@@ -51,8 +51,8 @@ STALE_REVISION = "STALE_REVISION"
 OUTSIDE_REGION = "OUTSIDE_REGION"
 BATCH_MAX = 128  # files written per transaction, at most
 # on a shared (PostgreSQL) store a transaction that conflicts with another importer's is
-# run again whole: smaller batches there
-BATCH_MAX_SHARED = 32
+# run again whole: smaller batches there (and halved when one keeps conflicting)
+BATCH_MAX_SHARED = 16
 BATCH_SECONDS = 0.5  # a batch is committed once it has been filling this long
 __all__ = [
     "ACCEPTED", "DUPLICATE", "OUTSIDE_REGION", "STALE_REVISION", "TOO_LARGE", "UNREADABLE",
@@ -248,7 +248,14 @@ class Importer:
         another coordinator's transaction conflicts), each file in its own savepoint."""
         if not batch:
             return []
-        return self.store.atomic(lambda db: [self._write_one(db, write) for write in batch])
+        try:
+            return self.store.atomic(lambda db: [self._write_one(db, write) for write in batch])
+        except StorageError as exc:  # lost to other writers again and again: smaller steps
+            if exc.code != "STORE_LOCKED" or len(batch) == 1 or self.store.kind == "sqlite":
+                raise  # (SQLite: another program holds the file; smaller would wait as long)
+            log.info("import batch of %d files kept conflicting; halved", len(batch))
+            half = len(batch) // 2
+            return self._commit(batch[:half]) + self._commit(batch[half:])
 
     def _write_one(self, db: Any, write: _Write) -> FileResult:
         try:
