@@ -13,8 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
-from functools import cached_property
+from datetime import datetime
 from typing import TypeVar
 
 from cryptography import x509
@@ -23,20 +22,13 @@ from pyhanko_certvalidator import ValidationContext
 
 from digigov_desktop.signing._pyhanko_cache import PathCache, active
 from digigov_desktop.signing._pyhanko_rules import REVINFO_POLICY
-from digigov_desktop.signing._verify_helpers import crl_issuer_root
+from digigov_desktop.signing._verify_helpers import aware
 from digigov_desktop.signing.credentials import TrustBundle, issued_by
 from digigov_desktop.signing.pades import run_sync
 
-__all__ = ["VerifyContext", "aware"]
+__all__ = ["VerifyContext"]
 
 T = TypeVar("T")
-
-
-def aware(now: datetime | None) -> datetime:
-    """``now`` as a timezone-aware time (UTC when naive); the current time for None."""
-    if now is None:
-        return datetime.now(UTC)
-    return now if now.tzinfo is not None else now.replace(tzinfo=UTC)
 
 
 class VerifyContext:
@@ -53,13 +45,6 @@ class VerifyContext:
         self._cache = PathCache()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._issuers: dict[bytes, x509.Certificate | None] = {}
-
-    @cached_property
-    def crl_root(self) -> x509.Certificate | None:
-        """The bundle root that issued and signed the bundle's CRL, or None (no CRL, or
-        a bad signature); the bundle does not change, so this is looked at once."""
-        crl = self.trust.crl
-        return None if crl is None else crl_issuer_root(crl, self.trust.roots)
 
     def issuing_root(self, cert: x509.Certificate) -> x509.Certificate | None:
         """The bundle root that issued ``cert`` directly (signature checked), or None;
