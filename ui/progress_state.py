@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from statistics import fmean
+from math import fsum
 
 from digigov_desktop.domain.validation import IssueCode
 from digigov_desktop.services.evaluations import Status
@@ -77,7 +77,7 @@ def mean_targets(status: Status) -> dict[str, float | None]:
             if e.id in answers and answers[e.id].target is not None
             and not answers[e.id].not_applicable
         ]
-        out[rec.id] = fmean(values) if values else None
+        out[rec.id] = fsum(values) / len(values) if values else None  # as statistics.fmean
     return out
 
 
