@@ -107,9 +107,6 @@ class MainWindow(QMainWindow):
 
         from ui.models.outline_model import OutlineModel
         from ui.pages.element_page import ElementPage
-        from ui.pages.progress_page import ProgressPage
-        from ui.pages.readiness_page import ReadinessPage
-        from ui.pages.recommendation_page import RecommendationPage
         from ui.widgets.outline_view import OutlineView
 
         s = self.session
@@ -128,14 +125,10 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.element_page = ElementPage(s, self.autosaver, self.stack)
-        self.recommendation_page = RecommendationPage(s, self.autosaver, self.stack)
-        self.progress_page = ProgressPage(s, self.stack)
-        self.readiness_page = ReadinessPage(s, self.stack)
-        self._credentials_page = None  # made on first visit (it loads the crypto libraries)
-        self._consensus_page = None  # made on first visit (pyqtgraph)
-        for page in (self.element_page, self.recommendation_page, self.progress_page,
-                     self.readiness_page):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.element_page)
+        # The other pages are made on their first visit (`_page`): start-up builds only the
+        # page it opens on, the element page of the walk.
+        self._pages: dict[str, QWidget] = {}
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -257,40 +250,71 @@ class MainWindow(QMainWindow):
         self.language_group.triggered.connect(lambda a: self.set_language(a.data()))
         self.element_page.evidence_changed.connect(self._on_evidence_changed)
         self.element_page.failed.connect(self.show_error)
-        self.recommendation_page.element_requested.connect(
-            lambda e: self.go_to(f"element:{e}"))
-        self.progress_page.recommendation_requested.connect(
-            lambda r: self.go_to(f"recommendation:{r}"))
-        self.readiness_page.element_requested.connect(lambda e: self.go_to(f"element:{e}"))
+
+    # --- pages made on first visit ----------------------------------------------------
+
+    def _page(self, kind: str):
+        """The page of `kind`, built (with its imports) the first time it is needed."""
+        page = self._pages.get(kind)
+        if page is None:
+            page = self._pages[kind] = self._make_page(kind)
+            self.stack.addWidget(page)
+        return page
+
+    def _make_page(self, kind: str):
+        s = self.session
+        if kind == "recommendation":
+            from ui.pages.recommendation_page import RecommendationPage
+
+            page = RecommendationPage(s, self.autosaver, self.stack)
+            page.element_requested.connect(self._show_element)
+        elif kind == "progress":
+            from ui.pages.progress_page import ProgressPage
+
+            page = ProgressPage(s, self.stack)
+            page.recommendation_requested.connect(lambda r: self.go_to(f"recommendation:{r}"))
+        elif kind == "readiness":
+            from ui.pages.readiness_page import ReadinessPage
+
+            page = ReadinessPage(s, self.stack)
+            page.element_requested.connect(self._show_element)
+        elif kind == "credentials":
+            # cryptography and asn1crypto (about 70 ms), which the walk does not need
+            from ui.pages.credentials_page import CredentialsPage
+
+            page = CredentialsPage(s, self.stack, exports_dir=self.exports_dir)
+            page.changed.connect(self.refresh_status)
+        else:
+            from ui.pages.consensus_page import ConsensusPage  # pyqtgraph
+
+            page = ConsensusPage(s, self.stack, exports_dir=self.exports_dir)
+            page.changed.connect(self.refresh_status)
+            page.element_requested.connect(self._show_element)
+        return page
+
+    def _show_element(self, element_id: str) -> None:
+        self.go_to(f"element:{element_id}")
+
+    @property
+    def recommendation_page(self):
+        return self._page("recommendation")
+
+    @property
+    def progress_page(self):
+        return self._page("progress")
+
+    @property
+    def readiness_page(self):
+        return self._page("readiness")
 
     @property
     def credentials_page(self):
-        """The signing-credential page, built the first time it is needed.
-
-        It imports cryptography and asn1crypto (about 70 ms), which the walk does not need,
-        so the main window does not wait for them at start-up.
-        """
-        if self._credentials_page is None:
-            from ui.pages.credentials_page import CredentialsPage
-
-            page = CredentialsPage(self.session, self.stack, exports_dir=self.exports_dir)
-            self.stack.addWidget(page)
-            page.changed.connect(self.refresh_status)
-            self._credentials_page = page
-        return self._credentials_page
+        return self._page("credentials")
 
     @property
     def consensus_page(self):
-        """The team's ratings and consensus, built the first time it is needed (pyqtgraph)."""
-        if self._consensus_page is None:
-            from ui.pages.consensus_page import ConsensusPage
-
-            page = ConsensusPage(self.session, self.stack, exports_dir=self.exports_dir)
-            self.stack.addWidget(page)
-            page.changed.connect(self.refresh_status)
-            page.element_requested.connect(lambda e: self.go_to(f"element:{e}"))
-            self._consensus_page = page
-        return self._consensus_page
+        """The team's ratings and consensus."""
+        return self._page("consensus")
 
     # --- navigation ------------------------------------------------------------------
 
@@ -425,8 +449,8 @@ class MainWindow(QMainWindow):
         self.outline.set_status(status, s.service.carried_forward(s.cycle_id))
         self.submission_label.setText(self.submission.status_text())
         page = self.stack.currentWidget()
-        if page is self.recommendation_page:
-            self.recommendation_page.refresh_score()
+        if page is not None and page is self._pages.get("recommendation"):
+            page.refresh_score()
         elif page is self.element_page:
             self.element_page.refresh()
 
