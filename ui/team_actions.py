@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from digigov_desktop.errors import DigigovError
-from digigov_desktop.services.workbooks import WorkbookInfo, seal_workbook_file, workbook_info
+from digigov_desktop.services.workbook_info import WorkbookInfo, workbook_info
 from ui.dialogs.file_dialogs import OpenFileDialog, SaveFileDialog
 from ui.session import Session
 from ui.team_text import team_error_message
@@ -75,6 +75,8 @@ class TeamActions(WindowActions):
             self.tr("Rater file (*.dgrating);;All files (*)"))
         if out is None:
             return
+        from digigov_desktop.services.workbooks import seal_workbook_file  # team code
+
         job = partial(seal_workbook_file, out=out, actor=self.session.service.actor)
         self.run(job, self.session.db_path, on_success=self._on_sealed)
 

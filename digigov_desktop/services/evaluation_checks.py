@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from digigov_desktop import config
 from digigov_desktop.domain.evaluation import MAX_TEXT_LENGTH, Agency, Cycle, CycleState
 from digigov_desktop.errors import InvalidInputError
 from digigov_desktop.storage import evaluations as repo
+
+POLICY_CONSENSUS_REQUIRED = "consensus_required"
+
+
+def consensus_required() -> bool:
+    """Whether the deployment policy blocks export while a rated element lacks consensus."""
+    return bool(config.active_policy().get(POLICY_CONSENSUS_REQUIRED, False))
 
 
 def touch_cycle(db: Any, cycle: Cycle) -> None:

@@ -29,6 +29,7 @@ from digigov_desktop.services.evaluation_checks import (
     check_agency,
     check_level,
     check_text,
+    consensus_required,
     touch_cycle,
 )
 from digigov_desktop.services.evidence import DEFAULT_MAX_EVIDENCE_BYTES, EvidenceMixin
@@ -268,13 +269,16 @@ class EvaluationService(EvidenceMixin):
     def status(self, cycle_id: int) -> Status:
         evaluation = self.evaluation(cycle_id)
         framework = self.framework_for(evaluation.cycle)
-        from digigov_desktop.services.raters import required_consensus_issues  # builds on us
+        issues = validation.readiness_issues(framework, evaluation)
+        if consensus_required():  # only then the team code (which builds on this module)
+            from digigov_desktop.services.raters import required_consensus_issues
+
+            issues += required_consensus_issues(self.store, cycle_id, actor=self.actor)
         return Status(
             evaluation=evaluation,
             framework=framework,
             scores=compute_scores(framework, evaluation.answers),
-            issues=validation.readiness_issues(framework, evaluation)
-            + required_consensus_issues(self.store, cycle_id, actor=self.actor),
+            issues=issues,
         )
 
     # --- writing -------------------------------------------------------------------

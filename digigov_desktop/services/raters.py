@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from digigov_desktop import config
 from digigov_desktop.domain import ratings as domain
 from digigov_desktop.domain.evaluation import MAX_TEXT_LENGTH
 from digigov_desktop.domain.framework import Framework
@@ -28,12 +27,15 @@ from digigov_desktop.domain.ratings import (
 )
 from digigov_desktop.domain.validation import Issue, IssueCode
 from digigov_desktop.errors import DigigovError, InvalidInputError, NotFoundError
+from digigov_desktop.services.evaluation_checks import (  # noqa: F401 - re-exported
+    POLICY_CONSENSUS_REQUIRED,
+    consensus_required,
+)
 from digigov_desktop.services.evaluations import EvaluationService
 from digigov_desktop.storage import evaluations as repo
 from digigov_desktop.storage import ratings as store_ratings
 from digigov_desktop.storage.database import Store, utc_now
 
-POLICY_CONSENSUS_REQUIRED = "consensus_required"
 MAX_NAME_LENGTH = 200
 
 
@@ -419,11 +421,6 @@ def required_consensus_issues(store: Store, cycle_id: int, *, actor: str = "") -
     if not consensus_required():
         return []
     return RaterService(store, actor=actor).consensus_issues(cycle_id)
-
-
-def consensus_required() -> bool:
-    """Whether the deployment policy blocks export while a rated element lacks consensus."""
-    return bool(config.active_policy().get(POLICY_CONSENSUS_REQUIRED, False))
 
 
 def _read(item: Path | tuple[str, bytes]) -> tuple[str, bytes | None]:

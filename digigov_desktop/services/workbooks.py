@@ -22,24 +22,12 @@ from digigov_desktop.errors import DigigovError, InvalidInputError
 from digigov_desktop.fileio import staged_file
 from digigov_desktop.services.evaluations import EvaluationService
 from digigov_desktop.services.raters import RaterService
+from digigov_desktop.services.workbook_info import WorkbookInfo, workbook_info  # noqa: F401
 from digigov_desktop.storage import evaluations as repo
 from digigov_desktop.storage import ratings as store_ratings
 from digigov_desktop.storage.database import Store, open_store, utc_now
 
 ACTOR_SETTING = "actor_name"  # the setting ui.session.ACTOR_SETTING reads
-
-
-@dataclass(frozen=True)
-class WorkbookInfo:
-    """Who a workbook belongs to (the GUI shows it in the title and the seal dialog)."""
-
-    rater: str
-    role: str
-    unit: str
-    agency_code: str
-    cycle_year: int
-    rated: int  # how many elements the rater has rated so far
-    elements: int
 
 
 @dataclass(frozen=True)
@@ -105,22 +93,6 @@ def _remove(part: Path) -> None:
 def _write_failed(out: Path, exc: OSError) -> DigigovError:
     return DigigovError(f"cannot write {out}: {exc.strerror or exc}", code="WRITE_FAILED",
                         path=str(out))
-
-
-def workbook_info(store: Store) -> WorkbookInfo | None:
-    """Who the open database's workbook belongs to; None for an ordinary database."""
-    identity = store_ratings.workbook_identity(store)
-    if identity is None:
-        return None
-    service = EvaluationService(store)
-    evaluation = service.evaluation(identity.cycle_id)
-    framework = service.framework_for(evaluation.cycle)
-    return WorkbookInfo(
-        rater=identity.rater_name, role=identity.rater_role, unit=identity.rater_unit,
-        agency_code=evaluation.agency.code, cycle_year=evaluation.cycle.year,
-        rated=sum(1 for a in evaluation.answers.values() if a.answered),
-        elements=len(framework.elements),
-    )
 
 
 def return_body(store: Store) -> tuple[domain.ReturnBody, bytes]:

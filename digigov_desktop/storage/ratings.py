@@ -1,32 +1,24 @@
-"""Team-evaluation tables ↔ entities: raters, ratings, merges, consensus, workbook identity.
+"""Team-evaluation tables ↔ entities: raters, ratings, merges, consensus (and, re-exported
+from `storage.workbook`, the workbook identity).
 
-The only module that knows these table names (migration `0005_raters`). Writers take the
-`Database` handed out by `Store.transaction()`; readers take the `Store`.
+With `storage.workbook`, the only module that knows these table names (`0005_raters`).
+Writers take the `Database` handed out by `Store.transaction()`; readers take the `Store`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from digigov_desktop.domain.ratings import Consensus, Rater, Rating
 from digigov_desktop.storage.database import Store, inserted_id, utc_now
+from digigov_desktop.storage.workbook import (  # noqa: F401 - re-exported
+    WorkbookIdentity,
+    put_workbook_identity,
+    workbook_identity,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-
-@dataclass(frozen=True)
-class WorkbookIdentity:
-    """The row that makes an agency database a rater workbook."""
-
-    workbook_id: str
-    rater_name: str
-    rater_role: str
-    rater_unit: str
-    secret: bytes
-    cycle_id: int
-    exported_at: str
 
 
 def _rater(row: dict[str, Any]) -> Rater:
@@ -107,16 +99,6 @@ def merged_contents(store: Store, cycle_id: int) -> list[tuple[str, bytes]]:
     return [(row["name"], bytes(row["content"])) for row in rows]
 
 
-def workbook_identity(store: Store) -> WorkbookIdentity | None:
-    row = store.query_one("SELECT * FROM workbook WHERE id = 1")
-    if row is None:
-        return None
-    return WorkbookIdentity(
-        workbook_id=row["workbook_id"], rater_name=row["rater_name"],
-        rater_role=row["rater_role"], rater_unit=row["rater_unit"],
-        secret=bytes(row["secret"]), cycle_id=row["cycle_id"], exported_at=row["exported_at"])
-
-
 # --- writers (inside Store.transaction) ---------------------------------------------
 
 
@@ -169,11 +151,3 @@ def put_consensus(db: Database, cycle_id: int, value: Consensus) -> None:
         "decided_at = excluded.decided_at, decided_by = excluded.decided_by",
         [cycle_id, value.element_id, value.level, int(value.not_applicable),
          value.justification, value.decided_at or utc_now(), value.decided_by])
-
-
-def put_workbook_identity(db: Database, identity: WorkbookIdentity, *, actor: str) -> None:
-    db.execute(
-        "INSERT INTO workbook (id, workbook_id, rater_name, rater_role, rater_unit, secret, "
-        "cycle_id, exported_at, exported_by) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [identity.workbook_id, identity.rater_name, identity.rater_role, identity.rater_unit,
-         identity.secret, identity.cycle_id, identity.exported_at, actor])
