@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self.show_error)
         self._location_timer.timeout.connect(self.remember_location)
-        self.refresh_status()
+        self.submission_label.setText(self.submission.status_text())
 
     # --- construction ----------------------------------------------------------------
 
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
             "%1", agency.name).replace("%2", str(s.cycle.year)) + self.team.title_suffix())
         self.outline = OutlineModel(self)
         self.outline.set_framework(s.framework, s.lang)
+        self._mark_outline()  # before the view shows the model: it lays the rows out once
         self.tree = OutlineView(self)
         self.tree.setModel(self.outline)
         self.tree.setHeaderHidden(True)
@@ -444,15 +445,18 @@ class MainWindow(QMainWindow):
     # --- status and saving -------------------------------------------------------------
 
     def refresh_status(self) -> None:
-        s = self.session
-        status = s.status()
-        self.outline.set_status(status, s.service.carried_forward(s.cycle_id))
+        """The outline's marks and counts, the status bar and the page on show."""
+        self._mark_outline()
         self.submission_label.setText(self.submission.status_text())
         page = self.stack.currentWidget()
         if page is not None and page is self._pages.get("recommendation"):
             page.refresh_score()
         elif page is self.element_page:
             self.element_page.refresh()
+
+    def _mark_outline(self) -> None:
+        s = self.session
+        self.outline.set_status(s.status(), s.service.carried_forward(s.cycle_id))
 
     def _on_saving(self) -> None:
         self.saved_label.setText(self.tr("Saving…"))
@@ -508,7 +512,7 @@ class MainWindow(QMainWindow):
         self.splitter.show()  # now, not on the next event-loop turn
         old.deleteLater()
         self._connect_signals()
-        self.refresh_status()
+        self.submission_label.setText(self.submission.status_text())
         self.current = ""
         if not self.go_to(key):
             self.go_to(self.walk()[0])
