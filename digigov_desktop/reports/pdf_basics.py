@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -42,6 +43,11 @@ def register_fonts() -> tuple[str, str]:
     Raises:
         FileNotFoundError: a font file is missing from `resources/fonts/`.
     """
+    # Streams are Flate-compressed binary, not also ASCII85-armoured (reportlab's default):
+    # the same pages, a 20 % smaller file, and no pure-Python ASCII85 pass over every
+    # stream (~10 % of an export's rendering). Every PDF of the project registers its fonts
+    # here first, and reportlab reads this setting when it writes a document.
+    rl_config.useA85 = 0
     for name, file_name in _FONT_FILES.items():
         path = resource_path("fonts", file_name)
         if not path.is_file():
