@@ -156,7 +156,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     gc_threshold = _start_gc()
     try:
         return _run(argv, gc_threshold)
-    finally:
+    finally:  # the process ends as before: everything collectable again
+        gc.unfreeze()
         gc.set_threshold(*gc_threshold)
 
 

@@ -95,6 +95,27 @@ def test_heavy_pages_are_loaded_ahead_once_the_window_settled(demo_db, tmp_path)
     assert list((demo_db.parent / "backups").glob("demo-auto-*.sqlite"))
 
 
+def test_agency_window_opens_with_only_the_page_it_shows(demo_db, tmp_path):
+    """#16 (ready ≤ 1.6 × a bare window): start-up builds the element page it opens on; the
+    other pages, the team-evaluation code and statistics (fractions, decimal) load when
+    first needed, and the window still works through them all."""
+    lazy = ("ui.pages.recommendation_page", "ui.pages.progress_page",
+            "ui.pages.readiness_page", "digigov_desktop.services.raters", "statistics")
+    out = _in_a_fresh_process(
+        f"lazy = {lazy!r}\n"
+        "launcher = Launcher(Path(sys.argv[2]), Translators(), db_path=Path(sys.argv[1]))\n"
+        "window = launcher.open('agency')\n"
+        "print(window.current.startswith('element:'), *(m in sys.modules for m in lazy))\n"
+        "for key in ('recommendation:R1', 'progress', 'readiness'):\n"
+        "    went = window.go_to(key)\n"
+        "    app.processEvents()\n"
+        "    print(went and window.stack.currentWidget().isVisible())\n"
+        "print(*(m in sys.modules for m in lazy[:3]))\n"
+        "launcher.close()\n", demo_db, tmp_path / "d")
+    assert out == ["True", "False", "False", "False", "False", "False",
+                   "True", "True", "True", "True", "True", "True"]
+
+
 def test_windows_open_without_the_signing_and_report_stacks(demo_db, tmp_path):
     """Neither window waits for pyHanko (~0.3 s with aiohttp) or reportlab at start-up:
     they load on first use (export, import) or in the background afterwards."""
