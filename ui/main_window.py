@@ -38,6 +38,11 @@ log = logging.getLogger(__name__)
 LOCATION_SETTING = "ui_last_location"
 
 
+def _lazy_page(kind: str) -> property:
+    """A page attribute of the window: the page of `kind`, made on its first use."""
+    return property(lambda window: window._page(kind))
+
+
 class MainWindow(QMainWindow):
     """Emits `navigated(key)` after a page was shown, `mode_switch_requested("coordinator")`,
     `database_requested(path)` (open a rater workbook)."""
@@ -296,26 +301,11 @@ class MainWindow(QMainWindow):
     def _show_element(self, element_id: str) -> None:
         self.go_to(f"element:{element_id}")
 
-    @property
-    def recommendation_page(self):
-        return self._page("recommendation")
-
-    @property
-    def progress_page(self):
-        return self._page("progress")
-
-    @property
-    def readiness_page(self):
-        return self._page("readiness")
-
-    @property
-    def credentials_page(self):
-        return self._page("credentials")
-
-    @property
-    def consensus_page(self):
-        """The team's ratings and consensus."""
-        return self._page("consensus")
+    recommendation_page = _lazy_page("recommendation")
+    progress_page = _lazy_page("progress")
+    readiness_page = _lazy_page("readiness")
+    credentials_page = _lazy_page("credentials")
+    consensus_page = _lazy_page("consensus")  # the team's ratings and consensus
 
     # --- navigation ------------------------------------------------------------------
 
