@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import copy
-import dataclasses
 import json
-import pickle
 
 import pytest
 
-from digigov_desktop.domain import pack_cache
-from digigov_desktop.domain.element import Text
 from digigov_desktop.domain.framework import (
     available_framework_ids,
     framework_known,
@@ -135,34 +131,3 @@ def test_validated_pack_is_remembered_and_rules_still_run(tmp_path, raw):
     with pytest.raises(FrameworkError, match="title/es"):
         load_framework_file(pack, cache_dir=cache)
     assert len(list(cache.glob("*.ok"))) == 1
-
-
-def test_built_pack_is_cached_and_a_damaged_entry_is_rebuilt(tmp_path, raw):
-    pack = tmp_path / "framework.json"
-    pack.write_text(json.dumps(raw), encoding="utf-8")
-    cache = tmp_path / "cache"
-    first = load_framework_file(pack, cache_dir=cache)
-    [entry] = cache.glob(f"*{pack_cache.SUFFIX}")
-    # the next load is the cached object: a marked copy put in its place comes back
-    marked = dataclasses.replace(first, title=Text(es="de la caché", en="from the cache"))
-    entry.write_bytes(pickle.dumps(marked))
-    assert load_framework_file(pack, cache_dir=cache).title.en == "from the cache"
-    entry.write_bytes(b"\x80\x05 truncated")  # damaged: parsed and built again, rewritten
-    again = load_framework_file(pack, cache_dir=cache)
-    assert again == first and again.title.en != "from the cache"
-    assert load_framework_file(pack, cache_dir=cache) == first
-    # other schemas or parser code make another key: such a pack is checked and built anew
-    raw_bytes = pack.read_bytes()
-    modules = (pack_cache,)
-    assert (pack_cache.key(raw_bytes, modules, (b"schema 1",))
-            != pack_cache.key(raw_bytes, modules, (b"schema 2",)))
-    assert (pack_cache.key(raw_bytes, modules, (b"schema 1",))
-            != pack_cache.key(raw_bytes, (pack_cache, json), (b"schema 1",)))
-
-
-def test_cache_in_a_read_only_place_only_costs_time(tmp_path, raw):
-    pack = tmp_path / "framework.json"
-    pack.write_text(json.dumps(raw), encoding="utf-8")
-    blocker = tmp_path / "not-a-folder"
-    blocker.write_text("", encoding="utf-8")
-    assert load_framework_file(pack, cache_dir=blocker / "cache") == load_framework_file(pack)

@@ -18,14 +18,12 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from digigov_desktop.domain import pack_cache
 from digigov_desktop.domain.element import (
     Element,
     Text,
@@ -305,11 +303,9 @@ def load_framework_file(path: Path, *, cache_dir: Path | None = None) -> Framewo
 
     Args:
         path: the pack's `framework.json`.
-        cache_dir: where to remember packs: as built (`pack_cache`, keyed by the SHA-256
-            of the bytes and a fingerprint of the schemas and the parsing code), and by
-            SHA-256 of pack + schema once they passed the JSON Schema, so that start-up
-            neither parses nor validates the same bytes again (~25 ms; ~120 ms with the
-            import of jsonschema). Other code or schemas build and check the pack again.
+        cache_dir: where to remember packs (by SHA-256 of pack + schema) that already
+            passed the JSON Schema, so that start-up does not validate the same bytes
+            again (about 120 ms with the import of jsonschema). The id rules always run.
 
     Raises:
         FrameworkError: with the file name and the JSON path of the first problem.
@@ -317,16 +313,10 @@ def load_framework_file(path: Path, *, cache_dir: Path | None = None) -> Framewo
     path = Path(path)
     try:
         raw_bytes = path.read_bytes()
+        raw = raw_bytes.decode("utf-8")
     except FileNotFoundError:
         raise FrameworkError(f"{path}: framework pack not found", path=str(path)) from None
-    except OSError as exc:
-        raise FrameworkError(f"{path}: cannot read framework pack: {exc}", path=str(path)) from None
-    cached = _cached(raw_bytes, cache_dir)
-    if cached is not None:
-        return cached
-    try:
-        raw = raw_bytes.decode("utf-8")
-    except UnicodeDecodeError as exc:
+    except (OSError, UnicodeDecodeError) as exc:
         raise FrameworkError(f"{path}: cannot read framework pack: {exc}", path=str(path)) from None
     try:
         data = json.loads(raw)
@@ -340,36 +330,7 @@ def load_framework_file(path: Path, *, cache_dir: Path | None = None) -> Framewo
 
 def framework_from_bytes(raw_bytes: bytes, data: object | None = None, *, source: str,
                          cache_dir: Path | None = None) -> Framework:
-    """Validate and build a pack from the bytes of its framework.json (sha256 recorded).
-
-    With a `cache_dir`, a pack built before under the same code is taken from there
-    (`pack_cache`), and a pack built now is remembered there.
-    """
-    cached = _cached(raw_bytes, cache_dir)
-    if cached is not None:
-        return cached
-    framework = _validate_and_build(raw_bytes, data, source=source, cache_dir=cache_dir)
-    if cache_dir is not None:
-        pack_cache.save(cache_dir, _cache_key(raw_bytes), framework)
-    return framework
-
-
-def _cache_key(raw_bytes: bytes) -> str:
-    modules = tuple(sys.modules[name] for name in (__name__, element_from_json.__module__,
-                                                   check_rules.__module__))
-    schemas = tuple(_schema_bytes(name) for _, name in sorted(SCHEMA_URNS.values()))
-    return pack_cache.key(raw_bytes, modules, schemas)
-
-
-def _cached(raw_bytes: bytes, cache_dir: Path | None) -> Framework | None:
-    if cache_dir is None:
-        return None
-    framework: Framework | None = pack_cache.load(cache_dir, _cache_key(raw_bytes), Framework)
-    return framework
-
-
-def _validate_and_build(raw_bytes: bytes, data: object | None, *, source: str,
-                        cache_dir: Path | None) -> Framework:
+    """Validate and build a pack from the bytes of its framework.json (sha256 recorded)."""
     if data is None:
         try:
             data = json.loads(raw_bytes.decode("utf-8"))
