@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Generator
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -31,24 +31,42 @@ class _Signals(QObject):
 
 
 class _Runnable(QRunnable):
+    """Runs on a pool thread. It must never drop the last reference to the signals object:
+    a QObject of the GUI thread destroyed on a pool thread races the GUI thread's use of
+    its connections (Qt's threading rules; it crashed the tests now and then). So `run`
+    lets go of the signals before it reports itself returned, and the `Task` that owns them
+    is released on the GUI thread only after that."""
+
     def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict, signals: _Signals,
-                 cancelled: threading.Event) -> None:
+                 cancelled: threading.Event, returned: threading.Event) -> None:
         super().__init__()
         self._fn, self._args, self._kwargs = fn, args, kwargs
-        self._signals = signals
+        self._signals: _Signals | None = signals
         self._cancelled = cancelled
+        self._returned = returned
 
     def run(self) -> None:  # worker thread
+        try:
+            kind, value = self._outcome()
+            # Frames kept alive by a traceback hold `self`, never the signals object.
+            signals, self._signals = self._signals, None
+            assert signals is not None
+            getattr(signals, kind).emit(value)
+            del signals, value
+        finally:
+            self._signals = None
+            self._returned.set()
+
+    def _outcome(self) -> tuple[str, object]:
         try:
             result = self._fn(*self._args, **self._kwargs)
             if isinstance(result, Generator):
                 result = self._drive(result)
         except Cancelled:
-            self._signals.failed.emit(Cancelled())
+            return "failed", Cancelled()
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-            self._signals.failed.emit(exc)
-        else:
-            self._signals.succeeded.emit(result)
+            return "failed", exc
+        return "succeeded", result
 
     def _drive(self, gen: Generator) -> Any:
         while True:
@@ -59,6 +77,7 @@ class _Runnable(QRunnable):
                 step = next(gen)
             except StopIteration as stop:
                 return stop.value
+            assert self._signals is not None
             self._signals.progress.emit(step)
 
 
@@ -74,6 +93,7 @@ class Task(QObject):
         super().__init__()
         self._on_success, self._on_error, self._on_progress = on_success, on_error, on_progress
         self._cancelled = threading.Event()
+        self._returned = threading.Event()  # set by the worker once it holds no signals
         self.signals = _Signals()
         self.signals.progress.connect(self._progress)
         self.signals.succeeded.connect(self._succeeded)
@@ -112,7 +132,15 @@ class Task(QObject):
 
     def _finish(self) -> None:
         self.done = True
-        _running.discard(self)
+        self._release()
+
+    def _release(self) -> None:
+        # Keep this task (and so its signals object) alive until the worker has let go of
+        # it: the last reference then drops here, on the GUI thread.
+        if self._returned.is_set():
+            _running.discard(self)
+        else:
+            QTimer.singleShot(1, self._release)
 
 
 def run_in_background(
@@ -131,7 +159,7 @@ def run_in_background(
     """
     task = Task(on_success, on_error, on_progress)
     _running.add(task)
-    runnable = _Runnable(fn, args, kwargs, task.signals, task._cancelled)
+    runnable = _Runnable(fn, args, kwargs, task.signals, task._cancelled, task._returned)
     (pool or QThreadPool.globalInstance()).start(runnable)
     return task
 

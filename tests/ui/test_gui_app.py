@@ -489,3 +489,30 @@ def test_background_tasks_progress_result_error_and_cancel(qtbot):
     gate.set()
     qtbot.waitUntil(lambda: task.done, timeout=3000)
     assert results == ["done"] and not finished
+
+
+def test_a_tasks_signals_object_dies_on_the_gui_thread(qtbot):
+    """Qt forbids destroying a GUI-thread QObject on another thread; it crashed the suite
+    now and then when a worker dropped the last reference to a finished task's signals."""
+    import threading
+    import weakref
+
+    died_on_gui_thread: list[bool] = []
+    gui = threading.get_ident()
+    errors: list[BaseException] = []
+
+    def quick(i):
+        return i
+
+    def fails():
+        raise ValueError("expected")
+
+    for i in range(150):
+        task = (tasks.run_in_background(quick, i) if i % 3 else
+                tasks.run_in_background(fails, on_error=errors.append))
+        weakref.finalize(task.signals,
+                         lambda: died_on_gui_thread.append(threading.get_ident() == gui))
+        del task
+    qtbot.waitUntil(lambda: tasks.pending() == 0 and len(died_on_gui_thread) == 150,
+                    timeout=10_000)
+    assert all(died_on_gui_thread) and len(errors) == 50
