@@ -101,6 +101,24 @@ def test_front_ends_never_reach_into_storage():
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
+# What the GUI may import of the core (issue #13): the services and what their interfaces
+# speak in; `log` because the GUI, like the CLI, sets up logging when it starts.
+GUI_MAY_IMPORT = tuple(f"digigov_desktop.{name}" for name in (
+    "services", "domain", "errors", "config", "messages", "paths", "log"))
+
+
+def test_the_gui_imports_only_services_and_what_they_speak_in():
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(
+            n for n in _imports(path)
+            if _matches(n, ("digigov_desktop",))
+            and n not in ("digigov_desktop", "digigov_desktop.__version__")
+            and not _matches(n, GUI_MAY_IMPORT))
+        for path in (ROOT / "ui").rglob("*.py")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
 def test_sqlite_utils_lives_only_in_storage():
     offenders = sorted(
         str(path.relative_to(ROOT))

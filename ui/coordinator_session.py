@@ -8,10 +8,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from digigov_desktop.services.authority import CertificateAuthority, CredentialError
 from digigov_desktop.services.coordinator import CoordinatorService
 from digigov_desktop.services.stores import StoreRef
-from digigov_desktop.signing.authority import CertificateAuthority
-from digigov_desktop.signing.credentials import CredentialError
 from ui.preferences import Preferences
 
 CA_FOLDER_PREFERENCE = "ca_folder"

@@ -10,9 +10,31 @@ from pathlib import Path
 from typing import Any
 
 from digigov_desktop.services.passphrases import advice, check_new
-from digigov_desktop.signing.authority import CertificateAuthority
+from digigov_desktop.signing.authority import (
+    REVOCATION_REASONS,
+    CertificateAuthority,
+    RegistryEntry,
+)
+from digigov_desktop.signing.credentials import CredentialError, agency_code_of
 
-__all__ = ["change_ca_passphrase", "create_authority", "issue_pkcs12", "unlock_advice"]
+# The CA's types are part of this service's interface: the GUI names them through here.
+__all__ = ["REVOCATION_REASONS", "CertificateAuthority", "CredentialError", "RegistryEntry",
+           "change_ca_passphrase", "create_authority", "csr_subject", "issue_pkcs12",
+           "unlock_advice"]
+
+
+def csr_subject(pem: bytes) -> tuple[str | None, str]:
+    """(agency code, agency name) a certificate request asks for, to prefill a form;
+    (None, "") when the bytes are not a PEM request."""
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    try:
+        csr = x509.load_pem_x509_csr(pem)
+    except ValueError:
+        return None, ""
+    names = csr.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return agency_code_of(csr), str(names[0].value) if names else ""
 
 
 def create_authority(folder: Path, *, name: str, passphrase: bytes) -> CertificateAuthority:

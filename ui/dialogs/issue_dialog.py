@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from digigov_desktop.services.authority import csr_subject
 from ui.dialogs.file_dialogs import OpenFileDialog
 from ui.dialogs.form_dialog import FormDialog, answer_or_none
 from ui.dialogs.passphrase_dialog import hint_text
@@ -29,21 +30,6 @@ class IssueRequest:
     p12_passphrase: bytes | None = None
     person: str | None = None  # a person's credential for the signature chain
     role: str | None = None  # preparer, reviewer or approver (with person)
-
-
-def csr_subject(pem: bytes) -> tuple[str | None, str]:
-    """(agency code, agency name) a request asks for, to prefill the form."""
-    from cryptography import x509
-    from cryptography.x509.oid import NameOID
-
-    from digigov_desktop.signing.credentials import agency_code_of
-
-    try:
-        csr = x509.load_pem_x509_csr(pem)
-    except ValueError:
-        return None, ""
-    names = csr.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    return agency_code_of(csr), str(names[0].value) if names else ""
 
 
 class IssueDialog(FormDialog):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from digigov_desktop.signing.authority import REVOCATION_REASONS
+from digigov_desktop.services.authority import REVOCATION_REASONS
 from ui.dialogs.form_dialog import FormDialog, answer_or_none
 
 REASON_TEXT = {

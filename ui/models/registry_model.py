@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from digigov_desktop.signing.authority import RegistryEntry
+from digigov_desktop.services.authority import RegistryEntry
 from ui.icons import icon
 from ui.models.rows_model import Column, Getter, RowsTableModel
 

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from digigov_desktop.errors import DigigovError
 from digigov_desktop.services.authority import (
+    CertificateAuthority,
     change_ca_passphrase,
     create_authority,
     issue_pkcs12,
 )
-from digigov_desktop.signing.authority import CertificateAuthority
 from ui import desktop, tasks
 from ui.coordinator_session import CoordinatorSession
 from ui.dialogs.ca_create_dialog import CaCreateDialog

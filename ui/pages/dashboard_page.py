@@ -32,11 +32,10 @@ from PySide6.QtWidgets import (
 
 from digigov_desktop.domain.evaluation import REGIONS, AgencyType
 from digigov_desktop.errors import DigigovError
+from digigov_desktop.services.authority import CertificateAuthority, CredentialError
 from digigov_desktop.services.coordinator import export_consolidated, load_dashboard
 from digigov_desktop.services.dashboard import DashboardData
 from digigov_desktop.services.stores import StoreRef
-from digigov_desktop.signing.authority import CertificateAuthority
-from digigov_desktop.signing.credentials import CredentialError
 from ui import tasks
 from ui.coordinator_session import CoordinatorSession
 from ui.dialogs.file_dialogs import SaveFileDialog

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from digigov_desktop.errors import DigigovError
+from digigov_desktop.services.authority import CertificateAuthority
 from digigov_desktop.services.stores import StoreRef
-from digigov_desktop.signing.authority import CertificateAuthority
 from ui import tasks
 from ui.coordinator_session import CoordinatorSession
 from ui.dialogs.file_dialogs import FolderDialog, OpenFilesDialog, SaveFileDialog
