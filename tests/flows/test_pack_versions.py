@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import shutil
 import subprocess
 from statistics import fmean
 
@@ -126,6 +127,13 @@ def test_exports_say_the_versions_and_the_mapped_count(store, tmp_path):
     consolidation.write_xlsx(table, tmp_path / "c.xlsx", lang="es")
     sheet = load_workbook(tmp_path / "c.xlsx")["Consolidado"]
     assert any(str(c.value).startswith(note_es) for c in sheet["A"] if c.value)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None,
+                    reason="poppler-utils (pdftotext) not installed")
+def test_the_consolidated_pdf_says_the_versions(store, tmp_path):
+    note_es = "Comparación sobre 46 elementos equivalentes: los envíos usan las versiones " \
+              "1.0.0 y 2.0.0 del marco."
     pdf = consolidation.write_pdf(store, tmp_path / "c.pdf", lang="es")
     text = " ".join(subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
                                    capture_output=True, text=True).stdout.split())
