@@ -60,9 +60,10 @@ LOCALES = {
 
 
 def default_language(locale: QLocale | None = None) -> str:
-    """Spanish on a Spanish locale, English otherwise."""
+    """English when the system asks for it, Spanish otherwise (a C/POSIX locale too: our
+    users are Chilean public bodies, and an unset locale is common on their office PCs)."""
     locale = locale or QLocale.system()
-    return "es" if locale.language() == QLocale.Language.Spanish else "en"
+    return "en" if locale.language() == QLocale.Language.English else "es"
 
 
 class Translators:

@@ -421,6 +421,8 @@ def test_first_run_runs_setup_and_saves_the_person(qtbot, open_window, reader, t
 def test_default_language_and_missing_qm(monkeypatch, tmp_path, qapp):
     assert i18n.default_language(QLocale(QLocale.Language.Spanish, QLocale.Country.Chile)) == "es"
     assert i18n.default_language(QLocale(QLocale.Language.English)) == "en"
+    assert i18n.default_language(QLocale(QLocale.Language.C)) == "es"  # C/POSIX: Spanish
+    assert i18n.default_language(QLocale(QLocale.Language.French)) == "es"
     monkeypatch.setattr(i18n, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
     translators = i18n.Translators()
     assert translators.install("es") is False  # starts anyway, in English
