@@ -15,7 +15,10 @@ which file a revision replaces.
 `parse_payload` is the only way untrusted bytes become a payload dict. It checks size,
 UTF-8, nesting depth (over the bytes, before `json.loads`, so hostile input cannot
 exhaust the stack), JSON syntax, duplicate keys, non-finite numbers, the JSON Schema in
-`resources/schemas/payload.schema.json` and a few cross-field rules, in that order.
+`resources/schemas/payload.schema.json` and a few cross-field rules, in that order. A
+payload that is plainly valid (it parses, and the compiled schema, which bounds nesting
+within the limit, accepts it) takes a shortcut to the cross-field rules; anything else goes
+through every check in that order, so each rejection keeps its reason.
 """
 
 from __future__ import annotations
@@ -25,24 +28,19 @@ import json
 import re
 import uuid
 from collections.abc import Mapping
-from functools import cache
 from typing import Any, Protocol
 
 from digigov_desktop.domain.evaluation import Answer, Evaluation
 from digigov_desktop.domain.framework import LANGUAGES, Framework
 from digigov_desktop.domain.json_depth import MAX_DEPTH, nesting_depth_bound
+from digigov_desktop.domain.payload_schema import SCHEMA_FILES, SCHEMA_URN
+from digigov_desktop.domain.payload_schema import fast_check as _fast_check
+from digigov_desktop.domain.payload_schema import schema as _schema
+from digigov_desktop.domain.payload_schema import validator as _validator
 from digigov_desktop.domain.ratings import team_problems
 from digigov_desktop.domain.scoring import Score, Scores, compute_scores
 from digigov_desktop.errors import DigigovError
-from digigov_desktop.paths import resource_path
-from digigov_desktop.schema_fast import compile_or_none
-from digigov_desktop.schema_fast import inline_refs as _inline_refs
 
-SCHEMA_URN = "urn:digigov:payload:2"  # what this version writes
-SCHEMA_FILES = {  # what it reads: version 1 (no pack SHA-256, no criteria) stays valid
-    "urn:digigov:payload:1": "payload.schema.json",
-    "urn:digigov:payload:2": "payload-2.schema.json",
-}
 PAYLOAD_FILE_NAME = "evaluation.json"
 PAYLOAD_MEDIA_TYPE = "application/json"
 MAX_PAYLOAD_BYTES = 8 * 1024 * 1024  # ~50 answers of 20,000 characters fit many times over
@@ -359,6 +357,32 @@ def parse_payload(
         raise PayloadError(
             "INVALID_UTF8", f"payload is not UTF-8 (byte {exc.start})", offset=exc.start
         ) from None
+    value = _plainly_valid(text)
+    if value is None:  # not plainly valid: every check, in order, decides and says why
+        value = _checked(data, text)
+    else:
+        _check_consistency(value)
+    if require_canonical and canonical_json(value) != data:
+        raise PayloadError("NOT_CANONICAL", "payload bytes are not in canonical form")
+    return value
+
+
+def _plainly_valid(text: str) -> dict[str, Any] | None:
+    """The payload when it parses (no duplicate key, no NaN), names a schema version whose
+    compiled check accepts it, and that schema cannot nest deeper than MAX_DEPTH (so the
+    nesting check before parsing would pass); None otherwise. Only a shortcut for valid
+    payloads: for anything else `_checked` runs every check in order, as before."""
+    try:
+        value = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
+        fast = _fast_check(value["schema"]) if value.get("schema") in SCHEMA_FILES else None
+        bound = getattr(fast, "depth_bound", None)
+        plain = fast is not None and bound is not None and bound <= MAX_DEPTH and fast(value)
+    except Exception:  # noqa: BLE001 - any oddity (e.g. deep nesting): the long way
+        return None
+    return value if plain is True else None
+
+
+def _checked(data: bytes, text: str) -> dict[str, Any]:
     depth = nesting_depth_bound(data)
     if depth > MAX_DEPTH:
         raise PayloadError(
@@ -378,8 +402,6 @@ def parse_payload(
     except (ValueError, RecursionError) as exc:  # e.g. integers beyond the digit limit
         raise PayloadError("NOT_JSON", f"not acceptable JSON: {exc}") from None
     validate_payload(value)
-    if require_canonical and canonical_json(value) != data:
-        raise PayloadError("NOT_CANONICAL", "payload bytes are not in canonical form")
     return value
 
 
@@ -461,30 +483,6 @@ def _reject_constant(name: str) -> Any:
 
 def _short(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-@cache
-def _schema(urn: str = SCHEMA_URN) -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads(
-        resource_path("schemas", SCHEMA_FILES[urn]).read_text("utf-8"))
-    return schema
-
-
-@cache
-def _validator(urn: str = SCHEMA_URN) -> Any:
-    from digigov_desktop.schema_check import validator
-
-    schema = _schema(urn)
-    validator(schema, check_schema=True)
-    # Local `{"$ref": "#/$defs/x"}` nodes are replaced by their targets: the same schema,
-    # validated about twice as fast (each $ref otherwise costs a registry lookup per use).
-    return validator(_inline_refs(schema, schema.get("$defs", {})))
-
-
-@cache
-def _fast_check(urn: str = SCHEMA_URN) -> Any:
-    """A payload schema compiled once (`schema_fast`), or None if it cannot be."""
-    return compile_or_none(_inline_refs(_schema(urn), _schema(urn).get("$defs", {})))
 
 
 def payload_schema() -> dict[str, Any]:
