@@ -54,6 +54,7 @@ BATCH_MAX = 128  # files written per transaction, at most
 # run again whole: smaller batches there (and halved when one keeps conflicting)
 BATCH_MAX_SHARED = 16
 BATCH_SECONDS = 0.5  # a batch is committed once it has been filling this long
+BATCH_BYTES = 64 * 1024 * 1024  # or once it holds files of this size in all (memory)
 __all__ = [
     "ACCEPTED", "DUPLICATE", "OUTSIDE_REGION", "STALE_REVISION", "TOO_LARGE", "UNREADABLE",
     "UNREGISTERED", "FileResult", "ImportProgress", "Importer", "any_sealed", "collect_files",
@@ -213,10 +214,12 @@ class Importer:
             # then write the batch in one transaction, one savepoint per file; progress
             # is reported once it is committed. Batches grow 1, 2, 4 … BATCH_MAX, so the
             # first file shows at once and a cancel is honoured between files; a batch
-            # closes after BATCH_SECONDS, so progress shows at least that often.
+            # closes after BATCH_SECONDS, so progress shows at least that often, or when
+            # it holds BATCH_BYTES of files (big files are not all kept in memory at once).
             batch: list[_Write] = []
-            closes = time.monotonic() + BATCH_SECONDS
-            while len(batch) < size and (not batch or time.monotonic() < closes):
+            closes, held = time.monotonic() + BATCH_SECONDS, 0
+            while len(batch) < size and (not batch or (
+                    time.monotonic() < closes and held < BATCH_BYTES)):
                 if cancelled():
                     stopped = True
                     break
@@ -225,6 +228,7 @@ class Importer:
                     stopped = True
                     break
                 batch.append(self._prepare(item, clock))
+                held += item.size or 0
             for result in self._commit(batch):
                 done += 1
                 log.info("import %s: %s %s", result.path, result.outcome, result.detail)

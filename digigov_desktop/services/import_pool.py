@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import multiprocessing
+import os
 import sys
 import time
 from collections import deque
@@ -31,7 +32,8 @@ from digigov_desktop.signing.verify import Verdict, VerifyContext, verify_submis
 UNREADABLE = "UNREADABLE"
 TOO_LARGE = "TOO_LARGE"
 CHUNK = 8  # files per task sent to a worker
-CHUNKS_AHEAD = 3  # chunks verified ahead of the store, per worker (bounds memory)
+AHEAD_CHUNKS = 16  # chunks verified ahead of the store, per worker, at most
+AHEAD_BYTES = 64 * 1024 * 1024  # and files of at most this size in all (bounds memory)
 REFRESH_S = 60.0  # a run's reference time moves on after this long
 
 
@@ -104,43 +106,69 @@ def checked_in_order(
 ) -> Iterator[Checked]:
     """`check_file` with verification for every path, on `workers` processes, in order.
 
-    While the next chunk in order is not back yet (the workers still starting, or busy),
-    this process verifies the following chunk itself rather than wait idle: the results
+    The workers verify up to AHEAD_BYTES (or AHEAD_CHUNKS chunks each) ahead of the caller,
+    so they keep working while it writes and commits. Until the first chunk comes back
+    (the workers still starting), this process verifies the following chunks itself
+    rather than wait idle; after that only when the machine has a core to spare for it
+    (with as many workers as cores, a third verifier only slows the two). The results
     still come out in input order. Stops submitting work when `cancelled()` turns true
     (what is in flight is dropped).
     """
     context = _start_method()
     chunks = iter([[Path(p) for p in paths[i:i + CHUNK]] for i in range(0, len(paths), CHUNK)])
+    spare_core = (os.cpu_count() or 1) > workers
     with ProcessPoolExecutor(max_workers=workers, mp_context=context,
                              initializer=_init_worker,
                              initargs=(clock.trust.to_pem(),)) as pool:
-        slots: deque[Future[list[Checked]] | list[Checked]] = deque()
+        slots: deque[tuple[Future[list[Checked]] | list[Checked], int]] = deque()
+        started = False  # a worker has answered: they are up and running
         try:
             while not cancelled():
-                while sum(isinstance(s, Future) for s in slots) < workers * CHUNKS_AHEAD:
+                while _room(slots, workers):
                     chunk = next(chunks, None)
                     if chunk is None:
                         break
-                    slots.append(pool.submit(_work, [str(p) for p in chunk], max_bytes,
-                                             clock.context().now))
+                    slots.append((pool.submit(_work, [str(p) for p in chunk], max_bytes,
+                                              clock.context().now), _size(chunk)))
                 if not slots:
                     return
-                head = slots[0]
-                if isinstance(head, Future) and not head.done():
+                head = slots[0][0]
+                if isinstance(head, Future) and not head.done() and (
+                        spare_core or not started):
                     chunk = next(chunks, None)
                     if chunk is not None:  # work here instead of waiting
-                        slots.append([check_file(p, max_bytes=max_bytes,
-                                                 context=clock.context()) for p in chunk])
+                        slots.append(([check_file(p, max_bytes=max_bytes,
+                                                  context=clock.context()) for p in chunk], 0))
                         continue
                 slots.popleft()
+                started = started or isinstance(head, Future)
                 for checked in head.result() if isinstance(head, Future) else head:
                     yield checked
                     if cancelled():
                         return
         finally:
-            for slot in slots:
+            for slot, _ in slots:
                 if isinstance(slot, Future):
                     slot.cancel()
+
+
+def _room(slots: deque[tuple[Future[list[Checked]] | list[Checked], int]],
+          workers: int) -> bool:
+    """Whether one more chunk may be sent: within AHEAD_BYTES of files in flight (but
+    always one chunk per worker) and AHEAD_CHUNKS chunks a worker."""
+    flying = [size for slot, size in slots if isinstance(slot, Future)]
+    return len(flying) < workers or (
+        len(flying) < workers * AHEAD_CHUNKS and sum(flying) < AHEAD_BYTES)
+
+
+def _size(chunk: list[Path]) -> int:
+    total = 0
+    for path in chunk:
+        try:
+            total += path.stat().st_size
+        except OSError:
+            pass  # reported as unreadable by the worker
+    return total
 
 
 def _start_method() -> multiprocessing.context.BaseContext:

@@ -305,7 +305,7 @@ class _Run:
         self.sigs.append(sig)
         self.certs.append(cert)
         self.links.append(ChainLink(
-            role=role_of(cert) or "preparer", field=name, person=person_of(cert),
+            role=role_of(cert) or "preparer", field=str(name), person=person_of(cert),
             agency_code=agency_code_of(cert), serial=cert.serial_number,
             subject=cert.subject.rfc4514_string(), signed_at=signed_at, revision=revision,
             certificate=cert))

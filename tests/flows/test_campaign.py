@@ -10,12 +10,15 @@ import signal
 import subprocess
 import sys
 import time
+from collections import deque
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
 from campaign import CAMPAIGN_SIZE, shared_import
 
 from digigov_desktop.domain.framework import load_framework
+from digigov_desktop.services import import_, import_pool
 from digigov_desktop.services.evaluations import EvaluationService
 from digigov_desktop.services.import_ import Importer, summary
 from digigov_desktop.signing.pades import read_payload
@@ -118,6 +121,33 @@ def test_process_pool_import_gives_the_same_result(campaign, imported, tmp_path)
     assert [(r.path, r.outcome) for r in results] == [(r.path, r.outcome) for r in ref_results]
     assert _state(store) == _state(reference)
     store.close()
+
+
+def test_tight_memory_bounds_change_nothing_but_the_pace(campaign, imported, tmp_path,
+                                                         monkeypatch):
+    # one chunk per worker in flight, and a commit after every file: the same outcome
+    monkeypatch.setattr(import_pool, "AHEAD_BYTES", 1)
+    monkeypatch.setattr(import_, "BATCH_BYTES", 1)
+    reference, ref_results = imported
+    store = central.open_central(tmp_path / "tight.sqlite")
+    results = [p.result for p in
+               Importer(store, campaign.authority).run([campaign.inbox], workers=2)]
+    assert [(r.path, r.outcome) for r in results] == [(r.path, r.outcome) for r in ref_results]
+    assert _state(store) == _state(reference)
+    store.close()
+
+
+def test_the_pool_sends_work_ahead_within_its_budget():
+    def slots(*sizes):
+        return deque((Future(), size) for size in sizes)
+
+    assert import_pool._room(slots(), 2)
+    assert import_pool._room(slots(10**12), 2)  # one chunk per worker, whatever its size
+    assert not import_pool._room(slots(10**12, 1), 2)
+    assert import_pool._room(slots(*[1] * 31), 2)
+    assert not import_pool._room(slots(*[1] * 32), 2)  # AHEAD_CHUNKS a worker
+    done = deque([([], 0)] * 40)  # chunks already back are not in flight
+    assert import_pool._room(done, 2)
 
 
 def _state(store: Store) -> tuple:

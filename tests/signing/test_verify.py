@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import pickle
 import random
 import time
 from collections.abc import Callable
@@ -676,3 +677,15 @@ def test_the_plan_of_a_preparer_only_file(
         assert "still to sign" in verdict.detail
         # on its way (export, the signers): accepted
         _check(verify_submission(data, pki.bundle, in_progress=True), RejectReason.ACCEPTED)
+
+
+def test_a_verdict_crosses_the_process_pool_without_the_pdf_reader(
+        pki: SigningPKI, signed_pdf: bytes) -> None:
+    # pyHanko's field names are str subclasses that hold on to the parsed document: kept in
+    # the chain, they pickled the whole reader (~400 KB a file) to the importing process
+    verdict = verify_submission(signed_pdf, pki.bundle, parse_payload=json.loads,
+                                framework_known=known)
+    _check(verdict, RejectReason.ACCEPTED)
+    assert all(type(link.field) is str for link in verdict.chain)
+    assert len(pickle.dumps(verdict.chain)) < 4 * 1024
+    assert pickle.loads(pickle.dumps(verdict.chain)) == verdict.chain
