@@ -63,6 +63,25 @@ def _console_output_cp() -> int:
     return int(ctypes.windll.kernel32.GetConsoleOutputCP())  # type: ignore[attr-defined]
 
 
+# The primary language of a Windows LANGID (its low 10 bits): LANG_ENGLISH, winnt.h.
+_LANG_ENGLISH = 0x09
+
+
+def windows_ui_english() -> bool | None:
+    """Windows: whether the user's display language is English (`GetUserDefaultUILanguage`,
+    which Wine derives from the Unix locale); None on other systems or when unknown."""
+    if not WINDOWS:
+        return None
+    try:
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        langid = int(kernel32.GetUserDefaultUILanguage())
+    except (AttributeError, OSError):
+        return None
+    return (langid & 0x3FF) == _LANG_ENGLISH if langid else None
+
+
 def configure_console() -> None:
     """Windows: make what the command line prints readable, Spanish included.
 

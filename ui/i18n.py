@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup
 
 from digigov_desktop.errors import DigigovError
+from digigov_desktop.language import default_language as core_default_language
 from digigov_desktop.paths import resource_path
 
 # Keyed by the codes' string values (both enums are StrEnums, so a member finds its text):
@@ -59,11 +60,15 @@ LOCALES = {
 }
 
 
-def default_language(locale: QLocale | None = None) -> str:
+def default_language() -> str:
     """English when the system asks for it, Spanish otherwise (a C/POSIX locale too: our
-    users are Chilean public bodies, and an unset locale is common on their office PCs)."""
-    locale = locale or QLocale.system()
-    return "en" if locale.language() == QLocale.Language.English else "es"
+    users are Chilean public bodies, and an unset locale is common on their office PCs).
+
+    The command line's rule (`digigov_desktop.language`), so that both front ends agree.
+    On Unix it reads the variables `QLocale.system()` reads, the same way; on Windows it asks
+    for the user's display language, where `QLocale.system()` gives the format settings.
+    """
+    return core_default_language()
 
 
 class Translators:

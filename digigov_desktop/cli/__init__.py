@@ -10,7 +10,8 @@ One module per command family: `agency` (demo, status, answer, export, verify, p
 `audit`, `credentials`, `signing` (sign), `ca`, `coordinator` (import, receipts,
 consolidation, import log), `raters` (raters, rater workbooks, consensus), `packs` (pack
 sign/install/list, migrate), `central` (the shared PostgreSQL store); what they share is in
-`_common`.
+`_common`; the language (`--lang`, else the system's: Spanish unless it asks for English) and
+the Spanish help in `language`.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from digigov_desktop.cli._common import (
     log_dir,
     message_for,
 )
+from digigov_desktop.cli.language import chosen_language, localize
 from digigov_desktop.errors import DigigovError
 
 # A reader that closes our output early (`| head`): quiet, like a tool killed by SIGPIPE.
@@ -58,14 +60,17 @@ __all__ = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """The whole `digigov` parser, its help and usage errors in `lang` (`--lang` defaults
+    to it)."""
     parser = Parser(
         prog="digigov",
         description="DigiGov Desktop: digital-government maturity self-evaluation (OECD 2014).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--lang", choices=["en", "es"], default="en",
-                        help="language of messages (default: en)")
+    parser.add_argument("--lang", choices=["en", "es"], default=lang,
+                        help="language of messages and help: en or es (default: Spanish, "
+                        "unless the system locale asks for English)")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
 
     agency.add_evaluation_commands(sub)
@@ -79,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     coordinator.add_commands(sub)
     packs.add_commands(sub)
     central.add_commands(sub)
+    localize(parser, lang)
     return parser
 
 
@@ -88,7 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from digigov_desktop.log import init_logging
 
     configure_console()
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(chosen_language(argv))
     args = parser.parse_args(argv)
     init_logging(log_dir())
     try:

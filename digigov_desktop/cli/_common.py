@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
+from digigov_desktop.cli.language import usage_error
 from digigov_desktop.errors import (
     DigigovError,
     FrameworkError,
@@ -44,11 +45,13 @@ def exit_code_for(error: DigigovError) -> int:
 
 
 class Parser(argparse.ArgumentParser):
-    """Usage errors: one line and exit 2."""
+    """Usage errors: one line and exit 2, in the parser's language (`cli.language.localize`)."""
+
+    lang = "en"
 
     def error(self, message: str) -> NoReturn:  # one line, exit 2, no usage dump noise
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {usage_error(message, self.lang)}\n")
 
 
 def log_dir() -> Path | None:

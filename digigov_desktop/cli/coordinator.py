@@ -25,6 +25,7 @@ from digigov_desktop.cli._common import (
     read_file,
     read_passphrase,
 )
+from digigov_desktop.cli.language import usage_error
 from digigov_desktop.errors import InvalidInputError
 
 
@@ -155,7 +156,8 @@ def _cmd_consolidate(args: argparse.Namespace) -> int:
     from digigov_desktop.services import consolidation
 
     if args.excel_es and args.csv is None:  # a usage error, worded as argparse words them
-        print("digigov consolidate: error: --excel-es applies to --csv only", file=sys.stderr)
+        text = usage_error("--excel-es applies to --csv only", args.lang)
+        print(f"digigov consolidate: error: {text}", file=sys.stderr)
         return EXIT_USAGE
     with open_central_existing(args.central) as store:
         if args.pdf is not None:
