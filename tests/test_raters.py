@@ -428,7 +428,8 @@ def test_cli_local_rating_usage_and_spanish(tmp_path, capsys):
     assert capsys.readouterr().out == "Se agregó al evaluador Eva.\n"
     assert cli.main(["raters", "rate", "--db", str(db), "--rater", "Eva", "r2.1", "na",
                      "--rationale", "No aplica"]) == 0
-    assert cli.main(["raters", "rate", "--db", str(db), "--rater", "Nadie", "R2.1", "1"]) == 4
+    assert cli.main(["--lang", "en", "raters", "rate", "--db", str(db), "--rater", "Nadie",
+                     "R2.1", "1"]) == 4
     assert "There is no rater named Nadie" in capsys.readouterr().err
     assert cli.main(["--lang", "es", "consensus", "--db", str(db)]) == 0
     out = capsys.readouterr().out.splitlines()
@@ -438,6 +439,6 @@ def test_cli_local_rating_usage_and_spanish(tmp_path, capsys):
     with pytest.raises(SystemExit) as info:  # half a consensus is a usage error
         cli.main(["consensus", "--db", str(db), "--element", "R2.1"])
     assert info.value.code == 2
-    assert cli.main(["consensus", "--db", str(db), "--element", "R2.1", "--level", "na",
-                     "--justification", ""]) == 4
+    assert cli.main(["--lang", "en", "consensus", "--db", str(db), "--element", "R2.1",
+                     "--level", "na", "--justification", ""]) == 4
     assert "A consensus needs its justification." in capsys.readouterr().err

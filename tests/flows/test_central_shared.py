@@ -266,7 +266,8 @@ def test_migrate_a_sqlite_store_into_postgresql(pg_cluster, imported, tmp_path):
         assert central.counting_submissions(moved) == central.counting_submissions(source)
         some = central.counting_submissions(source)[0]["id"]
         assert central.signatures(moved, some) == central.signatures(source, some)
-    again = subprocess.run(_cli("central", "migrate", "--from", str(source.path), "--to", url),
+    again = subprocess.run(_cli("--lang", "en", "central", "migrate", "--from",
+                                str(source.path), "--to", url),
                            capture_output=True, text=True, env=env, timeout=120)
     assert again.returncode == 5 and "not empty" in again.stderr
 

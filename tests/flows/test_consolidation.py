@@ -50,7 +50,8 @@ def _expected_rows(central_store) -> list[list]:
 
 
 def _run(capsys, *args) -> tuple[int, str, str]:
-    code = cli.main([str(a) for a in args])
+    """`digigov ARGS` in English (the default follows the locale; a later --lang wins)."""
+    code = cli.main(["--lang", "en", *(str(a) for a in args)])
     out, err = capsys.readouterr()
     return code, out, err
 

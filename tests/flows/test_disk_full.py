@@ -95,7 +95,7 @@ def test_export_to_a_full_disk_leaves_no_partial_file(agency, tmp_path, capsys):
     agency.store.close()
     before = _digest(agency.path)
     with full_disk(tmp_path / "usb", 256, []) as folder:
-        code = cli.main(["export", "--db", str(agency.path), "--out",
+        code = cli.main(["--lang", "en", "export", "--db", str(agency.path), "--out",
                          str(folder / "envio.pdf"), "--passphrase-file", str(pass_file)])
         err = capsys.readouterr().err
         assert code == 5, err

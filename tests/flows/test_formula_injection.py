@@ -205,9 +205,12 @@ def test_libreoffice_evaluates_nothing(hostile, monkeypatch, tmp_path, capsys):
 
 
 def test_excel_es_needs_csv(hostile, monkeypatch, tmp_path, capsys):
-    code = cli.main(["consolidate", "--central", str(hostile[0]), "--xlsx",
-                     str(tmp_path / "x.xlsx"), "--excel-es"])
-    assert code == 2
+    args = ["consolidate", "--central", str(hostile[0]), "--xlsx", str(tmp_path / "x.xlsx"),
+            "--excel-es"]
+    assert cli.main(["--lang", "en", *args]) == 2
     assert capsys.readouterr().err == (
         "digigov consolidate: error: --excel-es applies to --csv only\n")
+    assert cli.main(["--lang", "es", *args]) == 2
+    assert capsys.readouterr().err == (
+        "digigov consolidate: error: --excel-es solo se aplica a --csv\n")
     assert not (tmp_path / "x.xlsx").exists()

@@ -176,8 +176,8 @@ def test_cli_credential_change_passphrase(agency, tmp_path, capsys) -> None:
     new.write_bytes(NEW_PASS + b"\n")
     before = _key_row(agency.store)
     db = ["--db", str(agency.path)]
-    assert main(["credential", "change-passphrase", *db, "--passphrase-file", str(wrong),
-                 "--new-passphrase-file", str(new)]) == 4
+    assert main(["--lang", "en", "credential", "change-passphrase", *db, "--passphrase-file",
+                 str(wrong), "--new-passphrase-file", str(new)]) == 4
     assert "not correct" in capsys.readouterr().err
     assert _key_row(agency.store) == before
     assert main(["credential", "change-passphrase", *db, "--passphrase-file", str(old),

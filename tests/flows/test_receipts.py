@@ -206,7 +206,8 @@ def test_cli_refusal_exit_code_and_message(campaign, central_store, issuer, tmp_
                      str(campaign.agencies["AG-11"].path), str(path)])
     assert code == 3
     assert "nunca exportó" in capsys.readouterr().err
-    missing = cli.main(["receipt", "issue", "--central", str(central_store.path), "--ca",
+    missing = cli.main(["--lang", "en", "receipt", "issue", "--central",
+                        str(central_store.path), "--ca",
                         str(campaign.authority.folder), "--submission", str(uuid.uuid4()),
                         "--out", str(tmp_path / "none.pdf"), "--passphrase-file",
                         str(_secret(tmp_path))])
@@ -235,7 +236,8 @@ def test_reserved_code_revocation_and_renewal(tmp_path, capsys):
             ca.issue_pkcs12(agency_code=code, agency_name="x", passphrase=CA_PASS,
                             p12_passphrase=b"p")
         assert caught.value.code == "RESERVED_AGENCY_CODE"
-    assert cli.main(["ca", "issue", "--dir", str(ca.folder), "--agency-code", "COORDINATOR",
+    assert cli.main(["--lang", "en", "ca", "issue", "--dir", str(ca.folder), "--agency-code",
+                     "COORDINATOR",
                      "--agency-name", "x", "--p12", str(tmp_path / "x.p12"),
                      "--passphrase-file", str(_secret(tmp_path)),
                      "--p12-passphrase-file", str(_secret(tmp_path))]) == 4

@@ -87,7 +87,8 @@ def _verify_json(tmp_path, authority, data: bytes, *extra: str) -> tuple[int, di
     pdf, bundle = tmp_path / "in.pdf", tmp_path / "bundle.pem"
     pdf.write_bytes(data)
     bundle.write_bytes(authority.bundle_pem())
-    return main(["verify", str(pdf), "--trust", str(bundle), "--json", *extra]), pdf
+    return main(["--lang", "en", "verify", str(pdf), "--trust", str(bundle), "--json",
+                 *extra]), pdf
 
 
 def _verify(capsys, tmp_path, authority, data: bytes, *extra: str) -> dict:
@@ -175,8 +176,9 @@ def test_sign_refuses_the_wrong_role_or_order(team, full_chain, tmp_path, capsys
     src, out, secret = tmp_path / "a.pdf", tmp_path / "b.pdf", tmp_path / "pass.txt"
     src.write_bytes(full_chain)
     secret.write_bytes(AGENCY_PASS + b"\n")
-    assert main(["sign", "--db", str(team["paths"]["reviewer"]), "--in", str(src), "--out",
-                 str(out), "--role", "reviewer", "--passphrase-file", str(secret)]) == 4
+    assert main(["--lang", "en", "sign", "--db", str(team["paths"]["reviewer"]), "--in",
+                 str(src), "--out", str(out), "--role", "reviewer", "--passphrase-file",
+                 str(secret)]) == 4
     assert "approver has already signed" in capsys.readouterr().err
     assert not out.exists()
 

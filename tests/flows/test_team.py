@@ -17,7 +17,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def digigov(*args, check: bool = True) -> subprocess.CompletedProcess:
-    done = subprocess.run([sys.executable, "-m", "digigov_desktop.cli", *map(str, args)],
+    """`digigov ARGS` in English (the default follows the locale; a later --lang wins)."""
+    done = subprocess.run([sys.executable, "-m", "digigov_desktop.cli", "--lang", "en",
+                           *map(str, args)],
                           capture_output=True, text=True, encoding="utf-8", cwd=ROOT,
                           timeout=120)
     assert "Traceback" not in done.stderr, done.stderr
