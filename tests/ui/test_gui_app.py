@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from gui_helpers import visible_texts
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -418,11 +418,32 @@ def test_first_run_runs_setup_and_saves_the_person(qtbot, open_window, reader, t
     assert window.current == "element:R1.1"
 
 
-def test_default_language_and_missing_qm(monkeypatch, tmp_path, qapp):
-    assert i18n.default_language(QLocale(QLocale.Language.Spanish, QLocale.Country.Chile)) == "es"
-    assert i18n.default_language(QLocale(QLocale.Language.English)) == "en"
-    assert i18n.default_language(QLocale(QLocale.Language.C)) == "es"  # C/POSIX: Spanish
-    assert i18n.default_language(QLocale(QLocale.Language.French)) == "es"
+# Locales of the project's rule: Spanish unless the system asks for English.
+RULE = {"C": "es", "POSIX": "es", "C.UTF-8": "es", "en_US.UTF-8": "en", "es_CL.UTF-8": "es",
+        "fr_FR.UTF-8": "es"}
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
+
+
+@pytest.mark.parametrize("name", RULE)
+def test_the_gui_starts_in_the_language_the_cli_speaks(monkeypatch, name):
+    """The GUI's default is the core's rule (the CLI's) under LANG=name, and Qt's own reading
+    of that locale (`QLocale.system()`, in a process started under it) agrees with it."""
+    from digigov_desktop.language import default_language
+
+    for var in LOCALE_VARIABLES:
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", name)
+    assert i18n.default_language() == default_language() == RULE[name]
+    if sys.platform == "win32":
+        return  # Qt reads the Windows settings there, not LANG
+    qt = subprocess.run(
+        [sys.executable, "-c", "from PySide6.QtCore import QLocale as L; "
+         "print('en' if L.system().language() == L.Language.English else 'es')"],
+        capture_output=True, text=True, timeout=60, check=True)
+    assert qt.stdout.strip() == RULE[name]
+
+
+def test_missing_qm(monkeypatch, tmp_path, qapp):
     monkeypatch.setattr(i18n, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
     translators = i18n.Translators()
     assert translators.install("es") is False  # starts anyway, in English

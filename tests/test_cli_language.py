@@ -1,0 +1,193 @@
+"""The CLI speaks Spanish unless the system asks for English; `--lang` wins over the locale;
+`--help` and usage errors follow the chosen language; JSON keeps its machine keys."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from digigov_desktop import cli
+from digigov_desktop.cli.language import given_language, untranslated, usage_error
+from digigov_desktop.fileio import windows_ui_english
+from digigov_desktop.language import default_language
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
+# What an unset locale gives: Spanish, except on Windows, where the display language decides.
+UNSET = "en" if windows_ui_english() else "es"
+
+
+@pytest.mark.parametrize(("env", "expected"), [
+    ({}, UNSET),
+    ({"LANG": "C"}, "es"),
+    ({"LANG": "POSIX"}, "es"),
+    ({"LANG": "C.UTF-8"}, "es"),
+    ({"LC_ALL": "C"}, "es"),
+    ({"LANG": "es_CL.UTF-8"}, "es"),
+    ({"LANG": "fr_FR.UTF-8"}, "es"),
+    ({"LANG": "en_US.UTF-8"}, "en"),
+    ({"LANG": "en_GB"}, "en"),
+    ({"LANG": "en"}, "en"),
+    ({"LANG": "EN_us.utf8"}, "en"),
+    ({"LANG": "english"}, "es"),  # not a locale name: no English asked for
+    ({"LC_ALL": "C", "LANG": "en_US.UTF-8"}, "es"),  # LC_ALL beats LANG
+    ({"LC_ALL": "en_US.UTF-8", "LANG": "es_CL.UTF-8"}, "en"),
+    ({"LC_MESSAGES": "en_US.UTF-8", "LANG": "es_CL.UTF-8"}, "en"),  # LC_MESSAGES beats LANG
+    ({"LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US.UTF-8"}, "en"),  # empty: unset
+    ({"LC_ALL": "es_CL.UTF-8", "LC_MESSAGES": "en_US.UTF-8"}, "es"),
+    ({"LC_NUMERIC": "en_US.UTF-8", "LANG": "es_CL.UTF-8"}, "es"),  # numbers are not messages
+    ({"LANG": "fr_FR.UTF-8", "LANGUAGE": "en_US:en"}, "en"),  # GNU's list of languages
+    ({"LANG": "en_US.UTF-8", "LANGUAGE": "es_CL:es"}, "es"),
+    ({"LANG": "C", "LANGUAGE": "en"}, "es"),  # ignored under C/POSIX (gettext, Qt)
+    ({"LANGUAGE": "en"}, UNSET),  # without a locale, neither
+])
+def test_the_rule(env, expected):
+    assert default_language(env) == expected
+
+
+def test_windows_display_language_is_asked_only_on_windows():
+    if sys.platform == "win32":
+        assert isinstance(windows_ui_english(), bool)
+    else:
+        assert windows_ui_english() is None
+
+
+def _locale(monkeypatch, **env: str) -> None:
+    for name in LOCALE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+
+
+MISSING_ES = "digigov: No hay una base de datos en {path}.\n"
+MISSING_EN = "digigov: There is no database at {path}.\n"
+
+
+@pytest.mark.parametrize(("env", "args", "expected"), [
+    ({"LC_ALL": "C"}, [], MISSING_ES),
+    ({"LANG": "C.UTF-8"}, [], MISSING_ES),
+    ({"LANG": "es_CL.UTF-8"}, [], MISSING_ES),
+    ({"LANG": "fr_FR.UTF-8"}, [], MISSING_ES),
+    ({}, [], MISSING_EN if UNSET == "en" else MISSING_ES),
+    ({"LANG": "en_US.UTF-8"}, [], MISSING_EN),
+    ({"LANG": "en_US.UTF-8"}, ["--lang", "es"], MISSING_ES),  # --lang wins over the locale
+    ({"LANG": "en_US.UTF-8"}, ["--lang=es"], MISSING_ES),
+    ({"LC_ALL": "C"}, ["--lang", "en"], MISSING_EN),
+    ({"LC_ALL": "C"}, ["--lan", "en"], MISSING_EN),  # argparse's unique prefix
+])
+def test_messages_follow_the_locale_unless_lang_is_given(monkeypatch, tmp_path, capsys, env,
+                                                         args, expected):
+    _locale(monkeypatch, **env)
+    path = tmp_path / "none.sqlite"
+    assert cli.main([*args, "status", "--db", str(path)]) == cli.EXIT_STORAGE
+    assert capsys.readouterr().err == expected.format(path=path)
+
+
+@pytest.mark.parametrize(("env", "args", "expected", "unexpected"), [
+    ({"LC_ALL": "C"}, [], ["uso: digigov", "opciones:", "muestra esta ayuda y termina",
+                          "idioma de los mensajes y de la ayuda"], ["usage:", "options:"]),
+    ({"LANG": "en_US.UTF-8"}, [], ["usage: digigov", "options:",
+                                   "show this help message and exit"], ["uso:"]),
+    ({"LANG": "en_US.UTF-8"}, ["--lang", "es"], ["uso: digigov"], ["usage:"]),
+    ({"LC_ALL": "C"}, ["--lang", "en"], ["usage: digigov"], ["uso:"]),
+    ({"LC_ALL": "C"}, ["export"], ["uso: digigov export", "el archivo PDF que se escribe",
+                                   "opciones:"], ["usage:"]),
+    ({"LC_ALL": "C"}, ["--lang", "en", "export"], ["usage: digigov export",
+                                                   "the PDF file to write"], ["uso:"]),
+])
+def test_help_follows_the_chosen_language(monkeypatch, capsys, env, args, expected,
+                                          unexpected):
+    _locale(monkeypatch, **env)
+    with pytest.raises(SystemExit) as done:
+        cli.main([*args, "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert all(text in out for text in expected), out
+    assert not any(text in out for text in unexpected), out
+
+
+def test_every_help_text_has_its_spanish():
+    assert untranslated(cli.build_parser("en")) == []
+
+
+@pytest.mark.parametrize(("lang", "args", "expected"), [
+    ("es", ["status"], "digigov status: error: faltan los argumentos obligatorios: --db"),
+    ("en", ["status"], "digigov status: error: the following arguments are required: --db"),
+    ("es", ["--lang", "fr", "status"],
+     "digigov: error: argumento --lang: opción no válida: 'fr' (elija entre 'en', 'es')"),
+    ("es", ["answer", "--db", "x", "R1.1", "2", "--bogus"],
+     "digigov: error: argumentos no reconocidos: --bogus"),
+    ("es", ["consensus", "--db", "x", "--element", "R1.1"],
+     "digigov consensus: error: --element, --level y --justification van juntos"),
+    ("es", ["import", "--central", "c", "--ca", "ca", "--workers", "x", "f.pdf"],
+     "digigov import: error: argumento --workers: valor no válido (int): 'x'"),
+])
+def test_usage_errors_in_the_chosen_language(monkeypatch, capsys, lang, args, expected):
+    _locale(monkeypatch, LANG="en_US.UTF-8" if lang == "en" else "C.UTF-8")
+    with pytest.raises(SystemExit) as done:
+        cli.main(args)
+    assert done.value.code == cli.EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err.splitlines()[-1] == expected, err
+    assert err.startswith("uso: " if lang == "es" else "usage: "), err
+
+
+def test_an_untranslated_usage_error_stays_in_english():
+    assert usage_error("something argparse says", "es") == "something argparse says"
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["--lang", "en", "status"], "en"),
+    (["--lang=es", "status"], "es"),
+    (["--la", "en"], "en"),
+    (["--lang", "es", "--lang", "en", "status"], "en"),  # the last one, as argparse
+    (["--lang", "fr", "status"], None),  # argparse refuses it, in the default language
+    (["--lang"], None),
+    (["status", "--lang", "en"], None),  # after the command: not digigov's option
+    (["consolidate", "--central", "c", "--lang", "en", "--pdf", "x.pdf"], None),
+    (["--version"], None),
+])
+def test_lang_is_read_ahead_of_argparse(argv, expected):
+    assert given_language(argv) == expected
+
+
+def test_json_is_the_same_whatever_the_language(monkeypatch, tmp_path, capsys):
+    """`--json` is for machines: status, audit, pack list and policy print the same JSON
+    under a Spanish and an English locale (verify and import: tests/flows/test_json_language)."""
+    db = tmp_path / "a.sqlite"
+    assert cli.main(["demo", "--db", str(db)]) == 0
+    commands = (["status", "--db", str(db)], ["audit", "--db", str(db)],
+                ["pack", "list", "--db", str(db)], ["policy"])
+
+    def outputs(locale: str) -> list:
+        _locale(monkeypatch, LANG=locale)
+        found = []
+        for args in commands:
+            capsys.readouterr()
+            assert cli.main([*args, "--json"]) == 0
+            found.append(json.loads(capsys.readouterr().out))
+        return found
+
+    assert outputs("C.UTF-8") == outputs("en_US.UTF-8")
+
+
+@pytest.mark.parametrize(("env", "expected"), [
+    ({"LC_ALL": "C"}, MISSING_ES),
+    ({"LANG": "C.UTF-8"}, MISSING_ES),
+    ({}, MISSING_EN if UNSET == "en" else MISSING_ES),
+    ({"LANG": "en_US.UTF-8"}, MISSING_EN),
+])
+def test_the_real_process_follows_the_locale(tmp_path, env, expected):
+    """`python -m digigov_desktop.cli` started under that environment, as a user runs it."""
+    clean = {k: v for k, v in os.environ.items() if k not in LOCALE_VARIABLES}
+    path = tmp_path / "none.sqlite"
+    done = subprocess.run([sys.executable, "-m", "digigov_desktop.cli", "status", "--db",
+                           str(path)], capture_output=True, text=True, encoding="utf-8",
+                          cwd=ROOT, env={**clean, **env}, timeout=120)
+    assert done.returncode == cli.EXIT_STORAGE
+    assert done.stderr == expected.format(path=path)
