@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from digigov_desktop.messages_cli import CLI_OUTPUT
 from digigov_desktop.messages_packs import PACK_MESSAGES
 from digigov_desktop.messages_team import OUTPUT, TEAM_MESSAGES
 
@@ -473,6 +474,7 @@ OUTPUT.update({  # the signature chain's plan, under `verify` and `sign`
         "es": "Firmas anunciadas después de quien prepara: {roles}",
     },
 })
+OUTPUT.update(CLI_OUTPUT)
 MESSAGES.update({k: v for k, v in PACK_MESSAGES.items() if k not in MESSAGES})
 
 

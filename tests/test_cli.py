@@ -53,6 +53,11 @@ def test_status_text_in_both_languages(capsys, demo_db):
     assert code == 0 and "Ready to submit." in out and "Openness and engagement" in out
     code, out, _ = run(capsys, "--lang", "es", "status", "--db", demo_db)
     assert code == 0 and "Apertura y participación" in out
+    header, framework, completion, *_, last = out.splitlines()
+    assert " · ciclo " in header and header.endswith(" · listo")
+    assert framework.startswith("Marco oecd-dgs-2014 ")
+    assert completion.startswith("Avance 100 % · puntaje global ")
+    assert last == "Lista para enviar."
 
 
 def test_demo_is_deterministic_per_seed(capsys, tmp_path):

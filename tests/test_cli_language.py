@@ -141,6 +141,22 @@ def test_an_untranslated_usage_error_stays_in_english():
     assert usage_error("something argparse says", "es") == "something argparse says"
 
 
+def test_demo_and_status_speak_the_locale_s_language(monkeypatch, tmp_path, capsys):
+    """The commands' own sentences, not only the error messages (C.UTF-8: Spanish)."""
+    _locale(monkeypatch, LANG="C.UTF-8")
+    db = tmp_path / "a.sqlite"
+    assert cli.main(["demo", "--db", str(db)]) == 0
+    assert cli.main(["answer", "--db", str(db), "R1.1", "clear"]) == 0
+    capsys.readouterr()
+    assert cli.main(["status", "--db", str(db)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].startswith("Marco ") and lines[2].startswith("Avance ")
+    assert "1 problema(s) que impiden el envío, 0 advertencia(s):" in lines
+    _locale(monkeypatch, LANG="en_US.UTF-8")
+    assert cli.main(["demo", "--db", str(tmp_path / "b.sqlite")]) == 0
+    assert capsys.readouterr().out == f"Demo evaluation written to {tmp_path / 'b.sqlite'}\n"
+
+
 @pytest.mark.parametrize(("argv", "expected"), [
     (["--lang", "en", "status"], "en"),
     (["--lang=es", "status"], "es"),
@@ -191,3 +207,11 @@ def test_the_real_process_follows_the_locale(tmp_path, env, expected):
                           cwd=ROOT, env={**clean, **env}, timeout=120)
     assert done.returncode == cli.EXIT_STORAGE
     assert done.stderr == expected.format(path=path)
+
+
+def test_every_cli_sentence_has_both_languages():
+    from digigov_desktop.messages import OUTPUT
+
+    incomplete = sorted(key for key, texts in OUTPUT.items()
+                        if set(texts) != {"en", "es"} or not all(t.strip() for t in texts.values()))
+    assert incomplete == []

@@ -49,6 +49,7 @@ from digigov_desktop.cli._common import (
 )
 from digigov_desktop.cli.language import chosen_language, localize
 from digigov_desktop.errors import DigigovError
+from digigov_desktop.messages import output
 
 # A reader that closes our output early (`| head`): quiet, like a tool killed by SIGPIPE.
 EXIT_BROKEN_PIPE = 128 + getattr(signal, "SIGPIPE", 13)
@@ -113,13 +114,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("command %s failed: %s (%s)", args.command, exc.code, exc)
         return exit_code_for(exc)
     except KeyboardInterrupt:
-        print("digigov: interrupted", file=sys.stderr)
+        print(output("INTERRUPTED", args.lang), file=sys.stderr)
         return 130
     except Exception:  # a bug: log the traceback, show one line
         log.exception("internal error in %s", args.command)
-        print(
-            f"digigov: internal error; details are in the log ({log_dir()})", file=sys.stderr
-        )
+        print(output("INTERNAL_ERROR", args.lang, {"folder": log_dir()}), file=sys.stderr)
         return EXIT_INTERNAL
 
 

@@ -23,7 +23,7 @@ from digigov_desktop.cli._common import (
 )
 from digigov_desktop.config import active_policy
 from digigov_desktop.errors import InvalidInputError
-from digigov_desktop.messages import message, output
+from digigov_desktop.messages import OUTPUT, message, output
 
 
 def add_evaluation_commands(sub) -> None:
@@ -87,7 +87,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         year=args.year, framework=framework,
     )
     store.close()
-    print(f"Demo evaluation written to {args.db}")
+    print(output("DEMO_WRITTEN", args.lang, {"path": args.db}))
     return EXIT_OK
 
 
@@ -109,10 +109,13 @@ def _fmt(value: float | None) -> str:
 
 def _print_status(data: dict, status, lang: str) -> None:
     fw = status.framework
-    print(f"{data['agency']['name']} ({data['agency']['code']}) · cycle {data['cycle']} "
-          f"· {data['state']}")
-    print(f"Framework {fw.id} {fw.version}")
-    print(f"Completion {data['completion'] * 100:.0f} % · overall {_fmt(data['overall'])} / 5")
+    state = OUTPUT.get(f"STATE_{data['state']}")
+    print(output("STATUS_HEADER", lang, {
+        "name": data["agency"]["name"], "code": data["agency"]["code"], "cycle": data["cycle"],
+        "state": state.get(lang, state["en"]) if state else data["state"]}))
+    print(output("STATUS_FRAMEWORK", lang, {"id": fw.id, "version": fw.version}))
+    print(output("STATUS_COMPLETION", lang, {"completion": f"{data['completion'] * 100:.0f}",
+                                             "overall": _fmt(data["overall"])}))
     for pillar in fw.pillars:
         p = data["pillars"][pillar.id]
         print(f"  {pillar.id} {_fmt(p['score'])}  {pillar.title.get(lang)}")
@@ -122,14 +125,14 @@ def _print_status(data: dict, status, lang: str) -> None:
                   f"{rec.title.get(lang)}")
     blocking = [i for i in data["issues"] if i["blocking"]]
     if not data["issues"]:
-        print("Ready to submit.")
+        print(output("STATUS_READY", lang))
     else:
         warnings = len(data["issues"]) - len(blocking)
-        print(f"{len(blocking)} blocking issue(s), {warnings} warning(s):")
+        print(output("STATUS_ISSUES", lang, {"blocking": len(blocking), "warnings": warnings}))
         for issue in data["issues"][:50]:
             print(f"  {issue['code']:<20} {issue['element'] or ''}")
         if len(data["issues"]) > 50:
-            print(f"  … and {len(data['issues']) - 50} more")
+            print(output("STATUS_MORE_ISSUES", lang, {"count": len(data["issues"]) - 50}))
 
 
 def _parse_level(text: str | None, name: str) -> int | None:
