@@ -209,9 +209,15 @@ def test_the_real_process_follows_the_locale(tmp_path, env, expected):
     assert done.stderr == expected.format(path=path)
 
 
-def test_every_cli_sentence_has_both_languages():
+def test_every_cli_sentence_has_both_languages_with_the_same_fields():
+    import string
+
     from digigov_desktop.messages import OUTPUT
 
+    def fields(text: str) -> set:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
     incomplete = sorted(key for key, texts in OUTPUT.items()
-                        if set(texts) != {"en", "es"} or not all(t.strip() for t in texts.values()))
+                        if set(texts) != {"en", "es"} or not all(t.strip() for t in texts.values())
+                        or fields(texts["en"]) != fields(texts["es"]))
     assert incomplete == []

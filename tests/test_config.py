@@ -183,8 +183,10 @@ def test_the_it_guide_examples_are_valid_policies(tmp_path):
 
 def test_cli_checks_a_policy_in_one_line(tmp_path, capsys):
     good = _write(tmp_path / "good.json", {"language": "es", "locked": ["language"]})
-    assert cli.main(["policy", "--file", str(good)]) == 0
+    assert cli.main(["--lang", "en", "policy", "--file", str(good)]) == 0
     assert "language = es  [locked]" in capsys.readouterr().out
+    assert cli.main(["--lang", "es", "policy", "--file", str(good)]) == 0
+    assert "language = es  [bloqueado]" in capsys.readouterr().out
     assert cli.main(["policy", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["file"] is None
     bad = _write(tmp_path / "bad.json", '{"portable": 1}', raw=True)

@@ -17,7 +17,7 @@ from digigov_desktop.errors import (
     NotFoundError,
     StorageError,
 )
-from digigov_desktop.messages import message
+from digigov_desktop.messages import message, output
 from digigov_desktop.paths import AppPaths
 
 EXIT_OK = 0
@@ -34,6 +34,12 @@ def message_for(error: DigigovError, lang: str = "en") -> str:
     """One clear sentence for the user, in English or Spanish."""
     return message(error.code, lang, {"message": error.message, **error.params},
                    default=error.message)
+
+
+def entries_line(count: int, lang: str) -> str:
+    """"1 entry." / "N entries." (the end of a log or trail listing) in `lang`."""
+    return output("ENTRIES_ONE", lang) if count == 1 else output("ENTRIES", lang,
+                                                                 {"count": count})
 
 
 def exit_code_for(error: DigigovError) -> int:

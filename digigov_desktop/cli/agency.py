@@ -209,10 +209,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
                 return EXIT_REJECTED
             raise
     warn_if_weak(passphrase, args.lang)
-    print(f"{'Sealed' if result.sealed else 'Signed'} submission written to {result.path}")
-    print(f"  submission {result.submission_id} revision {result.revision}")
-    print(f"  file SHA-256    {result.file_sha256}")
-    print(f"  payload SHA-256 {result.payload_sha256}")
+    print(output("EXPORT_SEALED" if result.sealed else "EXPORT_SIGNED", args.lang,
+                 {"path": result.path}))
+    print(output("EXPORT_DETAILS", args.lang, {
+        "id": result.submission_id, "revision": result.revision,
+        "file_sha256": result.file_sha256, "payload_sha256": result.payload_sha256}))
     return EXIT_OK
 
 
@@ -250,12 +251,14 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     else:
         print(f"{args.file}: {out['reason']} — {out['message']}")
         if verdict.accepted:
-            print(f"  agency {out['agency_code']} · submission {out['submission_id']} "
-                  f"revision {out['revision']}")
+            print(output("VERIFY_ACCEPTED", args.lang, {
+                "agency": out["agency_code"], "id": out["submission_id"],
+                "revision": out["revision"]}))
         if len(chain) > 1:  # a single signature prints exactly as before chains existed
             for entry in chain:
-                print(f"  {entry.role:<9} {entry.name} · "
-                      f"{entry.signed_at or '—'} · certificate {entry.serial}")
+                print(output("CHAIN_ENTRY", args.lang, {
+                    "role": entry.role, "name": entry.name,
+                    "signed_at": entry.signed_at or "—", "serial": entry.serial}))
         _print_plan(args.lang, verdict.planned, verdict.missing)
     log.info("verify %s: %s (%s)", args.file, verdict.reason.value, verdict.detail)
     return EXIT_OK if verdict.accepted else EXIT_REJECTED
@@ -294,12 +297,13 @@ def _cmd_policy(args) -> int:
     if args.json:
         print(json.dumps(shown, ensure_ascii=False, indent=2))
     elif policy.source is None:
-        print("no policy file; looked in: " + ", ".join(searched))
+        print(output("POLICY_NONE", args.lang, {"places": ", ".join(searched)}))
     else:
-        print(f"policy: {policy.source}")
+        print(output("POLICY_FILE", args.lang, {"path": policy.source}))
+        locked = output("POLICY_LOCKED", args.lang)
         for key, value in values.items():
             if key == "trust_bundle" and str(value).lstrip().startswith("-----BEGIN"):
-                value = "(inline PEM)"
-            print(f"  {key} = {value}" + ("  [locked]" if policy.is_locked(key) else ""))
+                value = output("POLICY_INLINE_PEM", args.lang)
+            print(f"  {key} = {value}" + (locked if policy.is_locked(key) else ""))
     return EXIT_OK
 

@@ -6,8 +6,15 @@ import argparse
 import json
 from pathlib import Path
 
-from digigov_desktop.cli._common import EXIT_OK, current_cycle_id, evaluation_service, open_db
+from digigov_desktop.cli._common import (
+    EXIT_OK,
+    current_cycle_id,
+    entries_line,
+    evaluation_service,
+    open_db,
+)
 from digigov_desktop.errors import InvalidInputError
+from digigov_desktop.messages import output
 
 
 def add_commands(sub) -> None:
@@ -35,7 +42,7 @@ def _cmd_audit(args: argparse.Namespace) -> int:
         entries = audit_trail(store, element_id=element)
     if args.csv is not None:
         target = write_audit_csv(entries, args.csv)
-        print(f"Audit trail written to {target} ({len(entries)} entries)")
+        print(output("AUDIT_WRITTEN", args.lang, {"path": target, "count": len(entries)}))
         return EXIT_OK
     if args.json:
         print(json.dumps([e.to_json() for e in entries], indent=2, ensure_ascii=False))
@@ -47,5 +54,5 @@ def _cmd_audit(args: argparse.Namespace) -> int:
             name = f"{change.field}: " if change.field else ""
             old, new = value_text(change.old) or "—", value_text(change.new) or "—"
             print(f"    {name}{old} → {new}")
-    print(f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}.")
+    print(entries_line(len(entries), args.lang))
     return EXIT_OK

@@ -20,6 +20,7 @@ from digigov_desktop.cli._common import (
     write_new,
 )
 from digigov_desktop.errors import InvalidInputError
+from digigov_desktop.messages import output
 
 
 def add_commands(sub) -> None:
@@ -59,10 +60,7 @@ def _cmd_ca_init(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file, prompt="New CA passphrase: ",
                                   confirm=True)
     ca = create_authority(args.dir, name=args.name, passphrase=passphrase)
-    print(f"Certificate authority created in {ca.folder}.")
-    print("Back up this whole folder now, and keep the passphrase apart from the backup:")
-    print("without both, no credential can ever be issued or revoked again "
-          "(see README-BACKUP.txt in the folder).")
+    print(output("CA_CREATED", args.lang, {"folder": ca.folder}))
     return EXIT_OK
 
 
@@ -92,7 +90,7 @@ def _cmd_ca_issue(args: argparse.Namespace) -> int:
                             person=args.person, role=args.role)
     warn_if_weak(passphrase, args.lang)
     write_new(target, data)
-    print(f"Issued for {args.agency_code}: {target}")
+    print(output("CA_ISSUED", args.lang, {"code": args.agency_code, "path": target}))
     return EXIT_OK
 
 
@@ -103,7 +101,8 @@ def _cmd_ca_revoke(args: argparse.Namespace) -> int:
                         reason=args.reason)
     warn_if_weak(passphrase, args.lang)
     for entry in revoked:
-        print(f"Revoked {entry.serial} ({entry.agency_code}). Send the new bundle to agencies.")
+        print(output("CA_REVOKED", args.lang, {"serial": entry.serial,
+                                               "code": entry.agency_code}))
     return EXIT_OK
 
 
@@ -112,7 +111,7 @@ def _cmd_ca_crl(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file, prompt="CA passphrase: ")
     crl = ca.reissue_crl(passphrase=passphrase)
     warn_if_weak(passphrase, args.lang)
-    print(f"New CRL valid until {crl.next_update_utc:%Y-%m-%d}.")
+    print(output("CA_CRL_UNTIL", args.lang, {"date": f"{crl.next_update_utc:%Y-%m-%d}"}))
     return EXIT_OK
 
 
@@ -120,8 +119,8 @@ def _cmd_ca_bundle(args: argparse.Namespace) -> int:
     ca = authority(args.dir)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(ca.bundle_pem())
-    print(f"Trust bundle written to {args.out}")
-    _warn_crl(ca)
+    print(output("CA_BUNDLE_WRITTEN", args.lang, {"path": args.out}))
+    _warn_crl(ca, args.lang)
     return EXIT_OK
 
 
@@ -138,9 +137,10 @@ def _cmd_ca_list(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{ca.name} · {ca.folder}")
     for r in rows:
-        print(f"  {r['serial'][:16]:<16} {r['agency_code']:<14} {r['status']:<8} "
-              f"until {r['not_after'][:10]}  {r['agency_name']}")
-    _warn_crl(ca)
+        print(output("CA_LIST_ROW", args.lang, {
+            "serial": r["serial"][:16], "code": r["agency_code"], "status": r["status"],
+            "until": r["not_after"][:10], "name": r["agency_name"]}))
+    _warn_crl(ca, args.lang)
     return EXIT_OK
 
 
@@ -151,14 +151,12 @@ def _cmd_ca_change_passphrase(args: argparse.Namespace) -> int:
     old = read_passphrase(args.passphrase_file, prompt="Current CA passphrase: ")
     new = read_passphrase(args.new_passphrase_file, prompt="New CA passphrase: ", confirm=True)
     change_ca_passphrase(args.dir, old=old, new=new)
-    print("The CA passphrase was changed. Back up the CA folder again; the old backups still "
-          "open with the old passphrase.")
+    print(output("CA_PASSPHRASE_CHANGED", args.lang))
     return EXIT_OK
 
 
-def _warn_crl(ca) -> None:
+def _warn_crl(ca, lang: str) -> None:
     if ca.crl_needs_reissue():
-        days = ca.crl_expires_in().days
-        print(f"warning: the CRL expires in {days} day(s); run `digigov ca crl --dir "
-              f"{ca.folder}` and send the new bundle to agencies.", file=sys.stderr)
+        print(output("CRL_EXPIRES", lang, {"days": ca.crl_expires_in().days,
+                                           "folder": ca.folder}), file=sys.stderr)
 

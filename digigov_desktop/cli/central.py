@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from digigov_desktop.cli._common import EXIT_OK, Parser, ask_store_password
+from digigov_desktop.messages import output
 
 
 def add_commands(sub) -> None:
@@ -51,7 +52,7 @@ def _cmd_grant(args: argparse.Namespace) -> int:
         print(json.dumps(roles, indent=2, ensure_ascii=False))
         return EXIT_OK
     for role, codes in roles.items():
-        shown = "every region" if ALL_REGIONS in codes else " ".join(codes)
+        shown = output("EVERY_REGION", args.lang) if ALL_REGIONS in codes else " ".join(codes)
         print(f"{role}: {shown}")
     return EXIT_OK
 
@@ -65,5 +66,5 @@ def _cmd_migrate(args: argparse.Namespace) -> int:
                          indent=2))
         return EXIT_OK
     rows = ", ".join(f"{n} {table}" for table, n in report.counts.items())
-    print(f"Moved {rows}; {report.files_checked} stored file(s) verified by SHA-256.")
+    print(output("STORE_MOVED", args.lang, {"rows": rows, "files": report.files_checked}))
     return EXIT_OK

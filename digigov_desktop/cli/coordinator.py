@@ -15,6 +15,7 @@ from digigov_desktop.cli._common import (
     authority,
     command,
     command_group,
+    entries_line,
     log,
     message_for,
     one_of,
@@ -27,6 +28,7 @@ from digigov_desktop.cli._common import (
 )
 from digigov_desktop.cli.language import usage_error
 from digigov_desktop.errors import InvalidInputError
+from digigov_desktop.messages import output
 
 
 def add_import_command(sub) -> None:
@@ -112,8 +114,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:
-        print(f"{report['accepted']} accepted, {report['duplicates']} duplicate(s), "
-              f"{len(report['rejected'])} rejected, {report['superseded']} superseded.")
+        print(output("IMPORT_SUMMARY", args.lang, {**report,
+                                                   "rejected": len(report["rejected"])}))
     return EXIT_REJECTED if report["rejected"] else EXIT_OK
 
 
@@ -129,9 +131,9 @@ def _cmd_receipt_issue(args: argparse.Namespace) -> int:
                                passphrase=passphrase, out=args.out, lang=args.report_lang,
                                actor=args.by)
     r = issued.receipt
-    print(f"Receipt written to {args.out}")
-    print(f"  for {r['for_agency']} · submission {r['submission_id']} revision {r['revision']}")
-    print(f"  receipt SHA-256 {issued.sha256}")
+    print(output("RECEIPT_WRITTEN", args.lang, {
+        "path": args.out, "agency": r["for_agency"], "id": r["submission_id"],
+        "revision": r["revision"], "sha256": issued.sha256}))
     return EXIT_OK
 
 
@@ -146,9 +148,9 @@ def _cmd_receipt_install(args: argparse.Namespace) -> int:
             print(f"digigov: {message_for(exc, args.lang)}", file=sys.stderr)
             log.info("receipt %s refused: %s (%s)", args.file, exc.code, exc)
             return EXIT_REJECTED if exc.code != "NO_TRUST_BUNDLE" else EXIT_INVALID
-    state = "already installed" if done.already_installed else "installed"
-    print(f"Receipt {state}: submission {done.submission_id} revision {done.revision} "
-          f"accepted by {done.coordinator} on {done.accepted_at}.")
+    print(output("RECEIPT_ALREADY_INSTALLED" if done.already_installed else "RECEIPT_INSTALLED",
+                 args.lang, {"id": done.submission_id, "revision": done.revision,
+                             "coordinator": done.coordinator, "at": done.accepted_at}))
     return EXIT_OK
 
 
@@ -166,7 +168,7 @@ def _cmd_consolidate(args: argparse.Namespace) -> int:
                                              regions=args.regions,
                                              agency_types=args.agency_types,
                                              authority=ca, lang=args.report_lang)
-            print(f"Consolidated report written to {target}")
+            print(output("CONSOLIDATED_PDF_WRITTEN", args.lang, {"path": target}))
             return EXIT_OK
         table = consolidation.consolidated_table(store, cycle=args.cycle, regions=args.regions,
                                                  agency_types=args.agency_types)
@@ -177,7 +179,7 @@ def _cmd_consolidate(args: argparse.Namespace) -> int:
                                               lang=args.report_lang)
         else:
             target = consolidation.write_xlsx(table, args.xlsx, lang=args.report_lang)
-    print(f"{len(table.rows)} row(s) written to {target}")
+    print(output("ROWS_WRITTEN", args.lang, {"count": len(table.rows), "path": target}))
     return EXIT_OK
 
 
@@ -187,7 +189,7 @@ def _cmd_import_log(args: argparse.Namespace) -> int:
     with open_central_existing(args.central) as store:
         if args.csv is not None:
             target = consolidation.write_import_log_csv(store, args.csv)
-            print(f"Import log written to {target}")
+            print(output("IMPORT_LOG_WRITTEN", args.lang, {"path": target}))
             return EXIT_OK
         rows = consolidation.import_log_rows(store)
     if args.json:
@@ -197,6 +199,6 @@ def _cmd_import_log(args: argparse.Namespace) -> int:
         who = row["agency_code"] or "—"
         print(f"{row['id']:>6} {row['at'][:19]} {row['outcome']:<22} {who:<14} "
               f"{row['file_name']}")
-    print(f"{len(rows)} entr{'y' if len(rows) == 1 else 'ies'}.")
+    print(entries_line(len(rows), args.lang))
     return EXIT_OK
 

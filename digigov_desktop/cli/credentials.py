@@ -18,6 +18,7 @@ from digigov_desktop.cli._common import (
     write_new,
 )
 from digigov_desktop.errors import InvalidInputError
+from digigov_desktop.messages import output
 
 
 def add_commands(sub) -> None:
@@ -54,7 +55,7 @@ def _cmd_credential_request(args: argparse.Namespace) -> int:
     with open_db(args.db) as store:
         csr = _credentials(store).request(passphrase=passphrase)
     write_new(args.out, csr)
-    print(f"Certificate request written to {args.out}; send it to the coordinator.")
+    print(output("CSR_WRITTEN", args.lang, {"path": args.out}))
     return EXIT_OK
 
 
@@ -62,7 +63,7 @@ def _cmd_credential_install(args: argparse.Namespace) -> int:
     with open_db(args.db) as store:
         _credentials(store).install_certificate(read_file(args.cert),
                                                 trust_pem=read_file(args.trust))
-    print("Credential installed.")
+    print(output("CREDENTIAL_INSTALLED", args.lang))
     return EXIT_OK
 
 
@@ -72,7 +73,7 @@ def _cmd_credential_p12(args: argparse.Namespace) -> int:
         _credentials(store).import_pkcs12(read_file(args.p12), passphrase=passphrase,
                                           trust_pem=read_file(args.trust))
     warn_if_weak(passphrase, args.lang)
-    print("Credential installed.")
+    print(output("CREDENTIAL_INSTALLED", args.lang))
     return EXIT_OK
 
 
@@ -100,5 +101,5 @@ def _cmd_credential_change_passphrase(args: argparse.Namespace) -> int:
     new = read_passphrase(args.new_passphrase_file, prompt="New key passphrase: ", confirm=True)
     with open_db(args.db) as store:
         _credentials(store).change_passphrase(old=old, new=new)
-    print("The key passphrase was changed.")
+    print(output("KEY_PASSPHRASE_CHANGED", args.lang))
     return EXIT_OK

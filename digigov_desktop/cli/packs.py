@@ -19,7 +19,7 @@ from digigov_desktop.cli._common import (
     read_passphrase,
     write_new,
 )
-from digigov_desktop.messages import message
+from digigov_desktop.messages import message, output
 
 
 def add_commands(sub) -> None:
@@ -85,8 +85,9 @@ def _cmd_list(args: argparse.Namespace) -> int:
     for p in packs:
         mark = "*" if p.default else " "
         title = p.title_es if args.lang == "es" else p.title_en
-        print(f"{mark} {p.id}@{p.version}  format {p.format}  {p.source:<17} "
-              f"{p.sha256[:16]}  {title}")
+        print(output("PACK_ROW", args.lang, {
+            "mark": mark, "id": p.id, "version": p.version, "format": p.format,
+            "source": p.source, "sha": p.sha256[:16], "title": title}))
     return EXIT_OK
 
 

@@ -60,7 +60,7 @@ def _cmd_sign(args: argparse.Namespace) -> int:
                 return EXIT_REJECTED
             raise
     warn_if_weak(passphrase, args.lang)
-    print(f"Signed as {args.role}: {args.out}")
+    print(output("SIGNED_AS", args.lang, {"role": args.role, "path": args.out}))
     return EXIT_OK
 
 
@@ -77,12 +77,14 @@ def _print_preview(args: argparse.Namespace, seen) -> None:
         return
     overall = "—" if seen.overall is None else f"{seen.overall:.2f} / 5"
     print(f"{args.infile}: {seen.reason} — {message(seen.reason, args.lang)}")
-    print(f"  agency  {seen.agency_name or '—'} ({seen.agency_code or '—'}) · cycle "
-          f"{seen.cycle or '—'} · overall {overall}")
-    print(f"  payload SHA-256 {seen.payload_sha256 or '—'}")
+    print(output("SIGN_PREVIEW", args.lang, {
+        "name": seen.agency_name or "—", "code": seen.agency_code or "—",
+        "cycle": seen.cycle or "—", "overall": overall,
+        "payload_sha256": seen.payload_sha256 or "—"}))
     for entry in seen.chain:
-        print(f"  signed by {entry.role:<9} {entry.name} · "
-              f"{entry.signed_at or '—'} · certificate {entry.serial}")
+        print(output("SIGNED_BY", args.lang, {
+            "role": entry.role, "name": entry.name, "signed_at": entry.signed_at or "—",
+            "serial": entry.serial}))
     if seen.still_to_sign:
         print("  " + output("STILL_TO_SIGN", args.lang,
                              {"roles": ", ".join(seen.still_to_sign)}))

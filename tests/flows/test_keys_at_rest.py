@@ -220,7 +220,7 @@ def test_cli_ca_change_passphrase(tmp_path: Path, capsys) -> None:
     new.write_bytes(NEW_PASS + b"\n")
     assert main(["ca", "change-passphrase", "--dir", str(ca.folder), "--passphrase-file",
                  str(new), "--new-passphrase-file", str(old)]) == 4
-    assert main(["ca", "change-passphrase", "--dir", str(ca.folder), "--passphrase-file",
-                 str(old), "--new-passphrase-file", str(new)]) == 0
+    assert main(["--lang", "en", "ca", "change-passphrase", "--dir", str(ca.folder),
+                 "--passphrase-file", str(old), "--new-passphrase-file", str(new)]) == 0
     assert "changed" in capsys.readouterr().out
     CertificateAuthority(ca.folder).unlock(NEW_PASS)

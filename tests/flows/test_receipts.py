@@ -110,13 +110,15 @@ def test_round_trip_through_the_cli(campaign, central_store, tmp_path, capsys):
     store = campaign.agencies["AG-03"].store
     installed = "SELECT count(*) AS n FROM audit WHERE action = 'submission.receipt'"
     before = store.query_one(installed)["n"]  # the module runs once per backend
-    assert cli.main(["receipt", "install", "--db", str(agency_db), str(out)]) == 0
+    assert cli.main(["--lang", "en", "receipt", "install", "--db", str(agency_db),
+                     str(out)]) == 0
     assert "Receipt installed" in capsys.readouterr().out
     rows = agency_rows.of_cycle(store, 1)
     assert rows[-1]["receipt"] == payload
     assert store.query_one(installed)["n"] == before + 1
-    assert cli.main(["receipt", "install", "--db", str(agency_db), str(out)]) == 0
-    assert "already installed" in capsys.readouterr().out
+    assert cli.main(["--lang", "es", "receipt", "install", "--db", str(agency_db),
+                     str(out)]) == 0
+    assert "El acuse ya estaba instalado" in capsys.readouterr().out
 
 
 def test_older_revisions_have_receipts_too(campaign, central_store, issuer):

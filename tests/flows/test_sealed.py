@@ -116,8 +116,8 @@ def test_cli_export_seal_import_folder_and_verify(agency, authority, tmp_path, c
     ca_secret.write_bytes(CA_PASS + b"\n")
     inbox = tmp_path / "inbox"
     out = inbox / "AG-0001.p7m"
-    assert main(["export", "--db", str(agency.path), "--out", str(out), "--passphrase-file",
-                 str(secret), "--seal"]) == 0
+    assert main(["--lang", "en", "export", "--db", str(agency.path), "--out", str(out),
+                 "--passphrase-file", str(secret), "--seal"]) == 0
     assert "Sealed submission written to" in capsys.readouterr().out
     bundle = tmp_path / "bundle.pem"
     bundle.write_bytes(authority.bundle_pem())

@@ -107,16 +107,17 @@ def test_cli_sign_shows_the_content_and_chain_then_signs(team, authority, tmp_pa
     secret = tmp_path / "pass.txt"
     secret.write_bytes(AGENCY_PASS + b"\n")
     args = ["--passphrase-file", str(secret)]
-    assert main(["sign", "--db", str(team["paths"]["reviewer"]), "--in", str(prepared),
-                 "--out", str(reviewed), "--role", "reviewer", *args]) == 0
+    assert main(["--lang", "en", "sign", "--db", str(team["paths"]["reviewer"]), "--in",
+                 str(prepared), "--out", str(reviewed), "--role", "reviewer", *args]) == 0
     out = capsys.readouterr().out
     assert "ACCEPTED" in out and f"({CODE})" in out and "overall" in out
     assert "payload SHA-256 " in out and "signed by preparer" in out
     assert f"Signed as reviewer: {reviewed}" in out
-    assert main(["sign", "--db", str(team["paths"]["approver"]), "--in", str(reviewed),
-                 "--out", str(approved), "--role", "approver", *args]) == 0
+    assert main(["--lang", "es", "sign", "--db", str(team["paths"]["approver"]), "--in",
+                 str(reviewed), "--out", str(approved), "--role", "approver", *args]) == 0
     out = capsys.readouterr().out
-    assert "signed by reviewer  Rita Revisora" in out
+    assert "firmado por reviewer  Rita Revisora" in out
+    assert f"Firmado como approver: {approved}" in out
     result = _verify(capsys, tmp_path, authority, approved.read_bytes())
     assert result["accepted"] and result["reason"] == "ACCEPTED"
     assert [(c["role"], c["person"]) for c in result["chain"]] == [
