@@ -23,6 +23,20 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "DEMO_WRITTEN": (
         "Demo evaluation written to {path}",
         "Evaluación de demostración escrita en {path}"),
+    # passphrase and password prompts (in a terminal)
+    "PROMPT_KEY": ("Key passphrase: ", "Frase de contraseña de la clave: "),
+    "PROMPT_NEW_CA": ("New CA passphrase: ", "Nueva frase de contraseña de la autoridad: "),
+    "PROMPT_CA": ("CA passphrase: ", "Frase de contraseña de la autoridad: "),
+    "PROMPT_P12": ("PKCS#12 passphrase: ", "Frase de contraseña del PKCS#12: "),
+    "PROMPT_CURRENT_CA": (
+        "Current CA passphrase: ", "Frase de contraseña actual de la autoridad: "),
+    "PROMPT_CA_SEALED": (
+        "CA passphrase (sealed files): ",
+        "Frase de contraseña de la autoridad (archivos sellados): "),
+    "PROMPT_NEW_KEY": ("New key passphrase: ", "Nueva frase de contraseña de la clave: "),
+    "PROMPT_CURRENT_KEY": ("Current key passphrase: ", "Frase de contraseña actual de la clave: "),
+    "PROMPT_AGAIN": ("Again: ", "Otra vez: "),
+    "PROMPT_STORE_PASSWORD": ("Password for {url}: ", "Contraseña de {url}: "),
     "INTERRUPTED": ("digigov: interrupted", "digigov: interrumpido"),
     "INTERNAL_ERROR": (
         "digigov: internal error; details are in the log ({folder})",

@@ -221,3 +221,42 @@ def test_every_cli_sentence_has_both_languages_with_the_same_fields():
                         if set(texts) != {"en", "es"} or not all(t.strip() for t in texts.values())
                         or fields(texts["en"]) != fields(texts["es"]))
     assert incomplete == []
+
+
+def _first_prompt(argv: list[str], env: dict[str, str]) -> str:
+    """What the CLI asks first on a real terminal (a pseudo-terminal here)."""
+    import pty
+    import select
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the CLI, its terminal the pty
+        os.execve(sys.executable, [sys.executable, "-m", "digigov_desktop.cli", *argv],
+                  {**{k: v for k, v in os.environ.items() if k not in LOCALE_VARIABLES},
+                   "PYTHONPATH": str(ROOT), **env})
+    seen = b""
+    try:
+        while not seen.rstrip().endswith(b":") and select.select([fd], [], [], 30)[0]:
+            try:
+                chunk = os.read(fd, 1024)
+            except OSError:  # Linux: the CLI ended and closed its terminal
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+        os.close(fd)
+    return seen.decode("utf-8", "replace").strip()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is POSIX")
+@pytest.mark.parametrize(("env", "argv", "expected"), [
+    ({"LANG": "C.UTF-8"}, [], "Nueva frase de contraseña de la autoridad:"),
+    ({"LANG": "C.UTF-8"}, ["--lang", "en"], "New CA passphrase:"),
+    ({"LANG": "en_US.UTF-8"}, [], "New CA passphrase:"),
+])
+def test_a_passphrase_is_asked_for_in_the_chosen_language(tmp_path, env, argv, expected):
+    prompt = _first_prompt([*argv, "ca", "init", "--dir", str(tmp_path / "ca"), "--name", "X"],
+                           env)
+    assert prompt.endswith(expected), prompt

@@ -41,6 +41,7 @@ from digigov_desktop.cli._common import (
     EXIT_REJECTED,
     EXIT_STORAGE,
     EXIT_USAGE,
+    PROMPT_LANGUAGE,
     Parser,
     exit_code_for,
     log,
@@ -98,6 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(chosen_language(argv))
     args = parser.parse_args(argv)
+    PROMPT_LANGUAGE[0] = args.lang
     init_logging(log_dir())
     try:
         if args.command != "policy":  # `policy` reads and diagnoses the file itself

@@ -95,8 +95,12 @@ def current_cycle_id(service) -> int:
     return cycle.id
 
 
+PROMPT_LANGUAGE = ["es"]  # the command's language, set once it is parsed (`cli.main`)
+
+
 def read_passphrase(path: Path | None, *, prompt: str, confirm: bool = False) -> bytes:
-    """From a file (first line, without its line ending) or, in a terminal, asked for."""
+    """From a file (first line, without its line ending) or, in a terminal, asked for
+    with the sentence `prompt` (a key of the CLI's sentences) in the command's language."""
     if path is not None:
         try:
             text = path.read_bytes().splitlines()
@@ -109,8 +113,9 @@ def read_passphrase(path: Path | None, *, prompt: str, confirm: bool = False) ->
             raise InvalidInputError("no passphrase", code="PASSPHRASE_REQUIRED")
         import getpass
 
-        value = getpass.getpass(prompt).encode("utf-8")
-        if confirm and getpass.getpass("Again: ").encode("utf-8") != value:
+        lang = PROMPT_LANGUAGE[0]
+        value = getpass.getpass(output(prompt, lang)).encode("utf-8")
+        if confirm and getpass.getpass(output("PROMPT_AGAIN", lang)).encode("utf-8") != value:
             raise InvalidInputError("passphrases differ", code="PASSPHRASE_MISMATCH")
     if not value:
         raise InvalidInputError("empty passphrase", code="EMPTY_PASSPHRASE")
@@ -162,7 +167,8 @@ def ask_store_password(url: str) -> str | None:
         return None
     import getpass
 
-    return getpass.getpass(f"Password for {url}: ") or None
+    return getpass.getpass(output("PROMPT_STORE_PASSWORD", PROMPT_LANGUAGE[0],
+                                  {"url": url})) or None
 
 
 def open_central(target, *, create: bool = True):

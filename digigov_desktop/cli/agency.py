@@ -183,7 +183,7 @@ def _clear_answer(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from digigov_desktop.services.export import ExportError, export_submission
 
-    passphrase = read_passphrase(args.passphrase_file, prompt="Key passphrase: ")
+    passphrase = read_passphrase(args.passphrase_file, prompt="PROMPT_KEY")
     with open_db(args.db) as store:
         try:
             result = export_submission(

@@ -99,7 +99,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     results = []
 
     def seal_passphrase() -> bytes:  # asked for only when a sealed file turns up
-        return read_passphrase(args.passphrase_file, prompt="CA passphrase (sealed files): ")
+        return read_passphrase(args.passphrase_file, prompt="PROMPT_CA_SEALED")
 
     with open_central(args.central) as store:
         importer = Importer(store, ca, actor=args.by, required_roles=args.require_role,
@@ -125,7 +125,7 @@ def _cmd_receipt_issue(args: argparse.Namespace) -> int:
     ca = authority(args.ca)
     if args.out.exists():
         raise InvalidInputError(f"{args.out} exists", code="FILE_EXISTS", path=str(args.out))
-    passphrase = read_passphrase(args.passphrase_file, prompt="CA passphrase: ")
+    passphrase = read_passphrase(args.passphrase_file, prompt="PROMPT_CA")
     with open_central_existing(args.central) as store:
         issued = issue_receipt(store, ca, submission_id=args.submission, revision=args.revision,
                                passphrase=passphrase, out=args.out, lang=args.report_lang,
