@@ -127,3 +127,18 @@ def test_digigov_demo_is_a_complete_ready_2_0_evaluation(tmp_path, capsys):
             if answer.level is not None:  # criteria ticked consistently with the level
                 assert element.proposed_level(answer.criteria) == answer.level, element.id
                 assert not answer.override_justification
+
+
+def test_the_first_untranslated_text_is_named_by_its_path(pack2):
+    # The rule runs on a walk without paths at every start; the path is found only for
+    # the text that fails, and it is the first one in document order (spaces ignored).
+    from digigov_desktop.errors import FrameworkError
+
+    data = json.loads(PACK2.read_text("utf-8"))
+    first = data["pillars"][1]["recommendations"][0]["elements"][3]["next_steps"]["4"]
+    first["en"] = f" {first['es']} "
+    data["pillars"][2]["title"]["en"] = data["pillars"][2]["title"]["es"]  # a later one
+    with pytest.raises(FrameworkError) as caught:
+        fw.parse_framework(data)
+    assert "at pillars/1/recommendations/0/elements/3/next_steps/4: the Spanish and " \
+        "English texts are the same" in str(caught.value)
