@@ -111,6 +111,9 @@ def _install_message_filter():
 def _application(*, check_font: bool = True):
     from PySide6.QtWidgets import QApplication
 
+    from ui.qt_imports import speed_up_feature_check
+
+    speed_up_feature_check()  # before the window's ~90 imports (ui/qt_imports.py)
     from ui.icons import icon
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
