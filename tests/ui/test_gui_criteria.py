@@ -131,6 +131,41 @@ def test_details_section_and_automatic_not_applicable(qtbot, open_window, migrat
         assert reason is None and not page.na_note.isVisible() and page.levels.isEnabled()
 
 
+def test_details_are_written_when_the_section_is_open_and_follow_the_element(
+        qtbot, open_window, migrated_db):
+    """The closed section's rich texts are written on opening, for the element on show."""
+    from ui.widgets.element_details import ElementDetails
+
+    window = open_window(migrated_db)
+    details = window.element_page.details
+    s = window.session
+
+    def written_for(element_id: str) -> list[str]:
+        fresh = ElementDetails()
+        qtbot.addWidget(fresh)
+        fresh.toggle.setChecked(True)
+        level = s.service.answer(s.cycle_id, element_id).level
+        fresh.set_element(s.framework, s.framework.element(element_id), s.lang, level)
+        return [fresh.legal.text(), fresh.ask.text(), fresh.next_steps.text(),
+                fresh.mapping.text()]
+
+    def texts() -> list[str]:
+        return [details.legal.text(), details.ask.text(), details.next_steps.text(),
+                details.mapping.text()]
+
+    assert window.go_to("element:R1.1") and window.go_to("element:R1.2")
+    assert texts() == ["", "", "", ""]  # closed: nothing written yet
+    qtbot.mouseClick(details.toggle, Qt.MouseButton.LeftButton)
+    assert texts() == written_for("R1.2") and "Test law" in details.legal.text()
+    assert window.go_to("element:R1.1")  # open: written at once
+    assert texts() == written_for("R1.1")
+    qtbot.mouseClick(details.toggle, Qt.MouseButton.LeftButton)
+    assert window.go_to("element:R1.2")
+    qtbot.mouseClick(details.toggle, Qt.MouseButton.LeftButton)  # reopened on R1.2
+    assert details.tabs.isVisible() and texts() == written_for("R1.2")
+    assert written_for("R1.1") != written_for("R1.2")
+
+
 def test_install_a_pack_from_the_file_menu_then_move_the_draft(
         qtbot, open_window, reader, tmp_path, authority, monkeypatch):
     """File ▸ Install a framework pack… verifies off the GUI thread, then offers to migrate."""

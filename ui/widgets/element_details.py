@@ -1,9 +1,11 @@
 """Format-2 packs: legal duties, whom to ask, next steps and the DGPF/DGI mapping of an
-element, in a collapsible section with one tab each (compact at large font sizes)."""
+element, in a collapsible section with one tab each (compact at large font sizes).
+
+The section starts closed: its four rich texts are written when it is open (on `set_element`
+or when it opens), not for every element passed through (start-up, Next/Previous).
+"""
 
 from __future__ import annotations
-
-from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
@@ -48,14 +50,31 @@ class ElementDetails(QWidget):
         layout.addWidget(self.toggle)
         layout.addWidget(self.tabs)
         self.toggle.toggled.connect(self._on_toggled)
+        self._shown: tuple[Framework, Element, str, int | None] | None = None
+        self._stale = False  # `_shown` is not written into the tabs yet
 
     def _on_toggled(self, on: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        if on:
+            self._write()
         self.tabs.setVisible(on)
 
     def set_element(self, framework: Framework, element: Element, lang: str,
                     level: int | None) -> None:
-        t = escape
+        """Show `element`'s details (written now when the section is open, else on opening)."""
+        self._shown = (framework, element, lang, level)
+        self._stale = True
+        if self.toggle.isChecked():
+            self._write()
+
+    def _write(self) -> None:
+        if self._shown is not None and self._stale:
+            self._stale = False
+            self._fill(*self._shown)
+
+    def _fill(self, framework: Framework, element: Element, lang: str,
+              level: int | None) -> None:
+        from html import escape as t
         duties = []
         for duty in element.legal:
             kind = (self.tr("Obligation") if duty.kind == "obligation"
