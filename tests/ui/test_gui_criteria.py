@@ -211,3 +211,22 @@ def test_install_a_pack_from_the_file_menu_then_move_the_draft(
     assert "R1.6" in reader(path).to_review(window.session.cycle_id)
     assert window.go_to("element:R1.6")
     assert window.element_page.review.isVisible()
+
+
+def test_a_click_on_a_level_descriptor_chooses_that_level(qtbot):
+    from digigov_desktop.domain.framework import load_framework
+    from ui.widgets.level_picker import NOT_APPLICABLE_ID, LevelPicker
+
+    framework = load_framework()
+    picker = LevelPicker()
+    qtbot.addWidget(picker)
+    picker.set_element(framework, next(framework.iter_elements()), "es")
+    picker.show()
+    chosen = []
+    picker.chosen.connect(lambda level, na: chosen.append((level, na)))
+    qtbot.mouseClick(picker.descriptors[3], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(picker.descriptors[NOT_APPLICABLE_ID], Qt.MouseButton.LeftButton)
+    assert chosen == [(3, False), (None, True)]
+    assert picker.value() == (None, True)
+    picker.set_value(2, False)  # showing a stored answer emits nothing
+    assert chosen == [(3, False), (None, True)] and picker.value() == (2, False)

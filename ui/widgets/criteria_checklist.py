@@ -6,10 +6,11 @@ and all criteria of every level below it are met; level 0 is the floor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from digigov_desktop.domain.framework import Element, Framework
+from ui.widgets.click_label import ClickLabel
 
 
 class CriteriaChecklist(QWidget):
@@ -64,11 +65,7 @@ class CriteriaChecklist(QWidget):
                 box.setAccessibleName(self.tr("Criterion %1").replace("%1", criterion.id))
                 box.setAccessibleDescription(criterion.text.get(lang))
                 box.toggled.connect(self._on_toggled)
-                text = QLabel(criterion.text.get(lang), row)
-                text.setWordWrap(True)
-                text.setTextFormat(Qt.TextFormat.PlainText)
-                text.setBuddy(box)
-                text.installEventFilter(self)
+                text = ClickLabel(criterion.text.get(lang), box, row)  # clicking it ticks
                 row_layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
                 row_layout.addWidget(text, 1)
                 self._layout.addWidget(row)
@@ -105,12 +102,6 @@ class CriteriaChecklist(QWidget):
         self.proposed.setText(self.tr("Proposed level from the ticked criteria: %1 · %2").replace(
             "%1", str(level)).replace("%2", scale_names[level]))
         self._scale_names = scale_names
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.MouseButtonRelease and watched in self.texts:
-            self.texts[watched].click()  # clicking the text ticks its box
-            return True
-        return super().eventFilter(watched, event)
 
     def _on_toggled(self, _checked: bool) -> None:
         if self._loading:

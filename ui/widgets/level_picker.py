@@ -6,10 +6,11 @@ Clicking a descriptor chooses its level too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, QWidget
 
 from digigov_desktop.domain.framework import Element, Framework
+from ui.widgets.click_label import ClickLabel
 
 NOT_APPLICABLE_ID = 6
 
@@ -34,12 +35,8 @@ class LevelPicker(QWidget):
         self.group = QButtonGroup(self)
         for choice in range(7):
             button = QRadioButton(self)
-            label = QLabel(self)
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
+            label = ClickLabel("", button, self)  # a click on the descriptor chooses too
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            label.installEventFilter(self)
-            label.setBuddy(button)
             grid.addWidget(button, choice, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(label, choice, 1)
             self.group.addButton(button, choice)
@@ -79,12 +76,6 @@ class LevelPicker(QWidget):
         if checked == NOT_APPLICABLE_ID:
             return None, True
         return (checked if checked >= 0 else None), False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.MouseButtonRelease and watched in self.descriptors:
-            self.buttons[self.descriptors.index(watched)].click()
-            return True
-        return super().eventFilter(watched, event)
 
     def _on_clicked(self, choice: int) -> None:
         if choice == NOT_APPLICABLE_ID:
