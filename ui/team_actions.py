@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from digigov_desktop.errors import DigigovError
 from digigov_desktop.services.workbook_info import WorkbookInfo, workbook_info
-from ui.dialogs.file_dialogs import OpenFileDialog, SaveFileDialog
 from ui.session import Session
 from ui.team_text import team_error_message
 from ui.window_actions import WindowActions
@@ -58,6 +57,8 @@ class TeamActions(WindowActions):
         return " — " + self.tr("rater workbook of %1").replace("%1", self.workbook.rater)
 
     def open_workbook(self) -> None:
+        from ui.dialogs.file_dialogs import OpenFileDialog
+
         path = OpenFileDialog.ask(self.widget, "workbook", self.tr("Open a rater workbook"),
                                   self.exports_dir,
                                   self.tr("Rater workbook (*.dgw);;All files (*)"))
@@ -69,6 +70,8 @@ class TeamActions(WindowActions):
             return
         info = self.workbook
         slug = "".join(c if c.isalnum() else "-" for c in info.rater).strip("-").lower()
+        from ui.dialogs.file_dialogs import SaveFileDialog
+
         out = SaveFileDialog.ask(
             self.widget, "ratings", self.tr("Save your sealed ratings"),
             self.exports_dir / f"ratings-{slug}-{info.cycle_year}.dgrating",

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from digigov_desktop.errors import DigigovError
 from ui import tasks
-from ui.dialogs.file_dialogs import OpenFileDialog
 from ui.i18n import error_message
 from ui.msgbox import show_message
 from ui.session import Session
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 class WindowActions(QObject):
@@ -54,9 +55,13 @@ class WindowActions(QObject):
         or while a job runs."""
         if self.task is not None:
             return None
+        from ui.dialogs.file_dialogs import OpenFileDialog
+
         return OpenFileDialog.ask(self.widget, kind, title, self.exports_dir, filters)
 
     def inform(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         show_message(self.widget, self.message_title(), text, icon=QMessageBox.Icon.Information)
 
     def _on_failed(self, exc: BaseException) -> None:

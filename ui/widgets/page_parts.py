@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -140,4 +139,6 @@ class BackgroundPage:
         show_message(self, self.message_title(), error_message(exc))
 
     def _inform(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # here: its enums cost ~2.5 ms at start-up
+
         show_message(self, self.message_title(), text, icon=QMessageBox.Icon.Information)
