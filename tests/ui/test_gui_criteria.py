@@ -230,3 +230,32 @@ def test_a_click_on_a_level_descriptor_chooses_that_level(qtbot):
     assert picker.value() == (None, True)
     picker.set_value(2, False)  # showing a stored answer emits nothing
     assert chosen == [(3, False), (None, True)] and picker.value() == (2, False)
+
+
+def test_the_checklist_keeps_its_rows_and_shows_each_elements_own(qtbot, open_window, demo_db):
+    """Next/Previous reuse the criterion rows: each element shows exactly its criteria,
+    level by level, with its stored ticks, and no row is made twice for the same place."""
+    from PySide6.QtWidgets import QCheckBox
+
+    window = open_window(demo_db)
+    s = window.session
+    checklist = window.element_page.criteria
+    changed = []
+    checklist.changed.connect(changed.append)
+    walk = [k for k in window.walk() if k.startswith("element:")]
+    most = 0
+    for key in walk[:14] + walk[:3]:  # forward, then back to elements already seen
+        assert window.go_to(key)
+        element = s.framework.element(key.partition(":")[2])
+        stored = s.service.answer(s.cycle_id, element.id).criteria
+        rows = [checklist.layout().itemAt(i).widget() for i in range(checklist.layout().count())]
+        shown = [box for row in rows for box in row.findChildren(QCheckBox)
+                 if box.isVisibleTo(window)]  # in the order on screen
+        expected = [c for level in range(1, 6) for c in element.criteria_at(level)]
+        assert [b.objectName() for b in shown] == [f"criterion-{c.id}" for c in expected]
+        assert [checklist.texts_of(b) for b in shown] == [c.text.get(s.lang) for c in expected]
+        assert {cid for cid, box in checklist.boxes.items() if box.isChecked()} == set(stored)
+        assert list(checklist.boxes) == [c.id for c in expected]
+        most = max(most, max(len(element.criteria_at(level)) for level in range(1, 6)))
+        assert len(checklist.findChildren(QCheckBox)) <= 5 * most
+    assert changed == []  # showing stored ticks emits nothing

@@ -32,49 +32,71 @@ class CriteriaChecklist(QWidget):
         self.proposed = QLabel(self)
         self.proposed.setWordWrap(True)
         self.proposed.setTextFormat(Qt.TextFormat.PlainText)
-        self._rows: list[QWidget] = []
+        # per level 1-5: its title and its rows (row, check box, text), shown or not
+        self._levels: list[tuple[QLabel, list[tuple[QWidget, QCheckBox, ClickLabel]]]] = []
 
     def set_element(self, framework: Framework, element: Element, lang: str) -> None:
-        """Show the element's criteria, level by level, in `lang` (nothing ticked)."""
-        for row in self._rows:
-            self._layout.removeWidget(row)
-            row.deleteLater()
-        self._rows = []
+        """Show the element's criteria, level by level, in `lang` (nothing ticked).
+
+        The rows are kept from element to element (Next/Previous): each level has its
+        title and its rows, whose texts change; rows an element does not need are hidden,
+        and new ones are made only when a level has more criteria than ever shown.
+        """
+        if not self._levels:
+            self._build_levels()
         self.boxes = {}
         self.texts = {}
         self._element = element
-        self._layout.removeWidget(self.rule)
-        self._layout.removeWidget(self.proposed)
         self.rule.setText(framework.rule.get(lang) if framework.rule else "")
+        self._loading = True
+        try:
+            for level in range(1, 6):
+                title, rows = self._levels[level - 1]
+                title.setText(self.tr("Level %1 · %2").replace("%1", str(level)).replace(
+                    "%2", framework.scale[level].name.get(lang)))
+                criteria = element.criteria_at(level)
+                while len(rows) < len(criteria):
+                    rows.append(self._new_row(self._layout.indexOf(title) + len(rows) + 1))
+                for (row, box, text), criterion in zip(rows, criteria, strict=False):
+                    box.setObjectName(f"criterion-{criterion.id}")
+                    box.setAccessibleName(self.tr("Criterion %1").replace("%1", criterion.id))
+                    box.setAccessibleDescription(criterion.text.get(lang))
+                    box.setChecked(False)
+                    text.setText(criterion.text.get(lang))
+                    row.setVisible(True)
+                    self.boxes[criterion.id] = box
+                    self.texts[text] = box
+                for row, box, _text in rows[len(criteria):]:
+                    row.setVisible(False)
+                    box.setObjectName("")
+        finally:
+            self._loading = False
+
+    def _build_levels(self) -> None:
+        """The rule, then each level's bold title (its rows follow it), then the proposal."""
         self._layout.addWidget(self.rule)
-        for level in range(1, 6):
-            title = QLabel(self.tr("Level %1 · %2").replace("%1", str(level)).replace(
-                "%2", framework.scale[level].name.get(lang)), self)
+        for _level in range(1, 6):
+            title = QLabel(self)
             font = title.font()
             font.setBold(True)
             title.setFont(font)
             self._layout.addWidget(title)
-            self._rows.append(title)
-            for criterion in element.criteria_at(level):
-                # A check box does not wrap its text: a wrapping label beside it does.
-                row = QWidget(self)
-                row_layout = QHBoxLayout(row)
-                row_layout.setContentsMargins(0, 0, 0, 0)
-                box = QCheckBox(row)
-                box.setObjectName(f"criterion-{criterion.id}")
-                box.setAccessibleName(self.tr("Criterion %1").replace("%1", criterion.id))
-                box.setAccessibleDescription(criterion.text.get(lang))
-                box.toggled.connect(self._on_toggled)
-                text = ClickLabel(criterion.text.get(lang), box, row)  # clicking it ticks
-                row_layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
-                row_layout.addWidget(text, 1)
-                self._layout.addWidget(row)
-                self._rows.append(row)
-                self.boxes[criterion.id] = box
-                self.texts[text] = box
+            title.show()  # now: the checklist may be on screen already
+            self._levels.append((title, []))
         self._layout.addWidget(self.proposed)
-        for row in self._rows:  # shown now: a layout would show them on a later event turn
-            row.show()
+
+    def _new_row(self, index: int) -> tuple[QWidget, QCheckBox, ClickLabel]:
+        """A criterion row (a check box and its wrapping text) at `index` of the layout."""
+        row = QWidget(self)
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        box = QCheckBox(row)
+        box.toggled.connect(self._on_toggled)
+        text = ClickLabel("", box, row)  # clicking it ticks the box
+        row_layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+        row_layout.addWidget(text, 1)
+        self._layout.insertWidget(index, row)
+        return row, box, text
 
     def set_ticked(self, ticked: frozenset[str], scale_names: list[str]) -> None:
         """Show stored ticks without emitting `changed`."""
@@ -85,6 +107,10 @@ class CriteriaChecklist(QWidget):
         finally:
             self._loading = False
         self._show_proposed(scale_names)
+
+    def texts_of(self, box: QCheckBox) -> str:
+        """The criterion text shown beside `box`."""
+        return next(label.text() for label, each in self.texts.items() if each is box)
 
     def ticked(self) -> frozenset[str]:
         return frozenset(cid for cid, box in self.boxes.items() if box.isChecked())

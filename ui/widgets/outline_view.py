@@ -9,7 +9,7 @@ the current width, and the rows are laid out again whenever the view's width cha
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
@@ -65,7 +65,11 @@ class OutlineView(QTreeView):
         # A viewport made here, so `viewport()` returns a widget PySide6 already knows: the
         # one Qt makes would be looked up among every QWidget class on its first use,
         # which sets all of them up (~15 ms of start-up). It is what Qt would make.
-        self.setViewport(QWidget(self))
+        viewport = QWidget(self)
+        viewport.setObjectName("qt_scrollarea_viewport")
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        self.setViewport(viewport)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setUniformRowHeights(False)
