@@ -11,6 +11,7 @@ import importlib.util
 import os
 import sys
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Protocol
 
@@ -39,7 +40,7 @@ def _resources_root() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:  # PyInstaller bundle: data files are collected under resources/
         return Path(frozen_root) / "resources"
-    checkout = Path(__file__).resolve().parent.parent / "resources"
+    checkout = _checkout_resources()
     if checkout.is_dir():  # source checkout or editable install
         return checkout
     # Installed wheel: `resources/` is shipped as the data-only (namespace) package
@@ -51,6 +52,13 @@ def _resources_root() -> Path:
         if (Path(location) / "frameworks").is_dir():
             return Path(location)
     return checkout  # nothing found: callers report the missing file by name
+
+
+@cache
+def _checkout_resources() -> Path:
+    """`resources/` beside this package (resolving the path is most of `resource_path`'s
+    cost, paid on every framework look-up; where this file is does not change)."""
+    return Path(__file__).resolve().parent.parent / "resources"
 
 
 # Windows: where an MSI install (POLICYFILE=...) or a Group Policy registry preference names

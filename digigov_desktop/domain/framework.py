@@ -202,9 +202,15 @@ def framework_dir(framework_id: str = DEFAULT_FRAMEWORK_ID, version: str | None 
 
 
 def builtin_versions(framework_id: str) -> list[str]:
-    root = resource_path("frameworks", framework_id)
+    return list(_versions_in(resource_path("frameworks", framework_id)))
+
+
+@cache
+def _versions_in(root: Path) -> tuple[str, ...]:
+    """The pack versions in a built-in folder (read once: the application's own files,
+    listed on every framework look-up otherwise)."""
     if not root.is_dir():
-        return []
+        return ()
     found = []
     for child in root.iterdir():
         if (child / "framework.json").is_file():
@@ -213,7 +219,7 @@ def builtin_versions(framework_id: str) -> list[str]:
             except ValueError:
                 continue
             found.append(child.name)
-    return sorted(found, key=version_key)
+    return tuple(sorted(found, key=version_key))
 
 
 def available_versions(framework_id: str) -> list[str]:
