@@ -153,7 +153,10 @@ def test_details_are_written_when_the_section_is_open_and_follow_the_element(
         return [details.legal.text(), details.ask.text(), details.next_steps.text(),
                 details.mapping.text()]
 
+    from PySide6.QtWidgets import QTabWidget
+
     assert window.go_to("element:R1.1") and window.go_to("element:R1.2")
+    assert details.findChild(QTabWidget) is None  # closed: the tabs are not even made
     assert texts() == ["", "", "", ""]  # closed: nothing written yet
     qtbot.mouseClick(details.toggle, Qt.MouseButton.LeftButton)
     assert texts() == written_for("R1.2") and "Test law" in details.legal.text()

@@ -37,21 +37,29 @@ class ElementDetails(QWidget):
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setCheckable(True)
         self.toggle.setAutoRaise(True)
-        self.tabs = QTabWidget(self)
-        self.legal = _label(self.tabs)
-        self.ask = _label(self.tabs)
-        self.next_steps = _label(self.tabs)
-        self.mapping = _label(self.tabs)
-        self.tabs.addTab(self.legal, self.tr("Legal duties"))
-        self.tabs.addTab(self.ask, self.tr("Whom to ask"))
-        self.tabs.addTab(self.next_steps, self.tr("Next steps"))
-        self.tabs.addTab(self.mapping, self.tr("DGPF / DGI"))
-        self.tabs.setVisible(False)
+        self._layout = layout
         layout.addWidget(self.toggle)
-        layout.addWidget(self.tabs)
+        self._tabs: QTabWidget | None = None  # made on first use: ~5 ms of start-up
         self.toggle.toggled.connect(self._on_toggled)
         self._shown: tuple[Framework, Element, str, int | None] | None = None
         self._stale = False  # `_shown` is not written into the tabs yet
+
+    @property
+    def tabs(self) -> QTabWidget:
+        """The four tabs (made on first use, hidden until the section opens)."""
+        if self._tabs is None:
+            self._tabs = QTabWidget(self)
+            self._tabs.setVisible(False)
+            for title in (self.tr("Legal duties"), self.tr("Whom to ask"),
+                          self.tr("Next steps"), self.tr("DGPF / DGI")):
+                self._tabs.addTab(_label(self._tabs), title)
+            self._layout.addWidget(self._tabs)
+        return self._tabs
+
+    legal = property(lambda self: self.tabs.widget(0))
+    ask = property(lambda self: self.tabs.widget(1))
+    next_steps = property(lambda self: self.tabs.widget(2))
+    mapping = property(lambda self: self.tabs.widget(3))
 
     def _on_toggled(self, on: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
