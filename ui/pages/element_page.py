@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from digigov_desktop.domain.evaluation import Answer
 from ui.autosave import Autosaver
 from ui.dialogs.confirm_dialog import ConfirmDialog
-from ui.dialogs.override_dialog import OverrideDialog
 from ui.icons import icon
 from ui.models.audit_model import AuditModel
 from ui.session import Session
@@ -328,6 +327,8 @@ class ElementPage(QWidget):
             proposed = self.criteria.proposed_level()
             if level != proposed:
                 stored = s.service.answer(s.cycle_id, self.element_id)
+                from ui.dialogs.override_dialog import OverrideDialog  # not at start-up
+
                 why = OverrideDialog.ask(self, proposed, level, stored.override_justification)
                 if why is None:  # cancelled: keep what was stored
                     self._refresh_answer()

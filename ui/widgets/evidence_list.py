@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -161,6 +160,8 @@ class EvidenceList(QWidget):
     # --- adding ------------------------------------------------------------------
 
     def choose_files(self) -> list[Path]:
+        from PySide6.QtWidgets import QFileDialog  # set up when first needed, not at start
+
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
         return [Path(n) for n in names]
 
