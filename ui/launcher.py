@@ -83,7 +83,7 @@ def prepare_session(store, translators: Translators, *, lang: str | None = None,
 
     from digigov_desktop.config import active_policy
     from digigov_desktop.services.evaluations import EvaluationService
-    from digigov_desktop.services.packs import register_installed
+    from digigov_desktop.services.pack_registry import register_installed
     from ui.i18n import LANGUAGE_SETTING
     from ui.session import ACTOR_SETTING, Session
 

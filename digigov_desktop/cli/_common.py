@@ -82,7 +82,7 @@ def open_db(path: Path):
 
 def evaluation_service(store, actor: str = "cli"):
     from digigov_desktop.services.evaluations import EvaluationService
-    from digigov_desktop.services.packs import register_installed
+    from digigov_desktop.services.pack_registry import register_installed
 
     register_installed(store)  # cycles on installed packs resolve like built-in ones
     return EvaluationService(store, actor=actor)

@@ -21,6 +21,9 @@ from pathlib import Path
 
 from digigov_desktop.domain import framework as fw
 from digigov_desktop.errors import DigigovError, FrameworkError
+from digigov_desktop.services.pack_registry import (  # re-exported
+    register_installed as register_installed,
+)
 from digigov_desktop.storage import credentials as cred_repo
 from digigov_desktop.storage import evaluations as repo
 from digigov_desktop.storage.database import Store
@@ -62,24 +65,6 @@ class InstallResult:
     version: str
     sha256: str
     already_installed: bool
-
-
-def register_installed(store: Store) -> list[fw.Framework]:
-    """Register every pack stored in this database with the domain's resolver."""
-    fw.unregister_packs()
-    found = []
-    for row in repo.installed_packs(store):
-        try:
-            framework = fw.framework_from_bytes(
-                bytes(row["framework_json"]), source=f"{row['framework_id']}@{row['version']}",
-                cache_dir=fw._validation_cache())
-        except FrameworkError as exc:  # stored by an older app with other rules: skip it
-            log.warning("installed pack %s %s unusable: %s", row["framework_id"],
-                        row["version"], exc)
-            continue
-        fw.register_pack(framework)
-        found.append(framework)
-    return found
 
 
 def list_packs(store: Store | None = None) -> list[PackInfo]:
