@@ -259,6 +259,13 @@ def test_the_checklist_keeps_its_rows_and_shows_each_elements_own(qtbot, open_wi
         assert [checklist.texts_of(b) for b in shown] == [c.text.get(s.lang) for c in expected]
         assert {cid for cid, box in checklist.boxes.items() if box.isChecked()} == set(stored)
         assert list(checklist.boxes) == [c.id for c in expected]
+        chain = [window.tree.nextInFocusChain()]
+        while chain[-1] is not window.tree:
+            chain.append(chain[-1].nextInFocusChain())
+        tab = [w for w in chain
+               if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(window)]
+        at = [tab.index(box) for box in shown]  # Tab: one after the other, as on screen
+        assert at == list(range(at[0], at[0] + len(at)))
         most = max(most, max(len(element.criteria_at(level)) for level in range(1, 6)))
         assert len(checklist.findChildren(QCheckBox)) <= 5 * most
     assert changed == []  # showing stored ticks emits nothing

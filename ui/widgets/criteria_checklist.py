@@ -49,6 +49,7 @@ class CriteriaChecklist(QWidget):
         self._element = element
         self.rule.setText(framework.rule.get(lang) if framework.rule else "")
         self._loading = True
+        made = False
         try:
             for level in range(1, 6):
                 title, rows = self._levels[level - 1]
@@ -57,6 +58,7 @@ class CriteriaChecklist(QWidget):
                 criteria = element.criteria_at(level)
                 while len(rows) < len(criteria):
                     rows.append(self._new_row(self._layout.indexOf(title) + len(rows) + 1))
+                    made = True
                 for (row, box, text), criterion in zip(rows, criteria, strict=False):
                     box.setObjectName(f"criterion-{criterion.id}")
                     box.setAccessibleName(self.tr("Criterion %1").replace("%1", criterion.id))
@@ -71,6 +73,10 @@ class CriteriaChecklist(QWidget):
                     box.setObjectName("")
         finally:
             self._loading = False
+        if made:  # Tab goes through the boxes in the order they stand, as when made anew
+            boxes = [box for _title, rows in self._levels for _row, box, _text in rows]
+            for previous, box in zip(boxes, boxes[1:], strict=False):
+                QWidget.setTabOrder(previous, box)
 
     def _build_levels(self) -> None:
         """The rule, then each level's bold title (its rows follow it), then the proposal."""
