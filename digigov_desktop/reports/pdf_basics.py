@@ -64,8 +64,13 @@ def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
 
 
+def clean(text: str) -> str:
+    """User text as the PDF can show it: control characters dropped, tabs as spaces, every
+    line end a newline."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _CONTROL_RE.sub("", text)
+
+
 def markup(text: str) -> str:
     """User text → safe Paragraph markup: escaped, control characters dropped, newlines kept."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = _CONTROL_RE.sub("", text)
-    return escape(text).replace("\n", "<br/>")
+    return escape(clean(text)).replace("\n", "<br/>")

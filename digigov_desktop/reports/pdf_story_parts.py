@@ -6,11 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.platypus import (
-    Flowable,
-    Paragraph,
-    Table,
-)
+from reportlab.platypus import Flowable, Table
 
 from digigov_desktop.reports.data import ReportData
 from digigov_desktop.reports.labels import NO_VALUE, ReportLabels
@@ -20,9 +16,9 @@ from digigov_desktop.reports.pdf_styles import (
     PRIMARY,
     RULE,
     Styles,
-    markup,
     table_style,
 )
+from digigov_desktop.reports.pdf_text import plain, rich
 
 BOOKMARK_ATTRIBUTE = "_digigov_bookmark"
 HASH_COLUMN = 296  # 64 hex digits of the `hash` style (7 pt) plus cell padding
@@ -68,13 +64,13 @@ class StoryBase:
         self.s = st
         self.width = width
 
-    def p(self, text: str, style: Any = None) -> Paragraph:
-        """A paragraph of user/framework text (escaped)."""
-        return Paragraph(markup(text), style or self.s.body)
+    def p(self, text: str, style: Any = None) -> Flowable:
+        """A paragraph of user/framework text, shown as it is."""
+        return plain(text, style or self.s.body)
 
-    def pm(self, markup_text: str, style: Any = None) -> Paragraph:
-        """A paragraph of trusted markup (labels wrapped in <b> etc.)."""
-        return Paragraph(markup_text, style or self.s.body)
+    def pm(self, markup_text: str, style: Any = None) -> Flowable:
+        """A paragraph of trusted markup (escaped text, labels wrapped in <b> etc.)."""
+        return rich(markup_text, style or self.s.body)
 
 
     def _key_values(self, pairs: list[tuple[str, str]], *, value_style: Any = None) -> Table:
