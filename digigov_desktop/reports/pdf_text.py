@@ -81,7 +81,7 @@ class TextBlock(Flowable):
     def __init__(self, lines: Sequence[Sequence[Run]], style: ParagraphStyle) -> None:
         super().__init__()
         self.style = style
-        self._source = lines
+        self.source = lines  # the hard lines as given
         self._laid: tuple[float, list[_Line]] | None = None
         self.width = self.height = 0.0
 
@@ -91,7 +91,7 @@ class TextBlock(Flowable):
         if laid is None or laid[0] != availWidth:
             room = availWidth - style.leftIndent - style.rightIndent
             lines: list[_Line] = []
-            for runs in self._source:
+            for runs in self.source:
                 first = room - (0 if lines else style.firstLineIndent)
                 _break(_tokens(runs), first, room, style.fontSize, lines)
             if not any(line[0] for line in lines):
@@ -118,7 +118,11 @@ class TextBlock(Flowable):
         return [_part(lines[:fit], style, availWidth), _part(lines[fit:], style, availWidth)]
 
     def getPlainText(self, identify: Any = None) -> str:  # noqa: N802 (reportlab's name)
-        return "\n".join("".join(text for _, text in runs) for runs in self._source)
+        return "\n".join("".join(text for _, text in runs) for runs in self.source)
+
+    def line_texts(self) -> list[str]:
+        """The text of each line as last laid out (after `wrap`)."""
+        return [_line_text(words, gaps) for words, _, gaps, _ in (self._laid or (0, []))[1]]
 
     def draw(self) -> None:
         assert self._laid is not None
@@ -255,6 +259,11 @@ def _runs(words: list[str], fonts: list[str], gaps: list[str]) -> list[Run]:
             else:
                 runs.append((piece_font, piece))
     return runs
+
+
+def _line_text(words: list[str], gaps: list[str]) -> str:
+    return "".join((" " if index and gap else "") + word
+                   for index, (word, gap) in enumerate(zip(words, gaps, strict=True)))
 
 
 def _part(lines: list[_Line], style: ParagraphStyle, width: float) -> TextBlock:
