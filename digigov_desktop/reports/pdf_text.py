@@ -131,18 +131,16 @@ class TextBlock(Flowable):
         left, right = style.leftIndent, style.rightIndent
         if style.backColor:
             top, pad_right, bottom, pad_left = normalizeTRBL(style.borderPadding)
-            canvas.saveState()
             canvas.setFillColor(style.backColor)
             canvas.rect(left - pad_left, -bottom,
                         self.width - (left + right) + pad_left + pad_right,
                         self.height + top + bottom, fill=1, stroke=0)
-            canvas.restoreState()
         if not lines:
             return
-        canvas.saveState()
-        canvas.setFillColor(style.textColor)
+        # no saveState here: drawOn wraps draw() in one
         size, indent = style.fontSize, style.firstLineIndent
         text = canvas.beginText(left + indent, self.height - size)
+        text.setFillColor(style.textColor)
         text.setFont(style.fontName, size, style.leading)
         room, align = self.width - left - right, style.alignment
         for number, (words, fonts, gaps, width) in enumerate(lines):
@@ -169,7 +167,6 @@ class TextBlock(Flowable):
             if spaces > 0:
                 text.setWordSpace(0)
         canvas.drawText(text)
-        canvas.restoreState()
 
 
 def _tokens(runs: Sequence[Run]) -> _Words:
