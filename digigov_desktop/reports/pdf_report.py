@@ -10,6 +10,7 @@ for the same data (fixed creation date taken from the data, invariant mode).
 
 from __future__ import annotations
 
+import copy
 from functools import partial
 from io import BytesIO
 from typing import Any
@@ -78,7 +79,7 @@ class _ReportTemplate(BaseDocTemplate):
             initialFontName=FONT,
             displayDocTitle=1,
         )
-        frame = Frame(
+        frame = _Frame(
             MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
         )
@@ -96,6 +97,22 @@ class _ReportTemplate(BaseDocTemplate):
             key, title = bookmark
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(title, key, level=0, closed=True)
+
+
+class _Frame(Frame):
+    """A Frame whose deep copy is a shallow one.
+
+    WORKAROUND for reportlab 5.1 ``flowables._listWrapOn``: KeepTogether (ours, and those
+    keepWithNext styles make) deep-copies the current frame at every wrap, for content
+    generated while wrapping, which this report never makes; that was ~10 % of its layout
+    time. A frame's state is numbers and strings, and a list of backgrounds, copied here.
+    """
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Frame:
+        twin = copy.copy(self)
+        if hasattr(self, "_frameBGs"):
+            twin._frameBGs = list(self._frameBGs)
+        return twin
 
 
 def _draw_header(canvas: Canvas, _doc: Any, *, data: ReportData, labels: ReportLabels) -> None:
