@@ -107,6 +107,14 @@ def _as_markup(block: TextBlock) -> str:
     return "<br/>".join("".join(run(font, text) for font, text in line) for line in block.source)
 
 
+def test_min_width_is_the_widest_word_as_for_a_paragraph():
+    for text in TEXTS:
+        for style_name in STYLES:
+            style = getattr(styles(), style_name)
+            expected = Paragraph(text, style).minWidth()
+            assert rich(text, style).minWidth() == pytest.approx(expected), text
+
+
 def test_plain_text_is_shown_as_it_is():
     block = plain("<b>no markup</b> & <font size=40>\x07\tx\r\ny", styles().body)
     block.wrap(400, 1000)

@@ -117,6 +117,12 @@ class TextBlock(Flowable):
                 return []
         return [_part(lines[:fit], style, availWidth), _part(lines[fit:], style, availWidth)]
 
+    def minWidth(self) -> float:  # noqa: N802 (reportlab's name)
+        """The widest word, as Paragraph answers a table sizing its columns."""
+        widest = max((_width(font, word) for runs in self.source
+                      for word, font in zip(*_tokens(runs)[:2], strict=True)), default=0.0)
+        return widest * self.style.fontSize
+
     def getPlainText(self, identify: Any = None) -> str:  # noqa: N802 (reportlab's name)
         return "\n".join("".join(text for _, text in runs) for runs in self.source)
 
