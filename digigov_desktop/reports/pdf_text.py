@@ -6,7 +6,8 @@ them more than once (KeepTogether, tables), and that was most of an export. The 
 only needs plain text with bold or italic runs and line breaks, so this flowable takes
 exactly that, measures each distinct word once per font, breaks lines as Paragraph does
 (greedy, the same 5 % space shrinkage, long words cut to the line, no break at a
-no-break space), and splits across pages under the style's widow and orphan rules. It
+no-break space, a hyphen shown only where a word breaks at a soft hyphen), and splits
+across pages under the style's widow and orphan rules. It
 reads a ParagraphStyle (font, size, leading, colour, indents, spacing, alignment,
 background with its border padding, keepWithNext), puts the first baseline at
 `height - fontSize` as Paragraph does, and writes each line as one text run per font.
@@ -38,6 +39,7 @@ _Line = tuple[list[str], list[str], list[str], float]
 
 _SHRINK = 0.05  # reportlab's spaceShrinkage: a line may overrun by 5 % of its spaces
 _NO_BREAK = "\xa0\u2007\u202f"
+_SOFT_HYPHEN = "\xad"
 _BREAKABLE = re.compile(rf"[^\S{_NO_BREAK}]+")
 _TAG = re.compile(r"(<b>|</b>|<i>|</i>|<br/>)")
 _OTHER_MARKUP = re.compile(r"<|&(?!amp;|lt;|gt;)")
@@ -221,6 +223,25 @@ def _break(line: _Words, first: float, room: float, size: float, out: list[_Line
             spaces += space
             index += 1
             continue
+        if _SOFT_HYPHEN in word:  # break at the author's soft hyphen, as Paragraph
+            fit = limit + _SHRINK * (spaces + space) - width - space if now_words else limit
+            head, tail = _hyphenate(word, font, size, fit)
+            if head:
+                now_words.append(head)
+                now_fonts.append(font)
+                now_gaps.append(gap)
+                width += space + _width(font, head) * size
+                words[index] = tail
+                out.append((now_words, now_fonts, now_gaps, width))
+                now_words, now_fonts, now_gaps, width, spaces = [], [], [], 0.0, 0.0
+                limit = room
+                continue
+            first_part = word[:word.find(_SOFT_HYPHEN)] + "-"
+            if now_words and _width(font, first_part) * size <= room:
+                out.append((now_words, now_fonts, now_gaps, width))  # hyphenate it on the next
+                now_words, now_fonts, now_gaps, width, spaces = [], [], [], 0.0, 0.0
+                limit = room
+                continue
         if word_width > limit:
             # a word longer than a line: fill this line with its head, carry the rest
             head, tail = _cut(word, font, size, limit - width - space, whole=not now_words)
@@ -252,7 +273,8 @@ def _runs(words: list[str], fonts: list[str], gaps: list[str]) -> list[Run]:
         return []
     font = fonts[0]
     if fonts.count(font) == len(fonts) and gaps[1:].count(font) == len(gaps) - 1:
-        return [(font, " ".join(words))]
+        return [(font, " ".join(words).replace(_SOFT_HYPHEN, ""))]
+    words = [word.replace(_SOFT_HYPHEN, "") for word in words]
     runs: list[Run] = []
     for index, (word, font) in enumerate(zip(words, fonts, strict=True)):
         gap = gaps[index] if index else ""
@@ -265,7 +287,7 @@ def _runs(words: list[str], fonts: list[str], gaps: list[str]) -> list[Run]:
 
 
 def _line_text(words: list[str], gaps: list[str]) -> str:
-    return "".join((" " if index and gap else "") + word
+    return "".join((" " if index and gap else "") + word.replace(_SOFT_HYPHEN, "")
                    for index, (word, gap) in enumerate(zip(words, gaps, strict=True)))
 
 
@@ -285,8 +307,20 @@ def _width(font: str, word: str) -> float:
     if width is None:
         if len(table) > _WIDTH_CACHE_LIMIT:
             table.clear()
-        width = table[word] = stringWidth(word, font, 1.0)
+        width = table[word] = stringWidth(word.replace(_SOFT_HYPHEN, ""), font, 1.0)
     return width
+
+
+def _hyphenate(word: str, font: str, size: float, room: float) -> tuple[str, str]:
+    """`word` cut at its last soft hyphen where the head and a hyphen fit `room`: the
+    head with "-", and the rest ("", word when none fits)."""
+    at = word.rfind(_SOFT_HYPHEN)
+    while at > 0:
+        head = word[:at] + "-"
+        if _width(font, head) * size <= room:
+            return head, word[at + 1:]
+        at = word.rfind(_SOFT_HYPHEN, 0, at)
+    return "", word
 
 
 def _cut(word: str, font: str, size: float, room: float, *, whole: bool) -> tuple[str, str]:
