@@ -114,13 +114,7 @@ def test_central_database_is_the_sum_of_the_accepted_payloads(campaign, imported
 
 
 def test_process_pool_import_gives_the_same_result(campaign, imported, tmp_path):
-    reference, ref_results = imported
-    store = central.open_central(tmp_path / "pool.sqlite")
-    results = [p.result for p in
-               Importer(store, campaign.authority).run([campaign.inbox], workers=2)]
-    assert [(r.path, r.outcome) for r in results] == [(r.path, r.outcome) for r in ref_results]
-    assert _state(store) == _state(reference)
-    store.close()
+    _pool_import_matches(campaign, imported, tmp_path / "pool.sqlite")
 
 
 def test_tight_memory_bounds_change_nothing_but_the_pace(campaign, imported, tmp_path,
@@ -128,8 +122,14 @@ def test_tight_memory_bounds_change_nothing_but_the_pace(campaign, imported, tmp
     # one chunk per worker in flight, and a commit after every file: the same outcome
     monkeypatch.setattr(import_pool, "AHEAD_BYTES", 1)
     monkeypatch.setattr(import_, "BATCH_BYTES", 1)
+    _pool_import_matches(campaign, imported, tmp_path / "tight.sqlite")
+
+
+def _pool_import_matches(campaign, imported, path: Path) -> None:
+    """Import the inbox with two workers into `path`: the same outcomes and rows as the
+    single-process import."""
     reference, ref_results = imported
-    store = central.open_central(tmp_path / "tight.sqlite")
+    store = central.open_central(path)
     results = [p.result for p in
                Importer(store, campaign.authority).run([campaign.inbox], workers=2)]
     assert [(r.path, r.outcome) for r in results] == [(r.path, r.outcome) for r in ref_results]
