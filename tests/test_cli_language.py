@@ -274,3 +274,23 @@ def test_a_passphrase_is_asked_for_in_the_chosen_language(tmp_path, env, argv, e
     prompt = _first_prompt([*argv, "ca", "init", "--dir", str(tmp_path / "ca"), "--name", "X"],
                            env)
     assert prompt.endswith(expected), prompt
+
+
+@pytest.mark.parametrize(("policy", "args", "expected"), [
+    ({"language": "en"}, [], MISSING_EN),  # the policy's default beats the system's
+    ({"language": "en"}, ["--lang", "es"], MISSING_ES),  # the user's choice beats a default
+    ({"language": "en", "locked": ["language"]}, ["--lang", "es"], MISSING_EN),  # locked
+    ({"language": "es"}, [], MISSING_ES),
+])
+def test_an_it_policy_sets_the_cli_language_as_it_does_the_gui_s(monkeypatch, tmp_path, capsys,
+                                                                  policy, args, expected):
+    from digigov_desktop import config
+
+    _locale(monkeypatch, LC_ALL="C")
+    file = tmp_path / "policy.json"
+    file.write_text(json.dumps({"$schema": "urn:digigov:schema:policy:1", "version": 1,
+                                **policy}), encoding="utf-8")
+    monkeypatch.setenv(config.ENV_POLICY, str(file))
+    path = tmp_path / "none.sqlite"
+    assert cli.main([*args, "status", "--db", str(path)]) == cli.EXIT_STORAGE
+    assert capsys.readouterr().err == expected.format(path=path)

@@ -48,7 +48,7 @@ from digigov_desktop.cli._common import (
     log_dir,
     message_for,
 )
-from digigov_desktop.cli.language import chosen_language, localize
+from digigov_desktop.cli.language import chosen_language, given_language, localize
 from digigov_desktop.errors import DigigovError
 from digigov_desktop.messages import output
 
@@ -105,7 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command != "policy":  # `policy` reads and diagnoses the file itself
             from digigov_desktop.services import policy
 
-            policy.start()
+            # the language an IT policy sets (or locks) wins over the system's, as in the GUI
+            in_force = policy.start()
+            args.lang = in_force.choose("language", given_language(argv)) or args.lang
+            PROMPT_LANGUAGE[0] = args.lang
         code = int(args.func(args) or EXIT_OK)
         sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
         return code
