@@ -180,6 +180,8 @@ def _cmd_consolidate(args: argparse.Namespace) -> int:
         else:
             target = consolidation.write_xlsx(table, args.xlsx, lang=args.report_lang)
     print(output("ROWS_WRITTEN", args.lang, {"count": len(table.rows), "path": target}))
+    if table.note(args.lang):  # several pack versions: say so here too, not only in the file
+        print(table.note(args.lang))
     return EXIT_OK
 
 

@@ -129,6 +129,18 @@ def test_exports_say_the_versions_and_the_mapped_count(store, tmp_path):
     assert any(str(c.value).startswith(note_es) for c in sheet["A"] if c.value)
 
 
+def test_the_cli_says_the_versions_when_it_writes_the_table(store, tmp_path, capsys):
+    if store.kind != "sqlite":
+        pytest.skip("the CLI reaches the shared store through its URL: tested on SQLite")
+    from digigov_desktop import cli
+
+    for lang, note in (("es", "Comparación sobre 46 elementos equivalentes"),
+                       ("en", "Compared on 46 mapped elements")):
+        assert cli.main(["--lang", lang, "consolidate", "--central", str(store.path),
+                         "--csv", str(tmp_path / f"{lang}.csv")]) == 0
+        assert capsys.readouterr().out.splitlines()[-1].startswith(note)
+
+
 @pytest.mark.skipif(shutil.which("pdftotext") is None,
                     reason="poppler-utils (pdftotext) not installed")
 def test_the_consolidated_pdf_says_the_versions(store, tmp_path):
