@@ -8,7 +8,10 @@ Usage: make_wxs.py BUNDLE_DIR VERSION ICON OUT.wxs
   one refuses to install over a newer one.
 - POLICYFILE=path (optional): written to HKLM\\SOFTWARE\\DigiGov\\DigiGovDesktop\\PolicyFile,
   where the application looks for the deployment policy (packaging/IT-GUIDE.md); empty
-  (ignored) without it.
+  (ignored) without it. An upgrade (or repair) without POLICYFILE keeps the path the
+  installed version wrote ("remember property": AppSearch reads it back, and a property
+  custom action hands it on when the command line names none), so that upgrading does not
+  silently drop the deployment policy.
 """
 
 from __future__ import annotations
@@ -75,6 +78,16 @@ def main() -> int:
     <MajorUpgrade DowngradeErrorMessage="A newer version of DigiGov Desktop is already installed."/>
     <Icon Id="digigov.ico" SourceFile="digigov.ico"/>
     <Property Id="ARPPRODUCTICON" Value="digigov.ico"/>
+    <Property Id="REMEMBERED_POLICYFILE">
+      <RegistrySearch Id="RememberedPolicyFile" Root="HKLM" Key="{REG_KEY}" Name="PolicyFile"
+                      Type="raw" Win64="yes"/>
+    </Property>
+    <CustomAction Id="KeepPolicyFile" Property="POLICYFILE" Value="[REMEMBERED_POLICYFILE]"/>
+    <!-- the execute sequence runs its own AppSearch, with or without a user interface -->
+    <InstallExecuteSequence>
+      <Custom Action="KeepPolicyFile"
+              After="AppSearch">REMEMBERED_POLICYFILE AND NOT POLICYFILE</Custom>
+    </InstallExecuteSequence>
     <Directory Id="TARGETDIR" Name="SourceDir">
       <Directory Id="ProgramFiles64Folder">
         <Directory Id="INSTALLDIR" Name="DigiGov Desktop">

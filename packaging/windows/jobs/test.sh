@@ -143,6 +143,11 @@ if [ "$old_versions" = "0.0.1 " ] && [ "$new_versions" = "$MSI_NEW_VERSION " ]; 
 else fail msi-upgrade-replaces-old "MSI products before [$old_versions] after [$new_versions] (want 0.0.1, then $MSI_NEW_VERSION only)"; fi
 [ "$(sha256sum "$DATA/digigov.sqlite" | cut -c1-64)" = "$db_sum" ] && pass msi-upgrade-keeps-db \
     || fail msi-upgrade-keeps-db "the database changed"
+# The upgrade named no POLICYFILE: the installed version's pointer must survive it.
+cli policy --json >"$work/policy-upgraded.json" 2>"$work/logs/policy-upgraded.err" || true
+if grep -q '"MIN-777"' "$work/policy-upgraded.json" && grep -q 'digigov-test' "$work/policy-upgraded.json"; then
+    pass msi-upgrade-keeps-policyfile
+else fail msi-upgrade-keeps-policyfile "$(head -c 300 "$work/policy-upgraded.json" "$work/logs/policy-upgraded.err")"; fi
 standin_check msi-no-standin
 smoke msi-smoke-test
 check msi-cli-status cli status --db "$DATA_WIN\\digigov.sqlite"
