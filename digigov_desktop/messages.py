@@ -474,6 +474,7 @@ OUTPUT.update({  # the signature chain's plan, under `verify` and `sign`
         "es": "Firmas anunciadas después de quien prepara: {roles}",
     },
 })
+assert not OUTPUT.keys() & CLI_OUTPUT.keys(), "a CLI sentence would replace another"
 OUTPUT.update(CLI_OUTPUT)
 MESSAGES.update({k: v for k, v in PACK_MESSAGES.items() if k not in MESSAGES})
 

@@ -37,6 +37,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "PROMPT_CURRENT_KEY": ("Current key passphrase: ", "Frase de contraseña actual de la clave: "),
     "PROMPT_AGAIN": ("Again: ", "Otra vez: "),
     "PROMPT_STORE_PASSWORD": ("Password for {url}: ", "Contraseña de {url}: "),
+    "WARNING": ("digigov: warning: {message}", "digigov: advertencia: {message}"),
+    "EXCEL_ES_CSV_ONLY": ("--excel-es applies to --csv only", "--excel-es solo se aplica a --csv"),
+    "CONSENSUS_ARGS_TOGETHER": (
+        "--element, --level and --justification go together",
+        "--element, --level y --justification van juntos"),
     "INTERRUPTED": ("digigov: interrupted", "digigov: interrumpido"),
     "INTERNAL_ERROR": (
         "digigov: internal error; details are in the log ({folder})",

@@ -243,10 +243,13 @@ def _first_prompt(argv: list[str], env: dict[str, str]) -> str:
     import select
 
     pid, fd = pty.fork()
-    if pid == 0:  # the child: the CLI, its terminal the pty
-        os.execve(sys.executable, [sys.executable, "-m", "digigov_desktop.cli", *argv],
-                  {**{k: v for k, v in os.environ.items() if k not in LOCALE_VARIABLES},
-                   "PYTHONPATH": str(ROOT), **env})
+    if pid == 0:  # the child: the CLI, its terminal the pty (never back into pytest)
+        try:
+            os.execve(sys.executable, [sys.executable, "-m", "digigov_desktop.cli", *argv],
+                      {**{k: v for k, v in os.environ.items() if k not in LOCALE_VARIABLES},
+                       "PYTHONPATH": str(ROOT), **env})
+        finally:
+            os._exit(127)
     seen = b""
     try:
         while not seen.rstrip().endswith(b":") and select.select([fd], [], [], 30)[0]:
@@ -294,3 +297,35 @@ def test_an_it_policy_sets_the_cli_language_as_it_does_the_gui_s(monkeypatch, tm
     path = tmp_path / "none.sqlite"
     assert cli.main([*args, "status", "--db", str(path)]) == cli.EXIT_STORAGE
     assert capsys.readouterr().err == expected.format(path=path)
+
+
+def test_a_locked_policy_language_reaches_help_usage_errors_and_the_policy_command(
+        monkeypatch, tmp_path, capsys):
+    from digigov_desktop import config
+
+    _locale(monkeypatch, LC_ALL="C")
+    file = tmp_path / "policy.json"
+    file.write_text(json.dumps({"$schema": "urn:digigov:schema:policy:1", "version": 1,
+                                "language": "en", "locked": ["language"]}), encoding="utf-8")
+    monkeypatch.setenv(config.ENV_POLICY, str(file))
+    with pytest.raises(SystemExit):
+        cli.main(["--lang", "es", "status"])
+    err = capsys.readouterr().err
+    assert err.startswith("usage: ") and "the following arguments are required" in err, err
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    assert "show this help message and exit" in capsys.readouterr().out
+    assert cli.main(["policy"]) == 0
+    out = capsys.readouterr().out
+    assert "locked" in out and "bloqueado" not in out, out
+
+
+def test_a_malformed_policy_is_reported_in_the_chosen_language(monkeypatch, tmp_path, capsys):
+    from digigov_desktop import config
+
+    _locale(monkeypatch, LC_ALL="C")
+    file = tmp_path / "policy.json"
+    file.write_text("{not json", encoding="utf-8")
+    monkeypatch.setenv(config.ENV_POLICY, str(file))
+    assert cli.main(["status", "--db", str(tmp_path / "x.sqlite")]) == cli.EXIT_INVALID
+    assert capsys.readouterr().err.startswith("digigov: La política de instalación no se puede")

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup
 
 from digigov_desktop.errors import DigigovError
+from digigov_desktop.language import LANGUAGES
 from digigov_desktop.language import default_language as core_default_language
 from digigov_desktop.paths import resource_path
 
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("es", "en")
 LANGUAGE_SETTING = "ui_language"
 LANGUAGE_NAMES = {"es": "Español", "en": "English"}  # each in its own language: not translated
 

@@ -41,15 +41,16 @@ from digigov_desktop.cli._common import (
     EXIT_REJECTED,
     EXIT_STORAGE,
     EXIT_USAGE,
-    PROMPT_LANGUAGE,
     Parser,
     exit_code_for,
     log,
     log_dir,
     message_for,
 )
-from digigov_desktop.cli.language import chosen_language, given_language, localize
+from digigov_desktop.cli.language import given_language, localize
+from digigov_desktop.config import PolicyError
 from digigov_desktop.errors import DigigovError
+from digigov_desktop.language import LANGUAGES, default_language
 from digigov_desktop.messages import output
 
 # A reader that closes our output early (`| head`): quiet, like a tool killed by SIGPIPE.
@@ -70,7 +71,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         description="DigiGov Desktop: digital-government maturity self-evaluation (OECD 2014).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--lang", choices=["en", "es"], default=lang,
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), default=lang,
                         help="language of messages and help: en or es (default: Spanish, "
                         "unless the system locale asks for English)")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
@@ -90,6 +91,21 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     return parser
 
 
+def _language(argv: Sequence[str]) -> tuple[str, PolicyError | None]:
+    """The language of this run, for its help and usage errors too: `--lang`, else the IT
+    policy's, else the system's; a language the policy locks beats `--lang`, as in the GUI.
+    A malformed policy leaves it to `--lang` and the system, and is reported (returned)
+    once the command is known."""
+    from digigov_desktop.services import policy
+
+    given = given_language(argv)
+    try:
+        in_force = policy.start()
+    except PolicyError as exc:
+        return given or default_language(), exc
+    return in_force.choose("language", given) or default_language(), None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `digigov` console script. Returns the exit code."""
     from digigov_desktop.fileio import configure_console
@@ -97,18 +113,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     configure_console()
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(chosen_language(argv))
+    lang, policy_problem = _language(argv)
+    parser = build_parser(lang)
     args = parser.parse_args(argv)
-    PROMPT_LANGUAGE[0] = args.lang
+    args.lang = lang  # a language the policy locks beats `--lang`
     init_logging(log_dir())
     try:
-        if args.command != "policy":  # `policy` reads and diagnoses the file itself
-            from digigov_desktop.services import policy
-
-            # the language an IT policy sets (or locks) wins over the system's, as in the GUI
-            in_force = policy.start()
-            args.lang = in_force.choose("language", given_language(argv)) or args.lang
-            PROMPT_LANGUAGE[0] = args.lang
+        if policy_problem is not None and args.command != "policy":
+            raise policy_problem  # (`policy` reads and diagnoses the file itself)
         code = int(args.func(args) or EXIT_OK)
         sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
         return code

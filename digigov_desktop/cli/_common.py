@@ -95,12 +95,10 @@ def current_cycle_id(service) -> int:
     return cycle.id
 
 
-PROMPT_LANGUAGE = ["es"]  # the command's language, set once it is parsed (`cli.main`)
-
-
-def read_passphrase(path: Path | None, *, prompt: str, confirm: bool = False) -> bytes:
+def read_passphrase(path: Path | None, prompt: str, lang: str, *,
+                    confirm: bool = False) -> bytes:
     """From a file (first line, without its line ending) or, in a terminal, asked for
-    with the sentence `prompt` (a key of the CLI's sentences) in the command's language."""
+    with the sentence `prompt` (a key of the CLI's sentences) in `lang`."""
     if path is not None:
         try:
             text = path.read_bytes().splitlines()
@@ -113,7 +111,6 @@ def read_passphrase(path: Path | None, *, prompt: str, confirm: bool = False) ->
             raise InvalidInputError("no passphrase", code="PASSPHRASE_REQUIRED")
         import getpass
 
-        lang = PROMPT_LANGUAGE[0]
         value = getpass.getpass(output(prompt, lang)).encode("utf-8")
         if confirm and getpass.getpass(output("PROMPT_AGAIN", lang)).encode("utf-8") != value:
             raise InvalidInputError("passphrases differ", code="PASSPHRASE_MISMATCH")
@@ -129,7 +126,7 @@ def warn_if_weak(passphrase: bytes, lang: str) -> None:
 
     code = advice(passphrase)
     if code is not None:
-        print(f"digigov: warning: {message(code, lang)}", file=sys.stderr)
+        print(output("WARNING", lang, {"message": message(code, lang)}), file=sys.stderr)
 
 
 def read_file(path: Path) -> bytes:
@@ -161,24 +158,27 @@ def central_value(value: str):
     return target_of(value)
 
 
-def ask_store_password(url: str) -> str | None:
-    """The server's password, asked in a terminal (never taken from the command line)."""
-    if not sys.stdin or not sys.stdin.isatty():
-        return None
-    import getpass
+def store_password_prompt(lang: str) -> Callable[[str], str | None]:
+    """What asks for a server's password in a terminal, in `lang` (a password is never
+    taken from the command line); no terminal: no password."""
+    def ask(url: str) -> str | None:
+        if not sys.stdin or not sys.stdin.isatty():
+            return None
+        import getpass
 
-    return getpass.getpass(output("PROMPT_STORE_PASSWORD", PROMPT_LANGUAGE[0],
-                                  {"url": url})) or None
+        return getpass.getpass(output("PROMPT_STORE_PASSWORD", lang, {"url": url})) or None
+
+    return ask
 
 
-def open_central(target, *, create: bool = True):
+def open_central(target, lang: str, *, create: bool = True):
     from digigov_desktop.services.central_store import open_central_store
 
-    return open_central_store(target, create=create, ask_password=ask_store_password)
+    return open_central_store(target, create=create, ask_password=store_password_prompt(lang))
 
 
-def open_central_existing(path):
-    return open_central(path, create=False)
+def open_central_existing(path, lang: str):
+    return open_central(path, lang, create=False)
 
 
 Option = tuple[tuple[str, ...], dict[str, Any]]

@@ -109,10 +109,10 @@ def _fmt(value: float | None) -> str:
 
 def _print_status(data: dict, status, lang: str) -> None:
     fw = status.framework
-    state = OUTPUT.get(f"STATE_{data['state']}")
+    state = f"STATE_{data['state']}"
     print(output("STATUS_HEADER", lang, {
         "name": data["agency"]["name"], "code": data["agency"]["code"], "cycle": data["cycle"],
-        "state": state.get(lang, state["en"]) if state else data["state"]}))
+        "state": output(state, lang) if state in OUTPUT else data["state"]}))
     print(output("STATUS_FRAMEWORK", lang, {"id": fw.id, "version": fw.version}))
     print(output("STATUS_COMPLETION", lang, {"completion": f"{data['completion'] * 100:.0f}",
                                              "overall": _fmt(data["overall"])}))
@@ -183,7 +183,7 @@ def _clear_answer(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from digigov_desktop.services.export import ExportError, export_submission
 
-    passphrase = read_passphrase(args.passphrase_file, prompt="PROMPT_KEY")
+    passphrase = read_passphrase(args.passphrase_file, "PROMPT_KEY", args.lang)
     with open_db(args.db) as store:
         try:
             result = export_submission(

@@ -57,7 +57,7 @@ def add_commands(sub) -> None:
 def _cmd_ca_init(args: argparse.Namespace) -> int:
     from digigov_desktop.services.authority import create_authority
 
-    passphrase = read_passphrase(args.passphrase_file, prompt="PROMPT_NEW_CA",
+    passphrase = read_passphrase(args.passphrase_file, "PROMPT_NEW_CA", args.lang,
                                   confirm=True)
     ca = create_authority(args.dir, name=args.name, passphrase=passphrase)
     print(output("CA_CREATED", args.lang, {"folder": ca.folder}))
@@ -77,13 +77,13 @@ def _cmd_ca_issue(args: argparse.Namespace) -> int:
         raise InvalidInputError("--out is required with --csr", code="USAGE")
     if target.exists():
         raise InvalidInputError(f"{target} exists", code="FILE_EXISTS", path=str(target))
-    passphrase = read_passphrase(args.passphrase_file, prompt="PROMPT_CA")
+    passphrase = read_passphrase(args.passphrase_file, "PROMPT_CA", args.lang)
     if args.csr is not None:
         data = ca.issue_from_csr(read_file(args.csr), agency_code=args.agency_code,
                                  agency_name=args.agency_name, passphrase=passphrase,
                                  person=args.person, role=args.role)
     else:
-        p12_pass = read_passphrase(args.p12_passphrase_file, prompt="PROMPT_P12",
+        p12_pass = read_passphrase(args.p12_passphrase_file, "PROMPT_P12", args.lang,
                                     confirm=True)
         data = issue_pkcs12(ca, agency_code=args.agency_code, agency_name=args.agency_name,
                             passphrase=passphrase, p12_passphrase=p12_pass,
@@ -96,7 +96,7 @@ def _cmd_ca_issue(args: argparse.Namespace) -> int:
 
 def _cmd_ca_revoke(args: argparse.Namespace) -> int:
     ca = authority(args.dir)
-    passphrase = read_passphrase(args.passphrase_file, prompt="PROMPT_CA")
+    passphrase = read_passphrase(args.passphrase_file, "PROMPT_CA", args.lang)
     revoked = ca.revoke(passphrase=passphrase, serial=args.serial, agency_code=args.agency_code,
                         reason=args.reason)
     warn_if_weak(passphrase, args.lang)
@@ -108,7 +108,7 @@ def _cmd_ca_revoke(args: argparse.Namespace) -> int:
 
 def _cmd_ca_crl(args: argparse.Namespace) -> int:
     ca = authority(args.dir)
-    passphrase = read_passphrase(args.passphrase_file, prompt="PROMPT_CA")
+    passphrase = read_passphrase(args.passphrase_file, "PROMPT_CA", args.lang)
     crl = ca.reissue_crl(passphrase=passphrase)
     warn_if_weak(passphrase, args.lang)
     print(output("CA_CRL_UNTIL", args.lang, {"date": f"{crl.next_update_utc:%Y-%m-%d}"}))
@@ -148,8 +148,8 @@ def _cmd_ca_change_passphrase(args: argparse.Namespace) -> int:
     from digigov_desktop.services.authority import change_ca_passphrase
 
     authority(args.dir)  # a clear CA_NOT_FOUND before asking for anything
-    old = read_passphrase(args.passphrase_file, prompt="PROMPT_CURRENT_CA")
-    new = read_passphrase(args.new_passphrase_file, prompt="PROMPT_NEW_CA", confirm=True)
+    old = read_passphrase(args.passphrase_file, "PROMPT_CURRENT_CA", args.lang)
+    new = read_passphrase(args.new_passphrase_file, "PROMPT_NEW_CA", args.lang, confirm=True)
     change_ca_passphrase(args.dir, old=old, new=new)
     print(output("CA_PASSPHRASE_CHANGED", args.lang))
     return EXIT_OK

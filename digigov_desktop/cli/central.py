@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from digigov_desktop.cli._common import EXIT_OK, Parser, ask_store_password
+from digigov_desktop.cli._common import EXIT_OK, Parser, store_password_prompt
 from digigov_desktop.messages import output
 
 
@@ -47,7 +47,7 @@ def _cmd_grant(args: argparse.Namespace) -> int:
 
     regions = [ALL_REGIONS] if args.all_regions else args.regions
     roles = grant(args.central, role=args.role, regions=regions, receipts=args.receipts,
-                  ask_password=ask_store_password)
+                  ask_password=store_password_prompt(args.lang))
     if args.json:
         print(json.dumps(roles, indent=2, ensure_ascii=False))
         return EXIT_OK
@@ -60,7 +60,7 @@ def _cmd_grant(args: argparse.Namespace) -> int:
 def _cmd_migrate(args: argparse.Namespace) -> int:
     from digigov_desktop.services.central_store import move_store
 
-    report = move_store(args.source, args.target, ask_password=ask_store_password)
+    report = move_store(args.source, args.target, ask_password=store_password_prompt(args.lang))
     if args.json:
         print(json.dumps({"counts": report.counts, "files_checked": report.files_checked},
                          indent=2))

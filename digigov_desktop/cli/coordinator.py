@@ -11,7 +11,6 @@ from digigov_desktop.cli._common import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_REJECTED,
-    EXIT_USAGE,
     authority,
     command,
     command_group,
@@ -26,7 +25,6 @@ from digigov_desktop.cli._common import (
     read_file,
     read_passphrase,
 )
-from digigov_desktop.cli.language import usage_error
 from digigov_desktop.errors import InvalidInputError
 from digigov_desktop.messages import output
 
@@ -99,9 +97,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
     results = []
 
     def seal_passphrase() -> bytes:  # asked for only when a sealed file turns up
-        return read_passphrase(args.passphrase_file, prompt="PROMPT_CA_SEALED")
+        return read_passphrase(args.passphrase_file, "PROMPT_CA_SEALED", args.lang)
 
-    with open_central(args.central) as store:
+    with open_central(args.central, args.lang) as store:
         importer = Importer(store, ca, actor=args.by, required_roles=args.require_role,
                             seal_passphrase=seal_passphrase)
         for progress in importer.run(args.paths, workers=max(1, args.workers)):
@@ -125,8 +123,8 @@ def _cmd_receipt_issue(args: argparse.Namespace) -> int:
     ca = authority(args.ca)
     if args.out.exists():
         raise InvalidInputError(f"{args.out} exists", code="FILE_EXISTS", path=str(args.out))
-    passphrase = read_passphrase(args.passphrase_file, prompt="PROMPT_CA")
-    with open_central_existing(args.central) as store:
+    passphrase = read_passphrase(args.passphrase_file, "PROMPT_CA", args.lang)
+    with open_central_existing(args.central, args.lang) as store:
         issued = issue_receipt(store, ca, submission_id=args.submission, revision=args.revision,
                                passphrase=passphrase, out=args.out, lang=args.report_lang,
                                actor=args.by)
@@ -157,11 +155,9 @@ def _cmd_receipt_install(args: argparse.Namespace) -> int:
 def _cmd_consolidate(args: argparse.Namespace) -> int:
     from digigov_desktop.services import consolidation
 
-    if args.excel_es and args.csv is None:  # a usage error, worded as argparse words them
-        text = usage_error("--excel-es applies to --csv only", args.lang)
-        print(f"digigov consolidate: error: {text}", file=sys.stderr)
-        return EXIT_USAGE
-    with open_central_existing(args.central) as store:
+    if args.excel_es and args.csv is None:  # a usage error, as argparse reports them
+        args.parser.error(output("EXCEL_ES_CSV_ONLY", args.lang))
+    with open_central_existing(args.central, args.lang) as store:
         if args.pdf is not None:
             ca = authority(args.ca) if args.ca is not None else None
             target = consolidation.write_pdf(store, args.pdf, cycle=args.cycle,
@@ -180,15 +176,16 @@ def _cmd_consolidate(args: argparse.Namespace) -> int:
         else:
             target = consolidation.write_xlsx(table, args.xlsx, lang=args.report_lang)
     print(output("ROWS_WRITTEN", args.lang, {"count": len(table.rows), "path": target}))
-    if table.note(args.lang):  # several pack versions: say so here too, not only in the file
-        print(table.note(args.lang))
+    note = table.note(args.lang)
+    if note:  # several pack versions: say so here too, not only in the file
+        print(note)
     return EXIT_OK
 
 
 def _cmd_import_log(args: argparse.Namespace) -> int:
     from digigov_desktop.services import consolidation
 
-    with open_central_existing(args.central) as store:
+    with open_central_existing(args.central, args.lang) as store:
         if args.csv is not None:
             target = consolidation.write_import_log_csv(store, args.csv)
             print(output("IMPORT_LOG_WRITTEN", args.lang, {"path": target}))

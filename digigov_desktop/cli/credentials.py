@@ -50,7 +50,7 @@ def _credentials(store):
 def _cmd_credential_request(args: argparse.Namespace) -> int:
     if args.out.exists():
         raise InvalidInputError(f"{args.out} exists", code="FILE_EXISTS", path=str(args.out))
-    passphrase = read_passphrase(args.passphrase_file, prompt="PROMPT_NEW_KEY",
+    passphrase = read_passphrase(args.passphrase_file, "PROMPT_NEW_KEY", args.lang,
                                   confirm=True)
     with open_db(args.db) as store:
         csr = _credentials(store).request(passphrase=passphrase)
@@ -68,7 +68,7 @@ def _cmd_credential_install(args: argparse.Namespace) -> int:
 
 
 def _cmd_credential_p12(args: argparse.Namespace) -> int:
-    passphrase = read_passphrase(args.passphrase_file, prompt="PROMPT_P12")
+    passphrase = read_passphrase(args.passphrase_file, "PROMPT_P12", args.lang)
     with open_db(args.db) as store:
         _credentials(store).import_pkcs12(read_file(args.p12), passphrase=passphrase,
                                           trust_pem=read_file(args.trust))
@@ -97,8 +97,8 @@ def _cmd_credential_status(args: argparse.Namespace) -> int:
 
 
 def _cmd_credential_change_passphrase(args: argparse.Namespace) -> int:
-    old = read_passphrase(args.passphrase_file, prompt="PROMPT_CURRENT_KEY")
-    new = read_passphrase(args.new_passphrase_file, prompt="PROMPT_NEW_KEY", confirm=True)
+    old = read_passphrase(args.passphrase_file, "PROMPT_CURRENT_KEY", args.lang)
+    new = read_passphrase(args.new_passphrase_file, "PROMPT_NEW_KEY", args.lang, confirm=True)
     with open_db(args.db) as store:
         _credentials(store).change_passphrase(old=old, new=new)
     print(output("KEY_PASSPHRASE_CHANGED", args.lang))

@@ -1,5 +1,6 @@
 """The language `digigov` speaks: `--lang` when given, else the system's
-(`digigov_desktop.language.default_language`: Spanish unless the locale asks for English).
+(`digigov_desktop.language.default_language`: Spanish unless the locale asks for English),
+the IT policy's coming between the two (`cli.main`).
 
 The help (`--help`, usage lines) and argparse's own words and usage errors follow it, so the
 parser is built once the language is known: `given_language` reads `--lang` ahead of argparse.
@@ -12,10 +13,11 @@ import re
 from collections.abc import Iterable, Sequence
 
 from digigov_desktop.cli.help_es import ARGPARSE, HELP
-from digigov_desktop.language import LANGUAGES, default_language
+from digigov_desktop.language import LANGUAGES
 
-# argparse's usage errors (Python's own wording, formatted before they reach `error()`) and
-# ours, in Spanish. The first pattern that matches the whole message wins.
+# argparse's usage errors (Python's own wording, formatted before they reach `error()`), in
+# Spanish (ours are in the CLI's sentence table, `messages_cli`). The first pattern that
+# matches the whole message wins.
 _ERRORS_ES: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.S), t) for p, t in (
     (r"argument (?P<a>.+?): (?P<m>.+)", "argumento {a}: {m}"),
     (r"invalid choice: (?P<v>.+) \(choose from (?P<c>.+)\)",
@@ -33,9 +35,6 @@ _ERRORS_ES: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.S), t) for p,
     (r"unrecognized arguments: (?P<a>.+)", "argumentos no reconocidos: {a}"),
     (r"ambiguous option: (?P<o>.+) could match (?P<m>.+)",
      "opción ambigua: {o} podría ser {m}"),
-    (r"--element, --level and --justification go together",
-     "--element, --level y --justification van juntos"),
-    (r"--excel-es applies to --csv only", "--excel-es solo se aplica a --csv"),
 )]
 
 
@@ -51,10 +50,6 @@ def given_language(argv: Sequence[str]) -> str | None:
         if len(name) > 2 and "--lang".startswith(name):
             found = value if eq else next(tokens, None)
     return found if found in LANGUAGES else None
-
-
-def chosen_language(argv: Sequence[str]) -> str:
-    return given_language(argv) or default_language()
 
 
 def usage_error(message: str, lang: str) -> str:

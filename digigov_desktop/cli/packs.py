@@ -47,7 +47,7 @@ def _rejected(exc, lang: str) -> int:
 def _cmd_sign(args: argparse.Namespace) -> int:
     from digigov_desktop.services.packs import PackError, sign_pack_folder
 
-    passphrase = read_passphrase(args.passphrase_file, prompt="PROMPT_CA")
+    passphrase = read_passphrase(args.passphrase_file, "PROMPT_CA", args.lang)
     try:
         data, framework = sign_pack_folder(args.ca, args.pack, passphrase=passphrase)
     except PackError as exc:

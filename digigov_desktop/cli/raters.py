@@ -168,7 +168,7 @@ def _cmd_consensus(args: argparse.Namespace) -> int:
     recording = (args.element, args.level, args.justification)
     if any(v is not None for v in recording):
         if any(v is None for v in recording):
-            args.parser.error("--element, --level and --justification go together")
+            args.parser.error(output("CONSENSUS_ARGS_TOGETHER", args.lang))
         level, na = _level(args.level)
         with open_db(args.db) as store:
             value = _service(store, args.by).record_consensus(

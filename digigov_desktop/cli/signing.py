@@ -47,7 +47,7 @@ def _cmd_sign(args: argparse.Namespace) -> int:
                            {"reason_text": message(seen.reason, args.lang)})
             print(f"digigov: {text}", file=sys.stderr)
             return EXIT_REJECTED
-        passphrase = read_passphrase(args.passphrase_file, prompt="PROMPT_KEY")
+        passphrase = read_passphrase(args.passphrase_file, "PROMPT_KEY", args.lang)
         try:
             for _progress in countersign_submission(store, data, role=args.role,
                                                     passphrase=passphrase, out=args.out):

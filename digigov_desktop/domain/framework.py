@@ -35,7 +35,6 @@ from digigov_desktop.paths import AppPaths, resource_path
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("es", "en")
 DEFAULT_FRAMEWORK_ID = "oecd-dgs-2014"
 # The version new evaluations start on; None means the newest available.
 DEFAULT_FRAMEWORK_VERSION: str | None = None

@@ -31,7 +31,7 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 
 from digigov_desktop.domain.evaluation import Answer, Evaluation
-from digigov_desktop.domain.framework import LANGUAGES, Framework
+from digigov_desktop.domain.framework import Framework
 from digigov_desktop.domain.json_depth import MAX_DEPTH, nesting_depth_bound
 from digigov_desktop.domain.payload_schema import SCHEMA_FILES, SCHEMA_URN
 from digigov_desktop.domain.payload_schema import fast_check as _fast_check
@@ -40,6 +40,7 @@ from digigov_desktop.domain.payload_schema import validator as _validator
 from digigov_desktop.domain.ratings import team_problems
 from digigov_desktop.domain.scoring import Score, Scores, compute_scores
 from digigov_desktop.errors import DigigovError
+from digigov_desktop.language import LANGUAGES
 
 PAYLOAD_FILE_NAME = "evaluation.json"
 PAYLOAD_MEDIA_TYPE = "application/json"

@@ -13,9 +13,10 @@ from typing import Any
 from digigov_desktop import __version__
 from digigov_desktop.domain.element import Element
 from digigov_desktop.domain.evaluation import REGIONS, Answer, Evaluation
-from digigov_desktop.domain.framework import LANGUAGES, Framework
+from digigov_desktop.domain.framework import Framework
 from digigov_desktop.domain.scoring import Scores
 from digigov_desktop.domain.submission import round_score
+from digigov_desktop.language import LANGUAGES
 from digigov_desktop.reports.report_model import (
     ElementData,
     EvidenceItem,
