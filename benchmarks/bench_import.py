@@ -173,8 +173,9 @@ def main() -> None:
             pooled = [run_import(folder, ca, run, workers=2) for run in range(args.runs)]
             print(f"import_pool_per_s: {statistics.median(pooled):.0f} files/s")
         print(f"files: {len(sizes)} files")
-        print("# load average at the end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()),
-              file=sys.stderr)
+        if hasattr(os, "getloadavg"):  # not on Windows
+            print("# load average at the end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()),
+                  file=sys.stderr)
         print(f"file_kb: {statistics.median(sizes) / 1024:.0f} KB")
         for old in folder.glob("central-*.sqlite*"):
             old.unlink()

@@ -10,7 +10,9 @@ import subprocess
 from io import BytesIO
 
 import pytest
+from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Frame, KeepTogether, PageTemplate, Paragraph, Table
 from reportlab.platypus.doctemplate import BaseDocTemplate
@@ -154,6 +156,19 @@ def test_split_keeps_every_line_and_obeys_widows_and_orphans():
     assert block.split(200, 1.5 * style.leading) == []  # one line alone: an orphan
     assert block.split(200, (count - 1) * style.leading)[0].line_texts() == lines[:count - 2]
     assert block.split(200, count * style.leading) == [block]
+
+
+def test_the_rest_of_a_split_has_no_first_line_indent_and_justifying_is_refused():
+    indented = ParagraphStyle("indented", parent=styles().body, firstLineIndent=20)
+    block = plain("palabra " * 100, indented)
+    block.wrap(200, 10_000)
+    lines = block.line_texts()
+    first, rest = block.split(200, 4.5 * indented.leading)
+    assert first.style.firstLineIndent == 20 and rest.style.firstLineIndent == 0
+    rest.wrap(200, 10_000)
+    assert first.line_texts() + rest.line_texts() == lines  # the lines as laid out whole
+    with pytest.raises(ValueError, match="does not justify"):
+        plain("x", ParagraphStyle("j", parent=styles().body, alignment=TA_JUSTIFY))
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")

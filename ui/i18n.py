@@ -22,7 +22,12 @@ from PySide6.QtGui import QAction, QActionGroup
 
 from digigov_desktop.errors import DigigovError
 from digigov_desktop.language import LANGUAGES
-from digigov_desktop.language import default_language as core_default_language
+
+# `default_language`: English when the system asks for it, Spanish otherwise (a C/POSIX
+# locale too): the command line's rule, so that both front ends agree. On Unix it reads the
+# variables `QLocale.system()` reads, the same way; on Windows it asks for the user's
+# display language, where `QLocale.system()` gives the format settings.
+from digigov_desktop.language import default_language as default_language
 from digigov_desktop.paths import resource_path
 
 # Keyed by the codes' string values (both enums are StrEnums, so a member finds its text):
@@ -58,17 +63,6 @@ LOCALES = {
     "es": (QLocale.Language.Spanish, QLocale.Country.Chile),
     "en": (QLocale.Language.English, QLocale.Country.UnitedStates),
 }
-
-
-def default_language() -> str:
-    """English when the system asks for it, Spanish otherwise (a C/POSIX locale too: our
-    users are Chilean public bodies, and an unset locale is common on their office PCs).
-
-    The command line's rule (`digigov_desktop.language`), so that both front ends agree.
-    On Unix it reads the variables `QLocale.system()` reads, the same way; on Windows it asks
-    for the user's display language, where `QLocale.system()` gives the format settings.
-    """
-    return core_default_language()
 
 
 class Translators:

@@ -290,12 +290,14 @@ class MainWindow(QMainWindow):
 
             page = CredentialsPage(s, self.stack, exports_dir=self.exports_dir)
             page.changed.connect(self.refresh_status)
-        else:
+        elif kind == "consensus":
             from ui.pages.consensus_page import ConsensusPage  # pyqtgraph
 
             page = ConsensusPage(s, self.stack, exports_dir=self.exports_dir)
             page.changed.connect(self.refresh_status)
             page.element_requested.connect(self._show_element)
+        else:
+            raise ValueError(f"no page of kind {kind!r}")
         return page
 
     def _show_element(self, element_id: str) -> None:

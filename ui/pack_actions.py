@@ -69,7 +69,7 @@ class PackActions(WindowActions):
             "%1 Move the %2 evaluation to this version now? Every answer, rationale and "
             "evidence file is carried along; answers of changed elements are marked to "
             "review.").replace("%1", installed).replace("%2", str(cycle.year))
-        if not ConfirmDialog.ask(self.widget, self.tr("Framework pack"), question):
+        if not ConfirmDialog.ask(self.widget, self.message_title(), question):
             return
         self.run(migrate_job, self.session.db_path, cycle.id, framework_id, version,
                  self.session.service.actor, on_success=self._on_migrated)

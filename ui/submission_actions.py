@@ -63,7 +63,7 @@ class SubmissionActions(WindowActions):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            show_message(self.widget, self.tr("Receipt"), self.tr("%1 cannot be read: %2")
+            show_message(self.widget, self.message_title(), self.tr("%1 cannot be read: %2")
                          .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
             return
         self.run(install_receipt_job, self.session.store_ref, data, self.session.service.actor,

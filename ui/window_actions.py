@@ -13,19 +13,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from digigov_desktop.errors import DigigovError
 from ui import tasks
-from ui.i18n import error_message
-from ui.msgbox import show_message
+from ui.msgbox import TitledMessages
 from ui.session import Session
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 
-class WindowActions(QObject):
+class WindowActions(TitledMessages, QObject):
     """Subclasses give `message_title()` (translated in their own class) and may word
-    errors their way in `error_text()`."""
+    errors their way in `error_text()` (`TitledMessages`)."""
 
     def __init__(self, parent: QWidget, session: Session, exports_dir: Path) -> None:
         super().__init__(parent)
@@ -34,11 +32,8 @@ class WindowActions(QObject):
         self.exports_dir = exports_dir
         self.task: tasks.Task | None = None
 
-    def message_title(self) -> str:
-        raise NotImplementedError
-
-    def error_text(self, exc: DigigovError) -> str:
-        return error_message(exc)
+    def message_parent(self) -> QWidget:
+        return self.widget
 
     def run(self, fn: Callable[..., Any], *args: Any,
             on_success: Callable[[Any], None]) -> None:
@@ -59,13 +54,6 @@ class WindowActions(QObject):
 
         return OpenFileDialog.ask(self.widget, kind, title, self.exports_dir, filters)
 
-    def inform(self, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        show_message(self.widget, self.message_title(), text, icon=QMessageBox.Icon.Information)
-
     def _on_failed(self, exc: BaseException) -> None:
         self.task = None
-        if not isinstance(exc, DigigovError):
-            raise exc
-        show_message(self.widget, self.message_title(), self.error_text(exc))
+        self.show_error(exc)

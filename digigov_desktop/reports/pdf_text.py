@@ -21,7 +21,7 @@ from functools import cache
 from typing import Any
 from xml.sax.saxutils import unescape
 
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.geomutils import normalizeTRBL
 from reportlab.lib.styles import ParagraphStyle
@@ -81,6 +81,8 @@ class TextBlock(Flowable):
     """
 
     def __init__(self, lines: Sequence[Sequence[Run]], style: ParagraphStyle) -> None:
+        if style.alignment == TA_JUSTIFY:  # no report style justifies: Paragraph would
+            raise ValueError(f"TextBlock does not justify (style {style.name})")
         super().__init__()
         self.style = style
         self.source = lines  # the hard lines as given
@@ -117,7 +119,10 @@ class TextBlock(Flowable):
                 fit -= 1  # give the widow company
             else:
                 return []
-        return [_part(lines[:fit], style, availWidth), _part(lines[fit:], style, availWidth)]
+        # the rest goes on with no first-line indent, as Paragraph's split does
+        rest = style if not style.firstLineIndent else ParagraphStyle(
+            f"{style.name}-continued", parent=style, firstLineIndent=0)
+        return [_part(lines[:fit], style, availWidth), _part(lines[fit:], rest, availWidth)]
 
     def minWidth(self) -> float:  # noqa: N802 (reportlab's name)
         """The widest word, as Paragraph answers a table sizing its columns."""

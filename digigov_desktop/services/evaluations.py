@@ -270,10 +270,10 @@ class EvaluationService(EvidenceMixin):
         evaluation = self.evaluation(cycle_id)
         framework = self.framework_for(evaluation.cycle)
         issues = validation.readiness_issues(framework, evaluation)
-        if consensus_required():  # only then the team code (which builds on this module)
-            from digigov_desktop.services.raters import required_consensus_issues
+        if consensus_required():  # rated elements lacking consensus block export; only
+            from digigov_desktop.services.raters import RaterService  # then the team code
 
-            issues += required_consensus_issues(self.store, cycle_id, actor=self.actor)
+            issues += RaterService(self.store, actor=self.actor).consensus_issues(cycle_id)
         return Status(
             evaluation=evaluation,
             framework=framework,

@@ -242,24 +242,31 @@ class Importer:
         clock = Clock(self._trust)
         try:
             checked = check_file(Path(path), max_bytes=self.max_bytes)
-            [result] = self._commit([self._prepare(checked, clock)])
+            [result] = list(self._commit([self._prepare(checked, clock)]))
         finally:
             clock.close()
         return result
 
-    def _commit(self, batch: list[_Write]) -> list[FileResult]:
+    def _commit(self, batch: list[_Write]) -> Iterator[FileResult]:
         """Write a batch in ONE transaction (`store.atomic`: run again from the start if
-        another coordinator's transaction conflicts), each file in its own savepoint."""
+        another coordinator's transaction conflicts), each file in its own savepoint; the
+        results once committed. A batch halved after conflicts gives the first half's
+        results before the second half is tried (committed files are reported, whatever
+        happens next)."""
         if not batch:
-            return []
+            return
         try:
-            return self.store.atomic(lambda db: [self._write_one(db, write) for write in batch])
+            results = self.store.atomic(
+                lambda db: [self._write_one(db, write) for write in batch])
         except StorageError as exc:  # lost to other writers again and again: smaller steps
             if exc.code != "STORE_LOCKED" or len(batch) == 1 or self.store.kind == "sqlite":
                 raise  # (SQLite: another program holds the file; smaller would wait as long)
             log.info("import batch of %d files kept conflicting; halved", len(batch))
             half = len(batch) // 2
-            return self._commit(batch[:half]) + self._commit(batch[half:])
+            yield from self._commit(batch[:half])
+            yield from self._commit(batch[half:])
+            return
+        yield from results
 
     def _write_one(self, db: Any, write: _Write) -> FileResult:
         try:

@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import sys
 import time
+import weakref
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -89,15 +90,17 @@ def check_file(path: Path, *, max_bytes: int, context: VerifyContext | None = No
 
 def verify(data: bytes, context: VerifyContext, *, max_bytes: int) -> Verdict:
     """The coordinator's verification of a submission file (payload schema, known framework)."""
-    global _known
-    if _known[0] is not context:  # which packs are installed: read once per context
-        _known = (context, functools.cache(framework_known))
+    known = _known.get(context)
+    if known is None:  # which packs are installed: read once per context (run, renewal)
+        known = _known[context] = functools.cache(framework_known)
     return verify_submission(data, context.trust, max_bytes=max_bytes,
                              parse_payload=payloads.parse_payload,
-                             framework_known=_known[1], context=context)
+                             framework_known=known, context=context)
 
 
-_known: tuple[VerifyContext | None, Callable[[str, str], bool]] = (None, framework_known)
+# per context, and gone with it (a finished run keeps nothing alive)
+_known: weakref.WeakKeyDictionary[VerifyContext, Callable[[str, str], bool]] = (
+    weakref.WeakKeyDictionary())
 
 
 def checked_in_order(
@@ -134,11 +137,12 @@ def checked_in_order(
                     return
                 head = slots[0][0]
                 if isinstance(head, Future) and not head.done() and (
-                        spare_core or not started):
+                        spare_core or not started) and _held(slots) < AHEAD_BYTES:
                     chunk = next(chunks, None)
                     if chunk is not None:  # work here instead of waiting
                         slots.append(([check_file(p, max_bytes=max_bytes,
-                                                  context=clock.context()) for p in chunk], 0))
+                                                  context=clock.context()) for p in chunk],
+                                      _size(chunk)))
                         continue
                 slots.popleft()
                 started = started or isinstance(head, Future)
@@ -154,11 +158,16 @@ def checked_in_order(
 
 def _room(slots: deque[tuple[Future[list[Checked]] | list[Checked], int]],
           workers: int) -> bool:
-    """Whether one more chunk may be sent: within AHEAD_BYTES of files in flight (but
-    always one chunk per worker) and AHEAD_CHUNKS chunks a worker."""
-    flying = [size for slot, size in slots if isinstance(slot, Future)]
-    return len(flying) < workers or (
-        len(flying) < workers * AHEAD_CHUNKS and sum(flying) < AHEAD_BYTES)
+    """Whether one more chunk may be sent: within AHEAD_BYTES of files held ahead of the
+    caller, at the workers or verified here (but always one chunk per worker), and
+    AHEAD_CHUNKS chunks a worker."""
+    flying = sum(isinstance(slot, Future) for slot, _size in slots)
+    return flying < workers or (
+        flying < workers * AHEAD_CHUNKS and _held(slots) < AHEAD_BYTES)
+
+
+def _held(slots: deque[tuple[Future[list[Checked]] | list[Checked], int]]) -> int:
+    return sum(size for _slot, size in slots)
 
 
 def _size(chunk: list[Path]) -> int:

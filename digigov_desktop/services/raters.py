@@ -27,10 +27,6 @@ from digigov_desktop.domain.ratings import (
 )
 from digigov_desktop.domain.validation import Issue, IssueCode
 from digigov_desktop.errors import DigigovError, InvalidInputError, NotFoundError
-from digigov_desktop.services.evaluation_checks import (  # noqa: F401 - re-exported
-    POLICY_CONSENSUS_REQUIRED,
-    consensus_required,
-)
 from digigov_desktop.services.evaluations import EvaluationService
 from digigov_desktop.storage import evaluations as repo
 from digigov_desktop.storage import ratings as store_ratings
@@ -414,13 +410,6 @@ class RaterService:
         if not framework.has_element(element_id):
             raise InvalidInputError(f"unknown element {element_id}", code="UNKNOWN_ELEMENT",
                                     element=element_id)
-
-
-def required_consensus_issues(store: Store, cycle_id: int, *, actor: str = "") -> list[Issue]:
-    """With the policy's `consensus_required`, rated elements lacking consensus block export."""
-    if not consensus_required():
-        return []
-    return RaterService(store, actor=actor).consensus_issues(cycle_id)
 
 
 def _read(item: Path | tuple[str, bytes]) -> tuple[str, bytes | None]:

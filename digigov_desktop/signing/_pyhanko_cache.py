@@ -1,7 +1,7 @@
 """Work pyHanko repeats per file, done once: active only inside :func:`active` (a run of
 verifications, :class:`~digigov_desktop.signing.verify_context.VerifyContext`).
 
-Outside it pyHanko runs untouched. Inside it, three of pyHanko's module functions are
+Outside it pyHanko runs untouched. Inside it, six of pyHanko's module functions are
 answered differently, each with exactly the result pyHanko itself would give:
 
 - ``read_hex_string_from_stream``: a signature's ``/Contents`` hex string is read in one
@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import binascii
 import contextlib
+import logging
 import re
 import weakref
 from collections.abc import Iterator
@@ -39,15 +40,22 @@ from typing import Any
 from pyhanko.pdf_utils import generic
 from pyhanko.sign.validation import generic_cms
 
-__all__ = ["PathCache", "active"]
+__all__ = ["INSTALLED", "PathCache", "active"]
+log = logging.getLogger(__name__)
 
-_original_hex = generic.read_hex_string_from_stream
-_original_until_delimiter = generic.read_until_delimiter
-_original_decode_name = generic._decode_name
+# The functions answered here, as the pinned pyHanko (constraints.txt) has them. Another
+# pyHanko version runs untouched (`install`), until these are checked against it again.
+TESTED_PYHANKO = "0.38."
+_PATCHED = {generic: ("read_hex_string_from_stream", "read_until_delimiter", "_decode_name"),
+            generic_cms: ("extract_certs_for_validation", "validate_cert_usage",
+                          "_check_signing_certificate")}
+_original_hex: Any = getattr(generic, "read_hex_string_from_stream", None)
+_original_until_delimiter: Any = getattr(generic, "read_until_delimiter", None)
+_original_decode_name: Any = getattr(generic, "_decode_name", None)
 _NAMES_MAX = 4096  # distinct names remembered per run (a hostile file may make many)
-_original_extract = generic_cms.extract_certs_for_validation
-_original_usage = generic_cms.validate_cert_usage
-_original_signing_cert = generic_cms._check_signing_certificate
+_original_extract: Any = getattr(generic_cms, "extract_certs_for_validation", None)
+_original_usage: Any = getattr(generic_cms, "validate_cert_usage", None)
+_original_signing_cert: Any = getattr(generic_cms, "_check_signing_certificate", None)
 _HEX_RUN = re.compile(rb"[0-9A-Fa-f \n\r\t\f\x00]*")  # pyHanko's PDF_WHITESPACE
 _WHITE = re.compile(rb"[ \n\r\t\f\x00]")
 _TOKEN = re.compile(rb"[^ \n\r\t\f\x00()<>\[\]{}/%]*")  # up to PDF_WHITESPACE + PDF_DELIMITERS
@@ -175,9 +183,24 @@ async def _validate_usage(cert: Any, validation_context: Any, key_usage_settings
     return result
 
 
-generic.read_hex_string_from_stream = _read_hex
-generic.read_until_delimiter = _until_delimiter
-generic._decode_name = _decode_name
-generic_cms.extract_certs_for_validation = _extract_certs
-generic_cms.validate_cert_usage = _validate_usage
-generic_cms._check_signing_certificate = _check_signing_cert
+def install() -> bool:
+    """Put the answers above in place of pyHanko's own, when pyHanko is the version they
+    were checked against and has every one of them; else leave it untouched (slower, the
+    same verdicts). Returns whether they are in place."""
+    from pyhanko.version import __version__
+
+    if not __version__.startswith(TESTED_PYHANKO) or not all(
+            hasattr(module, name) for module, names in _PATCHED.items() for name in names):
+        log.warning("pyHanko %s is not the version its accelerations were checked against "
+                    "(%sx): verification runs without them", __version__, TESTED_PYHANKO)
+        return False
+    generic.read_hex_string_from_stream = _read_hex
+    generic.read_until_delimiter = _until_delimiter
+    generic._decode_name = _decode_name
+    generic_cms.extract_certs_for_validation = _extract_certs
+    generic_cms.validate_cert_usage = _validate_usage
+    generic_cms._check_signing_certificate = _check_signing_cert
+    return True
+
+
+INSTALLED = install()

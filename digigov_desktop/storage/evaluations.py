@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import fields
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from digigov_desktop.domain.evaluation import (
@@ -43,9 +44,16 @@ def _agency(row: dict[str, Any]) -> Agency:
 
 
 def _from_row(cls: type[_T], row: dict[str, Any], **values: Any) -> _T:
-    """A dataclass from a row: each field from the column of its name, unless in `values`."""
-    names = {f.name for f in fields(cls)} - values.keys()  # type: ignore[arg-type]
-    return cls(**{n: row[n] for n in names if n in row}, **values)
+    """A dataclass from a row: each field from the column of its name, unless in `values`
+    (a field with no column keeps its default)."""
+    return cls(**{n: row[n] for n in _field_names(cls)  # type: ignore[arg-type]
+                  if n in row and n not in values},
+               **values)
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 def _cycle(row: dict[str, Any]) -> Cycle:

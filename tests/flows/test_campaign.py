@@ -148,6 +148,9 @@ def test_the_pool_sends_work_ahead_within_its_budget():
     assert not import_pool._room(slots(*[1] * 32), 2)  # AHEAD_CHUNKS a worker
     done = deque([([], 0)] * 40)  # chunks already back are not in flight
     assert import_pool._room(done, 2)
+    # chunks verified here and waiting their turn count against the bytes: no more sent
+    waiting = deque([([], import_pool.AHEAD_BYTES), (Future(), 1), (Future(), 1)])
+    assert not import_pool._room(waiting, 2)
 
 
 def _state(store: Store) -> tuple:

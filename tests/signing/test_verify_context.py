@@ -147,3 +147,14 @@ def test_names_decode_as_pyhanko_decodes_them(data: bytes) -> None:
     with _pyhanko_cache.active(_pyhanko_cache.PathCache()):
         assert _outcome(decode, data) == original
         assert _outcome(decode, data) == original  # remembered: the same answer
+
+
+def test_the_accelerations_are_in_place_only_for_the_pyhanko_they_were_checked_against(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # the pinned pyHanko (constraints.txt) gets them; moving the pin makes this fail, so
+    # that they are checked against the new version before it ships
+    assert _pyhanko_cache.INSTALLED
+    import pyhanko.version
+
+    monkeypatch.setattr(pyhanko.version, "__version__", "0.99.0")
+    assert _pyhanko_cache.install() is False

@@ -107,9 +107,11 @@ class FormDialog(FittedDialog):
         for widget in after:
             self.layout_.addWidget(widget)
         self.buttons = QDialogButtonBox(buttons, self)
-        self.ok = self.buttons.button(OK)
-        if ok_text is not None:
-            self.ok.setText(ok_text)
+        ok = self.buttons.button(OK)  # None in a form without OK (the set-up's first step)
+        if ok is not None:
+            self.ok = ok
+            if ok_text is not None:
+                ok.setText(ok_text)
         self.layout_.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -283,7 +283,7 @@ class CaPage(BackgroundPage, QWidget):
         def done(folder: Path) -> None:
             self.session.ca_folder = folder
             self.finished()
-            self._inform(self.tr(
+            self.inform(self.tr(
                 "The certificate authority was created in %1. Back up this folder now, and "
                 "export the trust bundle for the agencies.").replace("%1", str(folder)))
 
@@ -328,7 +328,7 @@ class CaPage(BackgroundPage, QWidget):
             self.finished()
             if not self._write(target, data):
                 return
-            self._inform(self.tr(
+            self.inform(self.tr(
                 "The credential for %1 was saved to %2. Send it to the agency together with "
                 "the trust bundle.").replace("%1", request.agency_code).replace(
                 "%2", str(target)))
@@ -386,5 +386,5 @@ class CaPage(BackgroundPage, QWidget):
             self.show_error(exc)
             return
         if self._write(target, data):
-            self._inform(self.tr("The trust bundle was saved to %1. Agencies install it with "
+            self.inform(self.tr("The trust bundle was saved to %1. Agencies install it with "
                                  "their credential.").replace("%1", str(target)))

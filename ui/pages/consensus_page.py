@@ -80,10 +80,8 @@ class ConsensusPage(BackgroundPage, QWidget):
     def message_title(self) -> str:
         return self.tr("Team evaluation")
 
-    def show_error(self, exc: BaseException) -> None:
-        if not isinstance(exc, DigigovError):
-            raise exc
-        show_message(self, self.message_title(), team_error_message(exc))
+    def error_text(self, exc: DigigovError) -> str:
+        return team_error_message(exc)
 
     # --- construction -------------------------------------------------------------------
 
@@ -392,7 +390,7 @@ class ConsensusPage(BackgroundPage, QWidget):
     def _on_exported(self, path: Path) -> None:
         self.task = None
         self.refresh()
-        self._inform(self.tr(
+        self.inform(self.tr(
             "Workbook written to %1. Give it to the rater (it holds their personal seal "
             "key: hand it over in person or on a shared folder only they can read).")
             .replace("%1", str(path)))
@@ -414,4 +412,4 @@ class ConsensusPage(BackgroundPage, QWidget):
         self.refresh()
         lines = [self.tr("%1: %2 rating(s) of %3 merged.").replace("%1", m.file)
                  .replace("%2", str(m.ratings)).replace("%3", m.rater) for m in merged]
-        self._inform("\n".join(lines))
+        self.inform("\n".join(lines))

@@ -275,7 +275,7 @@ class CredentialsPage(BackgroundPage, QWidget):
                     "%2", exc.strerror or str(exc)))
                 return
             self.changed.emit()
-            self._inform(self.tr(
+            self.inform(self.tr(
                 "The request was saved to %1. Send this file to the coordinator; when the "
                 "certificate comes back, choose \"Install the certificate\".").replace(
                 "%1", str(target)))
@@ -310,7 +310,7 @@ class CredentialsPage(BackgroundPage, QWidget):
             return
         self.refresh()
         self.changed.emit()
-        self._inform(self.tr("The credential is installed. You can now export signed "
+        self.inform(self.tr("The credential is installed. You can now export signed "
                              "submissions."))
 
     def _on_import_p12(self) -> None:
@@ -333,7 +333,7 @@ class CredentialsPage(BackgroundPage, QWidget):
         def done(_result) -> None:
             self.finished()
             self.changed.emit()
-            self._inform(self.tr("The credential is installed. You can now export signed "
+            self.inform(self.tr("The credential is installed. You can now export signed "
                                  "submissions."))
 
         self._start(self.tr("Installing the credential…"), import_p12_job, self.session.store_ref,
@@ -350,7 +350,7 @@ class CredentialsPage(BackgroundPage, QWidget):
             return
         self.refresh()
         self.changed.emit()
-        self._inform(self.tr("The trust bundle is installed."))
+        self.inform(self.tr("The trust bundle is installed."))
 
     def _on_change_passphrase(self) -> None:
         passphrases = PassphraseDialog.ask_change(

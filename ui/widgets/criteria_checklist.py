@@ -21,7 +21,6 @@ class CriteriaChecklist(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.boxes: dict[str, QCheckBox] = {}
-        self.texts: dict[QLabel, QCheckBox] = {}
         self._element: Element | None = None
         self._loading = False
         self._layout = QVBoxLayout(self)
@@ -45,7 +44,6 @@ class CriteriaChecklist(QWidget):
         if not self._levels:
             self._build_levels()
         self.boxes = {}
-        self.texts = {}
         self._element = element
         self.rule.setText(framework.rule.get(lang) if framework.rule else "")
         self._loading = True
@@ -67,7 +65,6 @@ class CriteriaChecklist(QWidget):
                     text.setText(criterion.text.get(lang))
                     row.setVisible(True)
                     self.boxes[criterion.id] = box
-                    self.texts[text] = box
                 for row, box, _text in rows[len(criteria):]:
                     row.setVisible(False)
                     box.setObjectName("")
@@ -114,9 +111,14 @@ class CriteriaChecklist(QWidget):
             self._loading = False
         self._show_proposed(scale_names)
 
+    def label_of(self, box: QCheckBox) -> ClickLabel:
+        """The criterion text beside `box` (clicking it ticks the box)."""
+        return next(text for _title, rows in self._levels
+                    for _row, each, text in rows if each is box)
+
     def texts_of(self, box: QCheckBox) -> str:
         """The criterion text shown beside `box`."""
-        return next(label.text() for label, each in self.texts.items() if each is box)
+        return self.label_of(box).text()
 
     def ticked(self) -> frozenset[str]:
         return frozenset(cid for cid, box in self.boxes.items() if box.isChecked())

@@ -17,10 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digigov_desktop.errors import DigigovError
 from ui import tasks
-from ui.i18n import error_message
-from ui.msgbox import show_message
+from ui.msgbox import TitledMessages
 
 TITLE_SCALE = 1.35
 PAGE_MARGINS = (16, 12, 16, 12)
@@ -94,7 +92,7 @@ def row_table(model: QAbstractItemModel, parent: QWidget | None, name: str) -> Q
     return table
 
 
-class BackgroundPage:
+class BackgroundPage(TitledMessages):
     """Mixin for a page that runs one background job at a time, behind a busy label.
 
     The page class lists it before its Qt base and provides `busy` (a QLabel),
@@ -103,9 +101,6 @@ class BackgroundPage:
     """
 
     task: tasks.Task | None = None
-
-    def message_title(self) -> str:
-        raise NotImplementedError
 
     def _start(self, text: str, fn: Callable[..., Any], *args: Any,
                on_success: Callable[[Any], None]) -> None:
@@ -123,7 +118,7 @@ class BackgroundPage:
         """A job's `on_success` that ends it (`finished()`) and then says `text`."""
         def done(_result: Any) -> None:
             self.finished()
-            self._inform(text)
+            self.inform(text)
 
         return done
 
@@ -132,13 +127,4 @@ class BackgroundPage:
         self.refresh()
         self.show_error(exc)
 
-    def show_error(self, exc: BaseException) -> None:
-        """A typed error as a message; anything else is a bug for the crash dialog."""
-        if not isinstance(exc, DigigovError):
-            raise exc
-        show_message(self, self.message_title(), error_message(exc))
 
-    def _inform(self, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox  # here: its enums cost ~2.5 ms at start-up
-
-        show_message(self, self.message_title(), text, icon=QMessageBox.Icon.Information)
