@@ -11,6 +11,7 @@ from digigov_desktop.cli._common import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_REJECTED,
+    EXIT_USAGE,
     authority,
     command,
     command_group,
@@ -155,8 +156,10 @@ def _cmd_receipt_install(args: argparse.Namespace) -> int:
 def _cmd_consolidate(args: argparse.Namespace) -> int:
     from digigov_desktop.services import consolidation
 
-    if args.excel_es and args.csv is None:  # a usage error, as argparse reports them
-        args.parser.error(output("EXCEL_ES_CSV_ONLY", args.lang))
+    if args.excel_es and args.csv is None:  # a usage error, worded as argparse words them
+        print(f"digigov consolidate: error: {output('EXCEL_ES_CSV_ONLY', args.lang)}",
+              file=sys.stderr)
+        return EXIT_USAGE
     with open_central_existing(args.central, args.lang) as store:
         if args.pdf is not None:
             ca = authority(args.ca) if args.ca is not None else None
