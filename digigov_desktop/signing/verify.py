@@ -152,12 +152,8 @@ def verify_submission(
             ``now`` must be None) and pyHanko's verdicts per certificate; None: this file's.
 
     Returns:
-        The verdict: whatever the file holds, this function gives a verdict, never an
-        exception.
-
-    Raises:
-        ValueError: only a caller's mistake: a ``context`` made for another trust bundle,
-            or ``now`` given with a ``context`` (which has its own time).
+        The verdict, whatever the file holds. Raises ValueError only for a caller's
+        mistake: a ``context`` of another trust bundle, or ``now`` with a ``context``.
     """
     global _defaults_applied
     if not _defaults_applied:  # once; respects levels set by the app's logging setup
