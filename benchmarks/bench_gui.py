@@ -11,6 +11,11 @@ Prints `name: value unit` lines:
                     the outline of the current evaluation with its status marks and the
                     page last worked on, with its data, painted and taking input
   ready_ratio       ready_ms / bare_startup_ms (target ≤ 1.6, issue #16)
+  plain_ready_ratio for scale: a plain PySide6 window of the same shape, with nothing of
+                    ours (a sidebar tree of 12 × 8 rows, a page of labels, five level
+                    buttons, a text box, a button; no store, no framework, no log),
+                    shown and painted, / bare_startup_ms: what Qt alone costs before
+                    any of the application's own work
   navigate_ms_p95   switching element (Next), 95th percentile over a full walk (target ≤ 50)
   rss_mb            resident memory after a full walk, all pages visited (target ≤ 250)
 Our modules are byte-compiled first, as an installed copy is (startup.compile_sources).
@@ -37,6 +42,33 @@ import sys, time
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 w = QMainWindow(); w.resize(1200, 800); w.show(); app.processEvents()
+print(time.time())
+"""
+
+_PLAIN = r"""
+import sys, time
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QPlainTextEdit, QPushButton,
+                               QRadioButton, QSplitter, QTreeView, QVBoxLayout, QWidget)
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.resize(1200, 800)
+model = QStandardItemModel()
+for r in range(1, 13):
+    item = QStandardItem(f"{r}. Recomendación sobre la estrategia de gobierno digital")
+    for e in range(1, 9):
+        item.appendRow(QStandardItem(f"✓ {r}.{e} Elemento de la recomendación"))
+    model.appendRow(item)
+tree = QTreeView(); tree.setModel(model); tree.setHeaderHidden(True); tree.expandToDepth(0)
+page = QWidget(); layout = QVBoxLayout(page)
+layout.addWidget(QLabel("1. Apertura, transparencia e inclusión"))
+layout.addWidget(QLabel("¿En qué medida la institución publica sus datos? " * 3, wordWrap=True))
+for level in range(5):
+    layout.addWidget(QRadioButton(f"Nivel {level}: descripción del nivel de madurez"))
+layout.addWidget(QPlainTextEdit("Justificación"))
+layout.addWidget(QPushButton("Siguiente"))
+split = QSplitter(Qt.Orientation.Horizontal); split.addWidget(tree); split.addWidget(page)
+w.setCentralWidget(split); w.show(); app.processEvents()
 print(time.time())
 """
 
@@ -70,6 +102,10 @@ def _bare():
     return time_to_start([sys.executable, "-c", _BARE])
 
 
+def _plain():
+    return time_to_start([sys.executable, "-c", _PLAIN])
+
+
 def _app(db: Path, home: Path):
     # A fresh per-user folder (log, preferences) so the person's own files play no part.
     env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
@@ -87,19 +123,23 @@ def main(argv: list[str] | None = None) -> int:
         db = demo_database(Path(tmp))
         home = Path(tmp) / "home"
         _app(db, home), _bare()  # warm the file cache (and the framework cache) once
-        app_runs, bare_runs = [], []
-        for _ in range(args.runs):  # interleaved, so both see the same machine state
+        _plain()
+        app_runs, bare_runs, plain_runs = [], [], []
+        for _ in range(args.runs):  # interleaved, so all see the same machine state
             bare_runs.append(_bare().shown_ms)
             app_runs.append(_app(db, home))
+            plain_runs.append(_plain().shown_ms)
         shown_ms = statistics.median(r.shown_ms for r in app_runs)
         ready_ms = statistics.median(r.ready_ms for r in app_runs)
         bare_ms = statistics.median(bare_runs)
+        plain_ms = statistics.median(plain_runs)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         walk = subprocess.run([sys.executable, "-c", _WALK, str(db), str(ROOT)],
                               capture_output=True, text=True, env=env, check=True).stdout.split()
     report(("startup_ms", shown_ms, "ms", 0), ("bare_startup_ms", bare_ms, "ms", 0),
            ("startup_ratio", shown_ms / bare_ms, "", 2), ("ready_ms", ready_ms, "ms", 0),
            ("ready_ratio", ready_ms / bare_ms, "", 2),
+           ("plain_ready_ratio", plain_ms / bare_ms, "", 2),
            ("navigate_ms_p95", float(walk[0]), "ms", 1), ("rss_mb", float(walk[1]), "MB", 0))
     return 0
 

@@ -303,6 +303,9 @@ class Launcher(QObject):
     def _after_start(self, store) -> None:
         if store is not self.store:  # switched or closed meanwhile
             return
+        from digigov_desktop import code_cache
+
+        code_cache.save()  # the next start skips compiling what this one compiled
         ref = stores.StoreRef.of(store)
         if ref.shared:  # the server keeps its own backups: only warm the libraries up
             tasks.run_in_background(

@@ -341,12 +341,14 @@ def framework_from_bytes(raw_bytes: bytes, data: object | None = None, *, source
             data = json.loads(raw_bytes.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise FrameworkError(f"{source}: not valid JSON: {exc}", path=source) from None
-    sha256 = hashlib.sha256(raw_bytes).hexdigest()
+    hashed = hashlib.sha256(raw_bytes)
+    sha256 = hashed.hexdigest()
     marker = None
     schema_name = _schema_name(data, source)
     if cache_dir is not None:
-        digest = hashlib.sha256(raw_bytes + b"\0" + _schema_bytes(schema_name)).hexdigest()
-        marker = Path(cache_dir) / f"{digest}.ok"
+        # SHA-256 of pack + NUL + schema, carried on from the pack's own hash (one pass).
+        hashed.update(b"\0" + _schema_bytes(schema_name))
+        marker = Path(cache_dir) / f"{hashed.hexdigest()}.ok"
     if marker is not None and marker.is_file() and isinstance(data, dict):
         check_rules(data, source)
         return _build(data, sha256)

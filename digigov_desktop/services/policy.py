@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from digigov_desktop.config import (
     Policy,
@@ -20,8 +21,10 @@ from digigov_desktop.config import (
     load_policy,
     set_active_policy,
 )
-from digigov_desktop.domain.evaluation import Agency, AgencyType
-from digigov_desktop.services.stores import Store
+
+if TYPE_CHECKING:  # start() runs before the domain is imported (digigov_desktop.code_cache)
+    from digigov_desktop.domain.evaluation import Agency
+    from digigov_desktop.services.stores import Store
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +49,8 @@ def mode_switch_allowed() -> bool:
 
 def with_policy_agency(agency: Agency, policy: Policy | None = None) -> Agency:
     """`agency` with the fields the policy locks (code, name, type, region) put back."""
+    from digigov_desktop.domain.evaluation import AgencyType
+
     policy = policy or active_policy()
     locked = {k: v for k, v in policy.agency_preset().items()
               if k in policy.locked_agency_fields()}

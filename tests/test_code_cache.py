@@ -1,0 +1,172 @@
+"""digigov_desktop.code_cache: @dataclass's generated code, compiled once across starts."""
+
+from __future__ import annotations
+
+import dataclasses
+import marshal
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from digigov_desktop import code_cache
+from digigov_desktop.code_cache import CodeCache
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CLASSES = '''
+from dataclasses import dataclass, field
+
+@dataclass(frozen=True, order=True)
+class Point:
+    x: int
+    y: int = 0
+    tags: tuple[str, ...] = ()
+
+@dataclass
+class Bag:
+    name: str
+    items: list[int] = field(default_factory=list)
+    note: str = field(default="", repr=False, compare=False)
+'''
+
+METHODS = ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__",
+           "__lt__", "__ge__")
+
+
+def _define(cache: CodeCache | None, monkeypatch) -> dict:
+    """Run CLASSES with `cache` answering dataclasses' exec (None: the builtin one)."""
+    with monkeypatch.context() as patch:
+        if cache is None:
+            patch.delattr(dataclasses, "exec", raising=False)
+        else:
+            patch.setattr(dataclasses, "exec", cache.exec, raising=False)
+        namespace: dict = {"__name__": "probe"}
+        exec(compile(CLASSES, "probe.py", "exec", dont_inherit=True), namespace)
+    return namespace
+
+
+def _codes(cls: type) -> dict[str, tuple]:
+    out = {}
+    for name in METHODS:
+        function = cls.__dict__.get(name)
+        if function is not None and hasattr(function, "__code__"):
+            code = function.__code__
+            out[name] = (code.co_code, code.co_consts, code.co_names, code.co_varnames,
+                         code.co_freevars, function.__defaults__, function.__kwdefaults__)
+    return out
+
+
+def _behaviour(ns: dict) -> list:
+    point, bag = ns["Point"], ns["Bag"]
+    p = point(1, 2, ("a",))
+    try:
+        p.x = 5  # frozen
+        frozen = False
+    except dataclasses.FrozenInstanceError:
+        frozen = True
+    b1, b2 = bag("b"), bag("b")
+    b1.items.append(1)
+    return [repr(p), p == point(1, 2, ("a",)), hash(p) == hash(point(1, 2, ("a",))),
+            point(1) < point(2), frozen, repr(b1), b2.items, bag("x", note="n") == bag("x"),
+            point.__doc__, bag.__match_args__]
+
+
+def test_a_warm_cache_builds_the_classes_python_builds_without_compiling(tmp_path,
+                                                                         monkeypatch):
+    plain = _define(None, monkeypatch)
+    cold = CodeCache(tmp_path / "code.marshal")
+    first = _define(cold, monkeypatch)
+    assert cold.misses > 0 and cold.hits == 0
+    assert cold.save()
+    warm = CodeCache(tmp_path / "code.marshal")
+    assert warm.load() == cold.misses
+    second = _define(warm, monkeypatch)
+    assert warm.misses == 0 and warm.hits == cold.misses  # nothing compiled again
+    for ns in (first, second):
+        for name in ("Point", "Bag"):
+            assert _codes(ns[name]) == _codes(plain[name])
+        assert _behaviour(ns) == _behaviour(plain)
+    assert not warm.save()  # nothing new: the file is left as it is
+
+
+def test_a_changed_class_only_misses(tmp_path, monkeypatch):
+    cache = CodeCache(tmp_path / "code.marshal")
+    _define(cache, monkeypatch)
+    cache.save()
+    again = CodeCache(tmp_path / "code.marshal")
+    again.load()
+    with monkeypatch.context() as patch:
+        patch.setattr(dataclasses, "exec", again.exec, raising=False)
+        namespace: dict = {"__name__": "probe"}
+        exec(compile("from dataclasses import dataclass\n"
+                     "@dataclass\nclass Point:\n    x: int\n    z: str = 'z'\n",
+                     "probe.py", "exec", dont_inherit=True), namespace)
+    assert again.misses >= 1
+    assert repr(namespace["Point"](3)) == "Point(x=3, z='z')"
+
+
+@pytest.mark.parametrize("content", [
+    b"",
+    b"not a cache at all",
+    b"digigov-code-cache-1\n" + b"\0\0\0\0" + marshal.dumps({}),  # another interpreter
+    code_cache._HEADER + b"\xff\x00garbage",
+    code_cache._HEADER + marshal.dumps({"x": 1})[:-1],  # cut short
+    code_cache._HEADER + marshal.dumps(["a", "list"]),
+    code_cache._HEADER + marshal.dumps({"def f(): pass": "not code"}),
+    code_cache._HEADER + b"\0" * (code_cache.MAX_BYTES + 1),
+], ids=["empty", "text", "other-magic", "garbage", "truncated", "list", "non-code", "huge"])
+def test_a_damaged_or_foreign_file_is_the_same_as_none(tmp_path, monkeypatch, content):
+    path = tmp_path / "code.marshal"
+    path.write_bytes(content)
+    cache = CodeCache(path)
+    assert cache.load() == 0
+    ns = _define(cache, monkeypatch)
+    assert _behaviour(ns) == _behaviour(_define(None, monkeypatch))
+    assert cache.save()  # and a good file replaces it
+    assert CodeCache(path).load() == cache.misses
+
+
+def test_a_folder_that_cannot_be_written_only_costs_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    cache = CodeCache(blocker / "cache" / "code.marshal")  # its parent cannot be made
+    _define(cache, monkeypatch)
+    assert cache.save() is False
+    assert not list(tmp_path.glob("**/.code-*"))
+
+
+def test_exec_without_globals_runs_in_the_dataclasses_module(tmp_path):
+    cache = CodeCache(tmp_path / "code.marshal")
+    ns: dict = {}
+    cache.exec("found = MISSING", None, ns)  # a name of the dataclasses module
+    assert ns["found"] is dataclasses.MISSING
+    assert cache.misses == 0  # not a text dataclasses hands over: not cached
+
+
+def test_the_start_path_compiles_nothing_on_the_second_start(tmp_path):
+    """Two processes import what the agency window imports: the first fills the cache,
+    the second finds every method of every dataclass in it."""
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from digigov_desktop import code_cache\n"
+        "cache = code_cache.install(Path(sys.argv[1]))\n"
+        "import ui.session, ui.main_window, ui.pages.element_page\n"
+        "print(cache.hits, cache.misses, code_cache.save())\n"
+        "code_cache.uninstall()\n"
+        "import dataclasses\n"
+        "print(hasattr(dataclasses, 'exec'))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+    def start() -> list[str]:
+        return subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=ROOT,
+                              env=env, capture_output=True, text=True, check=True,
+                              timeout=120).stdout.split()
+
+    hits, misses, saved, patched = start()
+    assert int(hits) == 0 and int(misses) > 100 and saved == "True" and patched == "False"
+    hits2, misses2, saved2, _ = start()
+    assert int(misses2) == 0 and int(hits2) == int(misses) and saved2 == "False"
