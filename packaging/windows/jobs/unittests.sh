@@ -8,8 +8,9 @@ cd "$repo"
 # - test_per_user_dirs_are_not_created_on_import: platformdirs asks Windows for the Known
 #   Folders, so the test's HOME/XDG redirection cannot apply;
 # - the tests that start `python -m ...` (three, and test_cli_language.py's
-#   test_the_real_process_follows_the_locale): the embeddable Python ignores PYTHONPATH (the
-#   frozen CLI is what test-under-wine.sh runs instead);
+#   test_the_real_process_follows_the_locale) or `python -c` on the checkout
+#   (test_code_cache.py's start-path test, which also needs Qt): the embeddable Python
+#   ignores PYTHONPATH (the frozen CLI is what test-under-wine.sh runs instead);
 # - test_formula_injection.py: its fixture names files with a tab, which Windows forbids;
 # - the four tests that read PDFs with poppler's pdftotext (Linux; the Windows export is read
 #   by pdfsig and the Linux verifier on the host instead);
@@ -22,7 +23,8 @@ win "$winpy/python.exe" -X utf8 -c "import sys; sys.path.insert(0, r'$(zpath "$r
     tests/test_fileio.py tests/test_paths.py tests/test_config.py tests/test_scoring.py \
     tests/test_payload.py tests/test_framework.py tests/test_store.py tests/test_migrations.py \
     tests/test_schema_check.py tests/test_services.py tests/test_cli.py tests/signing tests/flows \
-    tests/test_cli_language.py \
+    tests/test_cli_language.py tests/test_code_cache.py \
+    --deselect tests/test_code_cache.py::test_the_start_path_compiles_nothing_on_the_second_start \
     --deselect tests/test_paths.py::test_per_user_dirs_are_not_created_on_import \
     --deselect tests/test_migrations.py::test_opening_an_up_to_date_store_does_not_import_sqlite_utils \
     --deselect tests/test_cli.py::test_real_process_prints_no_traceback \
