@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 CENTRAL_FILE = "central.sqlite"
 CENTRAL_PREFERENCE = "central"
 AFTER_START_DELAY_MS = 1000
+START_SIZE = (1200, 800)  # the first window's size, in pixels
 
 
 @dataclass(frozen=True)
@@ -280,7 +281,7 @@ class Launcher(QObject):
         from PySide6.QtWidgets import QApplication
 
         if not window.isVisible():
-            window.resize(1200, 800)
+            window.resize(*START_SIZE)
             window.show()
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         if self.shown_at is None:

@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
         self._selecting = True
         try:
             self.tree.setCurrentIndex(index)
-            self.tree.scrollTo(index)
+            self.tree.reveal(index)
         finally:
             self._selecting = False
 

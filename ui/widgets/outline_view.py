@@ -8,8 +8,8 @@ the current width, and the rows are laid out again whenever the view's width cha
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPalette, QResizeEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QFontMetrics, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
@@ -76,6 +76,20 @@ class OutlineView(QTreeView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setItemDelegate(WrappingDelegate(self))
         self._laid_out_width = -1
+        self._reveal_when_shown: QPersistentModelIndex | None = None
+
+    def reveal(self, index: Index) -> None:
+        """Scroll `index`'s row into sight: now, or once the view is on screen.
+
+        A view not yet shown is a few pixels high: scrolling then would put the row at the
+        top of the final view (at start, the first element with its recommendation and
+        pillar scrolled out of sight above it).
+        """
+        if self.isVisible():
+            self._reveal_when_shown = None
+            self.scrollTo(index)
+        else:
+            self._reveal_when_shown = QPersistentModelIndex(index)
 
     def text_width(self, index: Index, option: QStyleOptionViewItem) -> int:
         """Width left for the text of `index`'s row: the viewport minus indent and icon."""
@@ -90,3 +104,13 @@ class OutlineView(QTreeView):
         if self.viewport().width() != self._laid_out_width:
             self._laid_out_width = self.viewport().width()
             self.scheduleDelayedItemsLayout()  # row heights follow the new width
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._reveal_when_shown is not None:
+            QTimer.singleShot(0, self, self._reveal_pending)
+
+    def _reveal_pending(self) -> None:
+        pending, self._reveal_when_shown = self._reveal_when_shown, None
+        if pending is not None and pending.isValid():
+            self.scrollTo(QModelIndex(pending))
