@@ -84,8 +84,12 @@ def add_commands(sub) -> None:
             opt("--excel-es", action="store_true",
                 help="CSV for Excel in a Spanish locale: ';' separator, decimal comma"),
             opt("--ca", type=Path, help="the CA folder (campaign completion in the PDF)"),
+            opt("--report-lang", choices=["es", "en"], default="es",
+                help="language of the XLSX legend and the PDF (default: es)"),
+            # Its first name, kept for scripts: after the command it is not `digigov --lang`
+            # (the language of the messages), hence the new name, as `receipt issue` has.
             opt("--lang", dest="report_lang", choices=["es", "en"], default="es",
-                help="language of the XLSX legend and the PDF (default: es)"))
+                help=argparse.SUPPRESS))
     command(sub, "import-log", "show or export the append-only import log", _cmd_import_log,
             "central", opt("--csv", type=Path, help="write the log as CSV instead of printing it"),
             "json")

@@ -86,7 +86,7 @@ def test_csv(central_store, cycle, tmp_path, capsys):
 def test_xlsx(central_store, tmp_path, capsys):
     path = tmp_path / "consolidado.xlsx"
     code, _out, err = _run(capsys, "consolidate", "--central", central_store.path, "--xlsx",
-                           path, "--lang", "en")
+                           path, "--lang", "en")  # --report-lang by its older name
     assert code == 0, err
     book = load_workbook(path, read_only=True)
     sheet = book["Consolidated"]
@@ -130,7 +130,7 @@ def test_pdf_report_in_both_languages(campaign, central_store, cycle, tmp_path, 
 
     en = tmp_path / "report.pdf"
     assert cli.main(["consolidate", "--central", str(central_store.path), "--pdf", str(en),
-                     "--ca", str(campaign.authority.folder), "--lang", "en"]) == 0
+                     "--ca", str(campaign.authority.folder), "--report-lang", "en"]) == 0
     text = " ".join(_pdf_text(en).split())
     assert "29 of 30 registered agencies submitted" in text
     assert "Average per pillar" in text and "Agencies × recommendations" in text
