@@ -12,7 +12,8 @@ our modules), and compiles what it has not seen. Only the compiling is skipped: 
 object is the one `compile(text)` gives, run with the same globals and namespace, so each
 class gets exactly the methods it would get without the cache. The key is the whole text,
 so a changed class or another Python release only misses (and compiles); the file is
-stamped with the interpreter's bytecode magic number and read only when it matches.
+stamped with the interpreter's bytecode magic number and -O level, and read only when both
+match.
 A missing, unreadable, damaged or oversized file is the same as none.
 
 `save()` writes the texts this process used (after the window is ready): the file holds
@@ -30,6 +31,7 @@ import importlib.util
 import logging
 import marshal
 import os
+import sys
 import tempfile
 from pathlib import Path
 from types import CodeType
@@ -39,7 +41,9 @@ log = logging.getLogger(__name__)
 
 FILE_NAME = "code.marshal"
 MAX_BYTES = 8 * 1024 * 1024  # the start path needs ~0.25 MB
-_HEADER = b"digigov-code-cache-1\n" + importlib.util.MAGIC_NUMBER
+# The interpreter's bytecode format, and its -O level (compile() follows it).
+_HEADER = (b"digigov-code-cache-1\n" + importlib.util.MAGIC_NUMBER
+           + bytes([sys.flags.optimize & 0xFF]))
 
 
 class CodeCache:

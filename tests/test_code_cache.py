@@ -112,12 +112,15 @@ def test_a_changed_class_only_misses(tmp_path, monkeypatch):
     b"",
     b"not a cache at all",
     b"digigov-code-cache-1\n" + b"\0\0\0\0" + marshal.dumps({}),  # another interpreter
+    code_cache._HEADER[:-1] + bytes([sys.flags.optimize + 1])  # compiled under another -O
+    + marshal.dumps({"x = 1": compile("x = 1", "<string>", "exec")}),
     code_cache._HEADER + b"\xff\x00garbage",
     code_cache._HEADER + marshal.dumps({"x": 1})[:-1],  # cut short
     code_cache._HEADER + marshal.dumps(["a", "list"]),
     code_cache._HEADER + marshal.dumps({"def f(): pass": "not code"}),
     code_cache._HEADER + b"\0" * (code_cache.MAX_BYTES + 1),
-], ids=["empty", "text", "other-magic", "garbage", "truncated", "list", "non-code", "huge"])
+], ids=["empty", "text", "other-magic", "other-O", "garbage", "truncated", "list", "non-code",
+        "huge"])
 def test_a_damaged_or_foreign_file_is_the_same_as_none(tmp_path, monkeypatch, content):
     path = tmp_path / "code.marshal"
     path.write_bytes(content)
