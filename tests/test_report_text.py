@@ -40,6 +40,9 @@ TEXTS = [
     markup("   espacios   al   borde   "),
     markup("a" * 64),
     markup("una infor\xadmación larguísima"),  # a soft hyphen is not shown
+    markup("infor\xadmación larguísima, y otra infor\xadmación al comienzo " * 3),  # first
+    markup("un texto pegado que termina en salto de línea\n"),  # it adds no line
+    markup("a\n\nb\n\n"),
 ]
 STYLES = ["body", "cell", "cell_right", "descriptor", "hash", "element_heading", "big_number"]
 WIDTHS = [40, 48, 123.5, 296, 481.89]
@@ -127,6 +130,9 @@ def test_plain_text_is_shown_as_it_is():
     block.wrap(400, 1000)
     assert block.line_texts() == ["<b>no markup</b> & <font size=40> x", "y"]
     assert plain("", styles().body).wrap(400, 1000) == (400, 0)  # no text, no line
+    ending = plain("a\n\nb\n", styles().body)  # a closing newline adds no line
+    ending.wrap(400, 1000)
+    assert ending.line_texts() == ["a", "", "b"]
 
 
 def test_other_markup_stays_a_paragraph():

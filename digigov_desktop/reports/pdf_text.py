@@ -100,6 +100,8 @@ class TextBlock(Flowable):
                 _break(_tokens(runs), first, room, style.fontSize, lines)
             if not any(line[0] for line in lines):
                 lines = []  # no text at all: no line, as Paragraph
+            elif not lines[-1][0]:
+                lines.pop()  # a closing line break adds no empty line, as in Paragraph
             laid = self._laid = (availWidth, lines)
         self.width = availWidth
         self.height = len(laid[1]) * style.leading
@@ -228,7 +230,9 @@ def _break(line: _Words, first: float, room: float, size: float, out: list[_Line
             spaces += space
             index += 1
             continue
-        if _SOFT_HYPHEN in word:  # break at the author's soft hyphen, as Paragraph
+        if _SOFT_HYPHEN in word and (now_words or word_width > limit):
+            # break at the author's soft hyphen, as Paragraph (a word that fits whole on a
+            # line of its own starts that line whole)
             fit = limit + _SHRINK * (spaces + space) - width - space if now_words else limit
             head, tail = _hyphenate(word, font, size, fit)
             if head:
