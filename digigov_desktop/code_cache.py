@@ -13,20 +13,24 @@ object is the one `compile(text)` gives, run with the same globals and namespace
 class gets exactly the methods it would get without the cache. The key is the whole text,
 so a changed class or another Python release only misses (and compiles); the file is
 stamped with the interpreter's bytecode magic number and -O level, and read only when both
-match.
-A missing, unreadable, damaged or oversized file is the same as none.
+match and the SHA-256 of its contents is the one it records. A missing, unreadable,
+damaged or oversized file is the same as none.
 
 `save()` writes the texts this process used (after the window is ready): the file holds
 the start path, and entries of older versions drop out. It is written to a temporary
-file and renamed into place, so another instance never reads half a file. The folder is
-the per-user cache (or the portable/IT-set data folder's), the same trust as the user's
-own `__pycache__`.
+file and renamed into place, so another instance never reads half a file.
+
+Where: only the per-user cache folder of the platform, which only that user can write
+(the GUI does not install it when the data lives in a portable, environment- or IT-set
+folder: such a folder may be shared, and a file others can write would run as code in
+every user's start). Only the start-up time changes there.
 """
 
 from __future__ import annotations
 
 import builtins
 import dataclasses
+import hashlib
 import importlib.util
 import logging
 import marshal
@@ -41,9 +45,12 @@ log = logging.getLogger(__name__)
 
 FILE_NAME = "code.marshal"
 MAX_BYTES = 8 * 1024 * 1024  # the start path needs ~0.25 MB
-# The interpreter's bytecode format, and its -O level (compile() follows it).
-_HEADER = (b"digigov-code-cache-1\n" + importlib.util.MAGIC_NUMBER
+# The interpreter's bytecode format, and its -O level (compile() follows it); after the
+# header, the SHA-256 of the body (a damaged byte inside a code object would otherwise load,
+# and could crash every start before a save replaced the file), then the body.
+_HEADER = (b"digigov-code-cache-2\n" + importlib.util.MAGIC_NUMBER
            + bytes([sys.flags.optimize & 0xFF]))
+_DIGEST = 32
 
 
 class CodeCache:
@@ -66,8 +73,12 @@ class CodeCache:
             return 0
         if len(raw) > MAX_BYTES or not raw.startswith(_HEADER):
             return 0
+        digest, body = raw[len(_HEADER):len(_HEADER) + _DIGEST], raw[len(_HEADER) + _DIGEST:]
+        if hashlib.sha256(body).digest() != digest:
+            log.info("ignoring a damaged code cache: %s", self.path)
+            return 0
         try:
-            codes = marshal.loads(raw[len(_HEADER):])
+            codes = marshal.loads(body)
         except (EOFError, ValueError, TypeError):
             log.info("ignoring a damaged code cache: %s", self.path)
             return 0
@@ -101,7 +112,13 @@ class CodeCache:
         """Write the texts used so far, when any had to be compiled; True when written."""
         if not self._unsaved:
             return False
-        data = _HEADER + marshal.dumps({text: self.codes[text] for text in self.used})
+        # Another thread may be importing (defining dataclasses) meanwhile: work on a copy of
+        # the set (one call, so it cannot change halfway), and let a text compiled during the
+        # write mark the cache unsaved again. A text is in `codes` before it is in `used`.
+        self._unsaved = False
+        used = self.used.copy()
+        body = marshal.dumps({text: self.codes[text] for text in used})
+        data = _HEADER + hashlib.sha256(body).digest() + body
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".code-", suffix=".tmp")
@@ -114,8 +131,8 @@ class CodeCache:
                 raise
         except OSError as exc:  # a read-only profile only costs start-up time
             log.info("cannot keep the code cache: %s", exc)
+            self._unsaved = True
             return False
-        self._unsaved = False
         return True
 
 
@@ -133,10 +150,6 @@ def install(folder: Path) -> CodeCache:
         cache.load()
         dataclasses.exec = cache.exec  # type: ignore[attr-defined]  # shadows the builtin
         _installed = cache
-    return _installed
-
-
-def installed() -> CodeCache | None:
     return _installed
 
 

@@ -113,7 +113,8 @@ class AppPaths:
         data: holds the database and its rolling backups.
         logs: rotating log files.
         exports: default destination for exported files.
-        cache: things that may be deleted at any time (validated-pack markers).
+        cache: things that may be deleted at any time (validated-pack markers; in the
+            per-user folder, also the compiled code of digigov_desktop.code_cache).
         portable: True when everything lives beside the executable.
     """
 

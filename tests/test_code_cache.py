@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import marshal
 import os
 import subprocess
@@ -108,19 +109,28 @@ def test_a_changed_class_only_misses(tmp_path, monkeypatch):
     assert repr(namespace["Point"](3)) == "Point(x=3, z='z')"
 
 
+def _file(body: bytes, header: bytes = code_cache._HEADER) -> bytes:
+    """A cache file as `save` writes it: header, SHA-256 of the body, body."""
+    return header + hashlib.sha256(body).digest() + body
+
+
+GOOD_BODY = marshal.dumps({"x = 1": compile("x = 1", "<string>", "exec")})
+
+
 @pytest.mark.parametrize("content", [
     b"",
     b"not a cache at all",
-    b"digigov-code-cache-1\n" + b"\0\0\0\0" + marshal.dumps({}),  # another interpreter
-    code_cache._HEADER[:-1] + bytes([sys.flags.optimize + 1])  # compiled under another -O
-    + marshal.dumps({"x = 1": compile("x = 1", "<string>", "exec")}),
-    code_cache._HEADER + b"\xff\x00garbage",
-    code_cache._HEADER + marshal.dumps({"x": 1})[:-1],  # cut short
-    code_cache._HEADER + marshal.dumps(["a", "list"]),
-    code_cache._HEADER + marshal.dumps({"def f(): pass": "not code"}),
-    code_cache._HEADER + b"\0" * (code_cache.MAX_BYTES + 1),
-], ids=["empty", "text", "other-magic", "other-O", "garbage", "truncated", "list", "non-code",
-        "huge"])
+    _file(GOOD_BODY, b"digigov-code-cache-2\n\0\0\0\0\0"),  # another interpreter
+    _file(GOOD_BODY, code_cache._HEADER[:-1] + bytes([sys.flags.optimize + 1])),  # other -O
+    _file(GOOD_BODY)[:-1] + b"!",  # a damaged byte: the digest no longer matches
+    _file(GOOD_BODY).replace(b"x = 1", b"x = 2"),
+    _file(b"\xff\x00garbage"),
+    _file(marshal.dumps({"x": 1})[:-1]),  # cut short
+    _file(marshal.dumps(["a", "list"])),
+    _file(marshal.dumps({"def f(): pass": "not code"})),
+    _file(b"\0" * (code_cache.MAX_BYTES + 1)),
+], ids=["empty", "text", "other-magic", "other-O", "damaged-end", "damaged-text", "garbage",
+        "truncated", "list", "non-code", "huge"])
 def test_a_damaged_or_foreign_file_is_the_same_as_none(tmp_path, monkeypatch, content):
     path = tmp_path / "code.marshal"
     path.write_bytes(content)
@@ -173,3 +183,44 @@ def test_the_start_path_compiles_nothing_on_the_second_start(tmp_path):
     assert int(hits) == 0 and int(misses) > 100 and saved == "True" and patched == "False"
     hits2, misses2, saved2, _ = start()
     assert int(misses2) == 0 and int(hits2) == int(misses) and saved2 == "False"
+
+
+def test_saving_while_another_thread_defines_dataclasses(tmp_path, monkeypatch):
+    """The window saves the cache on the GUI thread while a background task may be
+    importing modules (defining dataclasses): the save must not trip over the growing set."""
+    import threading
+
+    cache = CodeCache(tmp_path / "code.marshal")
+    for n in range(3000):  # a set long enough to be walked while the other thread adds
+        cache.exec(f"x{n} = {n}", {}, {})
+    stop = threading.Event()
+    errors: list[BaseException] = []
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)  # the threads take turns often
+
+    def define() -> None:
+        n = 0
+        while not stop.is_set():
+            n += 1
+            namespace: dict = {"__name__": "probe"}
+            try:
+                cache.exec(f"def __create_fn__():\n def f(self): return {n}\n return f", {},
+                           namespace)
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                errors.append(exc)
+                return
+
+    worker = threading.Thread(target=define)
+    worker.start()
+    try:
+        for _ in range(40):
+            cache.save()
+    except RuntimeError as exc:  # "Set changed size during iteration"
+        errors.append(exc)
+    finally:
+        stop.set()
+        worker.join()
+        sys.setswitchinterval(switch)
+    assert errors == []
+    cache.save()
+    assert CodeCache(tmp_path / "code.marshal").load() == len(cache.used)  # nothing dropped

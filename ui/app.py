@@ -162,6 +162,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     finally:  # the process ends as before: everything collectable again
         gc.unfreeze()
         gc.set_threshold(*gc_threshold)
+        from digigov_desktop import code_cache
+
+        code_cache.uninstall()  # and dataclasses compile as before (in-process callers)
 
 
 def _run(argv: Sequence[str] | None, gc_threshold: tuple[int, int, int]) -> int:
@@ -177,9 +180,10 @@ def _run(argv: Sequence[str] | None, gc_threshold: tuple[int, int, int]) -> int:
     except PolicyError as exc:
         return _policy_failed(exc, interactive=not args.smoke_test)
     paths = AppPaths.default(policy=policy)
-    from digigov_desktop import code_cache
+    if not paths.portable:  # only a per-user folder (digigov_desktop.code_cache)
+        from digigov_desktop import code_cache
 
-    code_cache.install(paths.cache)  # before the window's ~40 dataclasses are defined
+        code_cache.install(paths.cache)  # before the window's ~40 dataclasses are defined
     log_path = init_logging(paths.logs)
     app = _application(check_font=args.smoke_test)
     hook = ExceptHook(log_path, interactive=not args.smoke_test)

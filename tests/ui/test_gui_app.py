@@ -60,7 +60,10 @@ def _in_a_fresh_process(script: str, *args) -> list[str]:
 
 
 def test_smoke_test_exits_zero(qapp):
+    import dataclasses
+
     assert app_module.run(["--smoke-test"]) == 0
+    assert not hasattr(dataclasses, "exec")  # the code cache is left installed by no run
 
 
 def test_startup_probe_reports_shown_then_ready(demo_db, tmp_path):
@@ -76,14 +79,31 @@ def test_startup_probe_reports_shown_then_ready(demo_db, tmp_path):
     shown, ready = (float(t) for t in done.stdout.split())
     assert before < shown <= ready < time.time()
     assert done.stderr == ""
-    # It leaves the next start the code its dataclasses compiled (digigov_desktop.code_cache),
-    # and the next start finds all of it: the file is not written again.
-    cache = tmp_path / "d" / "cache" / "code.marshal"
+    assert not list((tmp_path / "d").rglob("code.marshal"))  # a data folder: see below
+
+
+def test_a_start_leaves_the_next_the_code_its_dataclasses_compiled(demo_db, tmp_path):
+    """digigov_desktop.code_cache: in the per-user cache folder, found whole by the next
+    start (the file is not written again); never in a data folder set for the installation
+    (portable, DIGIGOV_DATA_DIR, IT policy), which others may be able to write."""
+    import os
+
+    home = tmp_path / "home"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
+               XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local/share"),
+               XDG_CACHE_HOME=str(home / ".cache"), XDG_STATE_HOME=str(home / ".local/state"))
+    env.pop("DIGIGOV_DATA_DIR", None)
+
+    def start() -> None:
+        done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(demo_db),
+                               "--lang", "es", "--startup-probe"], capture_output=True,
+                              text=True, env=env, timeout=120, check=True)
+        assert len(done.stdout.split()) == 2 and done.stderr == ""
+
+    start()
+    cache = home / ".cache" / "DigiGovDesktop" / "code.marshal"
     written = cache.stat().st_mtime_ns
-    again = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(demo_db),
-                            "--lang", "es", "--startup-probe"], capture_output=True, text=True,
-                           env=env, timeout=120, check=True)
-    assert len(again.stdout.split()) == 2 and again.stderr == ""
+    start()
     assert cache.stat().st_mtime_ns == written
 
 
