@@ -1,7 +1,11 @@
 """How deep a JSON document nests, bounded in C-speed passes before `json.loads` recurses.
 
-The payload parser refuses documents deeper than `MAX_DEPTH` before parsing them, so a
-hostile file of nested brackets cannot exhaust the interpreter's stack.
+The payload parser refuses documents deeper than `MAX_DEPTH` with this check before its
+own full parse. Its shortcut for valid payloads (`submission._plainly_valid`) calls
+`json.loads` first; there a hostile file of nested brackets is stopped by CPython's own
+recursion guard in the `_json` scanner (RecursionError, caught: the file then takes the
+checked path and is refused here as TOO_DEEP; tests/test_payload.py sends 100,000 levels,
+also under the Windows Python).
 """
 
 from __future__ import annotations

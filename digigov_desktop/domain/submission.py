@@ -372,7 +372,9 @@ def _plainly_valid(text: str) -> dict[str, Any] | None:
     """The payload when it parses (no duplicate key, no NaN), names a schema version whose
     compiled check accepts it, and that schema cannot nest deeper than MAX_DEPTH (so the
     nesting check before parsing would pass); None otherwise. Only a shortcut for valid
-    payloads: for anything else `_checked` runs every check in order, as before."""
+    payloads: for anything else `_checked` runs every check in order, as before. It parses
+    before any nesting check: a deeply nested file relies on `_json`'s recursion guard here
+    (RecursionError, caught below; see json_depth)."""
     try:
         value = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
         fast = _fast_check(value["schema"]) if value.get("schema") in SCHEMA_FILES else None

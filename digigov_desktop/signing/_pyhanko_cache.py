@@ -1,8 +1,10 @@
 """Work pyHanko repeats per file, done once: active only inside :func:`active` (a run of
 verifications, :class:`~digigov_desktop.signing.verify_context.VerifyContext`).
 
-Outside it pyHanko runs untouched. Inside it, six of pyHanko's module functions are
-answered differently, each with exactly the result pyHanko itself would give:
+Outside it pyHanko runs untouched. Inside it, when pyHanko is the version these were
+checked against (``INSTALLED``; otherwise nothing is replaced and verification is only
+slower), six of pyHanko's module functions are answered differently, each with exactly the
+result pyHanko itself would give:
 
 - ``read_hex_string_from_stream``: a signature's ``/Contents`` hex string is read in one
   regular-expression pass instead of byte by byte; anything but hex digits and white space
