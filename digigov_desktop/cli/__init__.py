@@ -72,8 +72,9 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--lang", choices=sorted(LANGUAGES), default=lang,
-                        help="language of messages and help: en or es (default: Spanish, "
-                        "unless the system locale asks for English)")
+                        help="language of messages and help: en or es (default: the IT "
+                        "policy's language, else Spanish unless the system locale asks for "
+                        "English; a language the policy locks wins)")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
 
     agency.add_evaluation_commands(sub)

@@ -19,10 +19,11 @@ HELP = {
     # digigov
     "DigiGov Desktop: digital-government maturity self-evaluation (OECD 2014).":
         "DigiGov Desktop: autoevaluación de madurez en gobierno digital (OCDE 2014).",
-    "language of messages and help: en or es (default: Spanish, unless the system locale "
-    "asks for English)":
-        "idioma de los mensajes y de la ayuda: en o es (por omisión: español, salvo que la "
-        "configuración regional del sistema pida inglés)",
+    "language of messages and help: en or es (default: the IT policy's language, else "
+    "Spanish unless the system locale asks for English; a language the policy locks wins)":
+        "idioma de los mensajes y de la ayuda: en o es (por omisión: el idioma de la política "
+        "de TI; si no, español, salvo que la configuración regional del sistema pida inglés; "
+        "un idioma que la política bloquea prevalece)",
     # commands
     "create a database with a complete demo evaluation":
         "crea una base de datos con una evaluación de demostración completa",
