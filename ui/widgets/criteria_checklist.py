@@ -111,15 +111,6 @@ class CriteriaChecklist(QWidget):
             self._loading = False
         self._show_proposed(scale_names)
 
-    def label_of(self, box: QCheckBox) -> ClickLabel:
-        """The criterion text beside `box` (clicking it ticks the box)."""
-        return next(text for _title, rows in self._levels
-                    for _row, each, text in rows if each is box)
-
-    def texts_of(self, box: QCheckBox) -> str:
-        """The criterion text shown beside `box`."""
-        return self.label_of(box).text()
-
     def ticked(self) -> frozenset[str]:
         return frozenset(cid for cid, box in self.boxes.items() if box.isChecked())
 
