@@ -13,7 +13,7 @@ object is the one `compile(text)` gives, run with the same globals and namespace
 class gets exactly the methods it would get without the cache. The key is the whole text,
 so a changed class or another Python release only misses (and compiles); the file is
 stamped with the interpreter's bytecode magic number and -O level, and read only when both
-match and the SHA-256 of its contents is the one it records. A missing, unreadable,
+match and the CRC-32 of its contents is the one it records. A missing, unreadable,
 damaged or oversized file is the same as none.
 
 `save()` writes the texts this process used (after the window is ready): the file holds
@@ -30,13 +30,13 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
-import hashlib
 import importlib.util
 import logging
 import marshal
 import os
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 from types import CodeType
 from typing import Any
@@ -46,11 +46,16 @@ log = logging.getLogger(__name__)
 FILE_NAME = "code.marshal"
 MAX_BYTES = 8 * 1024 * 1024  # the start path needs ~0.25 MB
 # The interpreter's bytecode format, and its -O level (compile() follows it); after the
-# header, the SHA-256 of the body (a damaged byte inside a code object would otherwise load,
-# and could crash every start before a save replaced the file), then the body.
+# header, the CRC-32 of the body (a damaged byte inside a code object would otherwise load,
+# and could crash every start before a save replaced the file; zlib is loaded already, where
+# hashlib would load OpenSSL before the window shows), then the body.
 _HEADER = (b"digigov-code-cache-2\n" + importlib.util.MAGIC_NUMBER
            + bytes([sys.flags.optimize & 0xFF]))
-_DIGEST = 32
+_CHECK = 4
+
+
+def _check(body: bytes) -> bytes:
+    return zlib.crc32(body).to_bytes(_CHECK, "big")
 
 
 class CodeCache:
@@ -73,8 +78,8 @@ class CodeCache:
             return 0
         if len(raw) > MAX_BYTES or not raw.startswith(_HEADER):
             return 0
-        digest, body = raw[len(_HEADER):len(_HEADER) + _DIGEST], raw[len(_HEADER) + _DIGEST:]
-        if hashlib.sha256(body).digest() != digest:
+        check, body = raw[len(_HEADER):len(_HEADER) + _CHECK], raw[len(_HEADER) + _CHECK:]
+        if _check(body) != check:
             log.info("ignoring a damaged code cache: %s", self.path)
             return 0
         try:
@@ -118,7 +123,7 @@ class CodeCache:
         self._unsaved = False
         used = self.used.copy()
         body = marshal.dumps({text: self.codes[text] for text in used})
-        data = _HEADER + hashlib.sha256(body).digest() + body
+        data = _HEADER + _check(body) + body
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".code-", suffix=".tmp")

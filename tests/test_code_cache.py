@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import marshal
 import os
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -110,8 +110,8 @@ def test_a_changed_class_only_misses(tmp_path, monkeypatch):
 
 
 def _file(body: bytes, header: bytes = code_cache._HEADER) -> bytes:
-    """A cache file as `save` writes it: header, SHA-256 of the body, body."""
-    return header + hashlib.sha256(body).digest() + body
+    """A cache file as `save` writes it: header, CRC-32 of the body, body."""
+    return header + zlib.crc32(body).to_bytes(4, "big") + body
 
 
 GOOD_BODY = marshal.dumps({"x = 1": compile("x = 1", "<string>", "exec")})
@@ -122,7 +122,7 @@ GOOD_BODY = marshal.dumps({"x = 1": compile("x = 1", "<string>", "exec")})
     b"not a cache at all",
     _file(GOOD_BODY, b"digigov-code-cache-2\n\0\0\0\0\0"),  # another interpreter
     _file(GOOD_BODY, code_cache._HEADER[:-1] + bytes([sys.flags.optimize + 1])),  # other -O
-    _file(GOOD_BODY)[:-1] + b"!",  # a damaged byte: the digest no longer matches
+    _file(GOOD_BODY)[:-1] + b"!",  # a damaged byte: the check no longer matches
     _file(GOOD_BODY).replace(b"x = 1", b"x = 2"),
     _file(b"\xff\x00garbage"),
     _file(marshal.dumps({"x": 1})[:-1]),  # cut short
