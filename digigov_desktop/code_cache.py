@@ -124,6 +124,9 @@ class CodeCache:
         used = self.used.copy()
         body = marshal.dumps({text: self.codes[text] for text in used})
         data = _HEADER + _check(body) + body
+        if len(data) > MAX_BYTES:  # load() would refuse it: keep the file there is
+            log.info("not keeping a code cache of %d bytes (over %d)", len(data), MAX_BYTES)
+            return False
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".code-", suffix=".tmp")

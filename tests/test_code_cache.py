@@ -151,6 +151,23 @@ def test_a_folder_that_cannot_be_written_only_costs_time(tmp_path, monkeypatch):
     assert not list(tmp_path.glob("**/.code-*"))
 
 
+def test_a_cache_over_the_size_limit_is_not_written(tmp_path, monkeypatch):
+    """`load` refuses a file over MAX_BYTES, so `save` does not write one: the file there
+    is stays (it still holds a start path)."""
+    path = tmp_path / "code.marshal"
+    cache = CodeCache(path)
+    _define(cache, monkeypatch)
+    assert cache.save()
+    kept = path.read_bytes()
+    monkeypatch.setattr(code_cache, "MAX_BYTES", len(kept) + 100)
+    for n in range(50):
+        cache.exec(f"y{n} = {n}", {}, {})
+    assert cache.save() is False
+    assert path.read_bytes() == kept
+    assert not list(tmp_path.glob(".code-*"))
+    assert CodeCache(path).load() == len(marshal.loads(kept[len(_file(b"")):]))
+
+
 def test_exec_without_globals_runs_in_the_dataclasses_module(tmp_path):
     cache = CodeCache(tmp_path / "code.marshal")
     ns: dict = {}
@@ -190,6 +207,9 @@ def test_saving_while_another_thread_defines_dataclasses(tmp_path, monkeypatch):
     importing modules (defining dataclasses): the save must not trip over the growing set."""
     import threading
 
+    # The other thread compiles as fast as it is let (on Windows, tens of thousands of texts
+    # in the time the saves take): the size limit is not what this test is about.
+    monkeypatch.setattr(code_cache, "MAX_BYTES", 1 << 30)
     cache = CodeCache(tmp_path / "code.marshal")
     for n in range(3000):  # a set long enough to be walked while the other thread adds
         cache.exec(f"x{n} = {n}", {}, {})
