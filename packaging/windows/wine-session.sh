@@ -29,12 +29,11 @@ finish() {
 trap finish EXIT
 
 # win PROGRAM ARGS...: run a Windows program; stdin from /dev/null, stdout through a pipe.
+# Wine's exit status is returned; the caller's errexit setting is left as it was (a caller
+# between `set +e` and `set -e` gets to record the failure before anything stops).
 win() {
-    local rc
-    set +e
-    wine "$@" </dev/null | cat
-    rc=${PIPESTATUS[0]}
-    set -e
+    local rc=0
+    wine "$@" </dev/null | cat || rc=${PIPESTATUS[0]}
     return "$rc"
 }
 
