@@ -72,7 +72,7 @@ def test_full_walk_keyboard_and_mouse_then_reopen(qtbot, open_window, reader, tm
             rec_id = rec_page.recommendation_id
             # Flushed by the navigation, or (after the last page) by the debounce timer.
             qtbot.waitUntil(lambda: check.notes(cycle_id, rec_id).strengths == "Fortaleza",  # noqa: B023
-                            timeout=1000)
+                            timeout=5000)
 
     status = check.status(cycle_id)
     assert status.scores.overall.completion.complete
@@ -179,7 +179,7 @@ def test_whole_evaluation_in_spanish_by_keyboard_only(qtbot, open_window, reader
             _press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
             rec_id = rec_page.recommendation_id
             qtbot.waitUntil(lambda: check.notes(cycle_id, rec_id).strengths == "Fortaleza",  # noqa: B023
-                            timeout=1000)
+                            timeout=5000)
 
     status = check.status(cycle_id)
     assert status.scores.overall.completion.complete and status.ready
