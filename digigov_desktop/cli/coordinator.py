@@ -167,11 +167,16 @@ def _cmd_consolidate(args: argparse.Namespace) -> int:
     with open_central_existing(args.central, args.lang) as store:
         if args.pdf is not None:
             ca = authority(args.ca) if args.ca is not None else None
+            data = consolidation.report_data(store, cycle=args.cycle, regions=args.regions,
+                                             agency_types=args.agency_types, authority=ca)
             target = consolidation.write_pdf(store, args.pdf, cycle=args.cycle,
                                              regions=args.regions,
                                              agency_types=args.agency_types,
-                                             authority=ca, lang=args.report_lang)
+                                             authority=ca, lang=args.report_lang, data=data)
             print(output("CONSOLIDATED_PDF_WRITTEN", args.lang, {"path": target}))
+            note = consolidation.versions_note(data, args.lang)
+            if note:  # several pack versions: as for the tables, not only in the file
+                print(note)
             return EXIT_OK
         table = consolidation.consolidated_table(store, cycle=args.cycle, regions=args.regions,
                                                  agency_types=args.agency_types)

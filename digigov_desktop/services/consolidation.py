@@ -217,26 +217,47 @@ def write_pdf(
     store: Store, path: Path, *, cycle: int | None = None, regions: Sequence[str] = (),
     agency_types: Sequence[str] = (), authority: CertificateAuthority | None = None,
     lang: str = "es", framework: Framework | None = None, now: dt.datetime | None = None,
+    data: DashboardData | None = None,
 ) -> Path:
     """The consolidated report: completion (with a CA), pillar averages, distributions
     per recommendation, and the agencies × recommendations heat table.
+
+    `data`: the selection's `report_data`, when the caller has it already (the CLI reads
+    its versions note from it); else it is read here.
 
     Raises:
         ConsolidationError: `NO_SUBMISSIONS` when nothing counts for the selection.
     """
     framework = framework or load_framework()
-    data = dashboard_data(
-        store, cycle=cycle, regions=regions, agency_types=agency_types, framework=framework,
-        registry=authority.registry() if authority is not None else None,
-    )
-    if len(data) == 0 and (data.completion is None or not data.completion.registered):
-        raise ConsolidationError("no submission counts for that selection",
-                                 code="NO_SUBMISSIONS", cycle=cycle)
+    if data is None:
+        data = report_data(store, cycle=cycle, regions=regions, agency_types=agency_types,
+                           authority=authority, framework=framework)
     report = report_from(data, framework=framework, lang=lang, cycle=cycle,
                          coordinator=authority.name if authority is not None else "",
                          now=now, selection=selection_text(regions, agency_types, lang))
     return _write_atomic(Path(path), render_consolidated(report,
                                                          ConsolidatedLabels.for_language(lang)))
+
+
+def report_data(
+    store: Store, *, cycle: int | None = None, regions: Sequence[str] = (),
+    agency_types: Sequence[str] = (), authority: CertificateAuthority | None = None,
+    framework: Framework | None = None,
+) -> DashboardData:
+    """What the consolidated PDF report shows of a selection (`write_pdf`).
+
+    Raises:
+        ConsolidationError: `NO_SUBMISSIONS` when nothing counts for the selection.
+    """
+    data = dashboard_data(
+        store, cycle=cycle, regions=regions, agency_types=agency_types,
+        framework=framework or load_framework(),
+        registry=authority.registry() if authority is not None else None,
+    )
+    if len(data) == 0 and (data.completion is None or not data.completion.registered):
+        raise ConsolidationError("no submission counts for that selection",
+                                 code="NO_SUBMISSIONS", cycle=cycle)
+    return data
 
 
 def selection_text(regions: Sequence[str], agency_types: Sequence[str], lang: str) -> str:
@@ -350,8 +371,10 @@ __all__ = [
     "dashboard_data",
     "import_log_rows",
     "registry_completion",
+    "report_data",
     "report_from",
     "score_columns",
+    "versions_note",
     "write_csv",
     "write_import_log_csv",
     "write_pdf",

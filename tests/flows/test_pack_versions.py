@@ -129,7 +129,7 @@ def test_exports_say_the_versions_and_the_mapped_count(store, tmp_path):
     assert any(str(c.value).startswith(note_es) for c in sheet["A"] if c.value)
 
 
-def test_the_cli_says_the_versions_when_it_writes_the_table(store, tmp_path, capsys):
+def test_the_cli_says_the_versions_when_it_writes_a_table_or_report(store, tmp_path, capsys):
     if store.kind != "sqlite":
         pytest.skip("the CLI reaches the shared store through its URL: tested on SQLite")
     from digigov_desktop import cli
@@ -139,6 +139,16 @@ def test_the_cli_says_the_versions_when_it_writes_the_table(store, tmp_path, cap
         assert cli.main(["--lang", lang, "consolidate", "--central", str(store.path),
                          "--csv", str(tmp_path / f"{lang}.csv")]) == 0
         assert capsys.readouterr().out.splitlines()[-1].startswith(note)
+        # The PDF report too (its note is in the file, in the report's language; the
+        # terminal's is in the messages' language).
+        other = "en" if lang == "es" else "es"
+        assert cli.main(["--lang", lang, "consolidate", "--central", str(store.path),
+                         "--pdf", str(tmp_path / f"{lang}.pdf"), "--report-lang", other]) == 0
+        out = capsys.readouterr().out.splitlines()
+        assert len(out) == 2 and out[-1].startswith(note)
+    assert cli.main(["--lang", "en", "consolidate", "--central", str(store.path), "--cycle",
+                     "2026", "--pdf", str(tmp_path / "one.pdf")]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1  # one version: no note
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None,
