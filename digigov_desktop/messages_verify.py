@@ -65,6 +65,12 @@ VERIFY_MESSAGES: dict[str, dict[str, str]] = {
         "en": "The evaluation data in the file are not valid.",
         "es": "Los datos de la evaluación contenidos en el archivo no son válidos.",
     },
+    "PAYLOAD_NEWER": {
+        "en": "The file was written by a newer version of DigiGov Desktop; update this "
+              "installation and import the file again.",
+        "es": "El archivo fue escrito por una versión más reciente de DigiGov Desktop; "
+              "actualice esta instalación e importe el archivo de nuevo.",
+    },
     "FRAMEWORK_UNKNOWN": {
         "en": "The evaluation uses a framework version this installation does not know.",
         "es": "La evaluación usa una versión del marco que esta instalación no conoce.",

@@ -12,7 +12,7 @@ import uuid
 import jsonschema
 import pytest
 
-from digigov_desktop.domain import submission
+from digigov_desktop.domain import payload_schema, submission
 from digigov_desktop.domain.evaluation import Answer, Evaluation
 from digigov_desktop.domain.framework import load_framework
 from digigov_desktop.domain.scoring import compute_scores
@@ -236,6 +236,28 @@ def test_unrepresentable_evaluation_data_fails_the_schema(status):
     assert info.value.params["where"] == "agency/code"
 
 
+def test_a_later_format_is_told_from_a_damaged_one(payload):
+    """`urn:digigov:payload:N` above what this version reads: NEWER_FORMAT (update), checked
+    before the schema; anything else that is not a known format: SCHEMA_INVALID."""
+    doc = copy.deepcopy(payload)
+    doc["schema"] = "urn:digigov:payload:3"
+    doc["a member version 3 added"] = True
+    with pytest.raises(PayloadError) as info:
+        submission.parse_payload(json.dumps(doc).encode())
+    assert info.value.code == "NEWER_FORMAT"
+    assert info.value.params == {"schema": "urn:digigov:payload:3",
+                                 "readable": submission.SCHEMA_URN}
+    for urn in ("urn:digigov:payload:0", "urn:digigov:payload:-3", "urn:digigov:payload:3.0",
+                "urn:digigov:payload:" + "9" * 4000, "urn:digigov:payload:٣", 3, None):
+        doc["schema"] = urn
+        with pytest.raises(PayloadError) as info:
+            submission.parse_payload(json.dumps(doc).encode())
+        assert info.value.code == "SCHEMA_INVALID", urn
+    assert payload_schema.newer_format("urn:digigov:payload:10")
+    assert not payload_schema.newer_format(submission.SCHEMA_URN)
+    assert not payload_schema.newer_format("urn:digigov:payload:1")
+
+
 def test_payload_error_is_a_value_error_with_a_code():
     error = PayloadError("NOT_JSON", "boom")
     assert isinstance(error, ValueError) and isinstance(error, DigigovError)
@@ -266,7 +288,7 @@ MUTATIONS = {
     "extra top-level key": _set("extra", 1),
     "missing answers": _set("answers", _DELETE),
     "missing supersedes": _set("supersedes", _DELETE),
-    "wrong schema urn": _set("schema", "urn:digigov:payload:3"),
+    "wrong schema urn": _set("schema", "urn:digigov:payload:0"),  # :3 is NEWER_FORMAT
     "version 2 content labelled version 1": _set("schema", "urn:digigov:payload:1"),
     "framework id uppercase": _set("framework/id", "OECD"),
     "framework version not semver": _set("framework/version", "1.0"),

@@ -207,6 +207,9 @@ OUTCOME_TEXT = {
         "Outcomes", "The signed file carries no evaluation data."),
     "PAYLOAD_INVALID": QT_TRANSLATE_NOOP(
         "Outcomes", "The evaluation data in the file are not valid."),
+    "PAYLOAD_NEWER": QT_TRANSLATE_NOOP(
+        "Outcomes", "The file was written by a newer version of DigiGov Desktop; update this "
+        "installation and import the file again."),
     "FRAMEWORK_UNKNOWN": QT_TRANSLATE_NOOP(
         "Outcomes", "The evaluation uses a framework version this installation does not know."),
     "AGENCY_MISMATCH": QT_TRANSLATE_NOOP(

@@ -20,6 +20,20 @@ SCHEMA_FILES = {  # what it reads: version 1 (no pack SHA-256, no criteria) stay
     "urn:digigov:payload:2": "payload-2.schema.json",
 }
 
+_URN_PREFIX = "urn:digigov:payload:"
+_NEWEST_READ = max(int(u[len(_URN_PREFIX):]) for u in SCHEMA_FILES)
+
+
+def newer_format(urn: object) -> bool:
+    """True when `urn` names a version of the payload format after every one this
+    installation reads (`urn:digigov:payload:N`, N above theirs): a newer DigiGov Desktop
+    wrote it."""
+    if not isinstance(urn, str) or not urn.startswith(_URN_PREFIX):
+        return False
+    number = urn[len(_URN_PREFIX):]
+    return (number.isascii() and number.isdigit() and len(number) <= 6
+            and int(number) > _NEWEST_READ)
+
 
 @cache
 def schema(urn: str = SCHEMA_URN) -> dict[str, Any]:

@@ -33,7 +33,7 @@ from typing import Any, Protocol
 from digigov_desktop.domain.evaluation import Answer, Evaluation
 from digigov_desktop.domain.framework import Framework
 from digigov_desktop.domain.json_depth import MAX_DEPTH, nesting_depth_bound
-from digigov_desktop.domain.payload_schema import SCHEMA_FILES, SCHEMA_URN
+from digigov_desktop.domain.payload_schema import SCHEMA_FILES, SCHEMA_URN, newer_format
 from digigov_desktop.domain.payload_schema import fast_check as _fast_check
 from digigov_desktop.domain.payload_schema import schema as _schema
 from digigov_desktop.domain.payload_schema import validator as _validator
@@ -60,8 +60,8 @@ class PayloadError(DigigovError, ValueError):
 
     Attributes:
         code: ``TOO_LARGE``, ``INVALID_UTF8``, ``TOO_DEEP``, ``NOT_JSON``, ``DUPLICATE_KEY``,
-            ``NON_FINITE_NUMBER``, ``SCHEMA_INVALID``, ``INCONSISTENT``, ``NOT_CANONICAL``,
-            ``INVALID_TEXT`` or ``INVALID_ARGUMENT``.
+            ``NON_FINITE_NUMBER``, ``NEWER_FORMAT``, ``SCHEMA_INVALID``, ``INCONSISTENT``,
+            ``NOT_CANONICAL``, ``INVALID_TEXT`` or ``INVALID_ARGUMENT``.
         params: details; ``where`` is the JSON path of a schema violation.
     """
 
@@ -417,9 +417,15 @@ def validate_payload(value: object) -> None:
     """Check decoded payload data against the schema and the cross-field rules.
 
     Raises:
-        PayloadError: ``SCHEMA_INVALID`` (with ``where``) or ``INCONSISTENT``.
+        PayloadError: ``NEWER_FORMAT`` (the payload names a later version of our format
+            than this installation reads: written by a newer DigiGov Desktop), ``SCHEMA_INVALID``
+            (with ``where``) or ``INCONSISTENT``.
     """
     urn = value.get("schema") if isinstance(value, dict) else None
+    if newer_format(urn):
+        raise PayloadError(
+            "NEWER_FORMAT", f"payload format {urn} is newer than this installation reads "
+            f"(up to {SCHEMA_URN})", schema=urn, readable=SCHEMA_URN)
     urn = urn if isinstance(urn, str) and urn in SCHEMA_FILES else SCHEMA_URN
     fast = _fast_check(urn)
     if fast is None or not fast(value):  # python-jsonschema decides, and says why

@@ -12,7 +12,7 @@ from cryptography import x509
 
 from digigov_desktop.signing.chain import ChainLink
 
-__all__ = ["RejectReason", "Verdict"]
+__all__ = ["RejectReason", "Verdict", "payload_reason"]
 
 
 class RejectReason(enum.StrEnum):
@@ -33,6 +33,7 @@ class RejectReason(enum.StrEnum):
     CRL_MISSING_OR_STALE = "CRL_MISSING_OR_STALE"
     PAYLOAD_MISSING = "PAYLOAD_MISSING"
     PAYLOAD_INVALID = "PAYLOAD_INVALID"
+    PAYLOAD_NEWER = "PAYLOAD_NEWER"
     FRAMEWORK_UNKNOWN = "FRAMEWORK_UNKNOWN"
     AGENCY_MISMATCH = "AGENCY_MISMATCH"
     SIGNATURE_OUT_OF_ORDER = "SIGNATURE_OUT_OF_ORDER"
@@ -40,6 +41,14 @@ class RejectReason(enum.StrEnum):
     MISSING_REVIEWER = "MISSING_REVIEWER"
     MISSING_APPROVER = "MISSING_APPROVER"
     CHAIN_INCOMPLETE = "CHAIN_INCOMPLETE"
+
+
+def payload_reason(exc: BaseException) -> RejectReason:
+    """The reason for a payload the parser refused: ``PAYLOAD_NEWER`` when its error has the
+    code ``NEWER_FORMAT`` (``domain.submission``: a later version of the format, written by
+    a newer DigiGov Desktop; an update is due, not a damaged file), else ``PAYLOAD_INVALID``."""
+    newer = getattr(exc, "code", None) == "NEWER_FORMAT"
+    return RejectReason.PAYLOAD_NEWER if newer else RejectReason.PAYLOAD_INVALID
 
 
 @dataclass(frozen=True)

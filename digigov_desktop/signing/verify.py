@@ -27,12 +27,12 @@ checks run in this order and the first failure decides the :class:`RejectReason`
     path validation against the bundle roots only, with the CRL *required*, must
     agree (mapped to the same codes);
 10. the payload attachment exists in the preparer's signed revision (``PAYLOAD_MISSING``);
-11. it parses (``PAYLOAD_INVALID``), its framework is known (``FRAMEWORK_UNKNOWN``),
-    its agency equals every signer certificate's (``AGENCY_MISMATCH``), the chain follows
-    the preparer's plan (``chain.plan_problem``: no planned role passed over,
-    ``SIGNATURE_OUT_OF_ORDER``; every planned role signed, ``CHAIN_INCOMPLETE``, unless
-    ``in_progress``), and the roles the caller requires signed (``MISSING_REVIEWER`` /
-    ``MISSING_APPROVER``).
+11. it parses (``PAYLOAD_INVALID``; ``PAYLOAD_NEWER``: `payload_reason`), its framework is
+    known (``FRAMEWORK_UNKNOWN``), its agency equals every signer certificate's
+    (``AGENCY_MISMATCH``), the chain follows the preparer's plan (``chain.plan_problem``:
+    no planned role passed over, ``SIGNATURE_OUT_OF_ORDER``; every planned role signed,
+    ``CHAIN_INCOMPLETE``, unless ``in_progress``), and the roles the caller requires signed
+    (``MISSING_REVIEWER`` / ``MISSING_APPROVER``).
 
 One signature: checked as before chains existed (no diff analysis, whole file, DocMDP).
 A chain: the last signature covers the whole file; each earlier one is accepted only as the
@@ -92,7 +92,7 @@ from digigov_desktop.signing.credentials import (
     role_of,
 )
 from digigov_desktop.signing.pades import PAYLOAD_NAME, find_attachment
-from digigov_desktop.signing.verdict import RejectReason, Verdict
+from digigov_desktop.signing.verdict import RejectReason, Verdict, payload_reason
 from digigov_desktop.signing.verify_context import VerifyContext
 
 __all__ = ["DEFAULT_MAX_BYTES", "ChainLink", "RejectReason", "Verdict", "VerifyContext",
@@ -462,8 +462,7 @@ class _Run:
                     doc = parse_payload(payload)
                 except ValueError as exc:
                     guard(payload)
-                    raise _Reject(RejectReason.PAYLOAD_INVALID,
-                                  f"payload rejected: {exc}") from None
+                    raise _Reject(payload_reason(exc), f"payload rejected: {exc}") from None
         except PayloadJsonError as exc:
             raise _Reject(RejectReason.PAYLOAD_INVALID, str(exc)) from None
         if not isinstance(doc, Mapping):

@@ -3568,6 +3568,11 @@
     </message>
     <message>
         <location filename="../../ui/code_text.py" line="205"/>
+        <source>The file was written by a newer version of DigiGov Desktop; update this installation and import the file again.</source>
+        <translation>El archivo fue escrito por una versión más reciente de DigiGov Desktop; actualice esta instalación e importe el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_text.py" line="205"/>
         <source>The evaluation uses a framework version this installation does not know.</source>
         <translation>La evaluación usa una versión del marco que esta instalación no conoce.</translation>
     </message>

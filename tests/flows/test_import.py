@@ -98,6 +98,45 @@ def test_revoked_foreign_unregistered(authority, central_store, tmp_path):
     forged.store.close()
 
 
+def test_a_file_from_a_newer_version_says_so_and_changes_nothing(authority, central_store,
+                                                                  tmp_path):
+    """A genuine file whose payload is in a later format than this coordinator reads (a
+    newer DigiGov Desktop wrote it): rejected as PAYLOAD_NEWER, asking for the update,
+    nothing stored; the same agency's current file imports."""
+    import io
+    import uuid
+
+    from reportlab.pdfgen import canvas
+
+    from digigov_desktop.domain.submission import canonical_json
+    from digigov_desktop.services.credentials import CredentialService
+    from digigov_desktop.signing.pades import read_payload, sign_submission
+
+    agency = enrol(authority, tmp_path, "AG-NEW", seed=3)
+    good = tmp_path / "good.pdf"
+    export_submission(agency.store, out=good, passphrase=AGENCY_PASS)
+    payload = json.loads(read_payload(good.read_bytes()))
+    payload.update(schema="urn:digigov:payload:3", submission_id=str(uuid.uuid4()))
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.drawString(72, 720, "DigiGov Desktop 9")
+    page.save()
+    newer = tmp_path / "newer.pdf"
+    newer.write_bytes(sign_submission(buffer.getvalue(), canonical_json(payload),
+                                      CredentialService(agency.store).signer(AGENCY_PASS)))
+    [refused] = _import(central_store, authority, newer)
+    assert refused.outcome == "PAYLOAD_NEWER"
+    assert summary([refused], lang="es")["rejected"][0]["message"] == (
+        "El archivo fue escrito por una versión más reciente de DigiGov Desktop; actualice "
+        "esta instalación e importe el archivo de nuevo.")
+    assert central.count(central_store, "submission") == 0
+    assert central.count(central_store, "stored_file") == 0
+    [log] = central.import_log(central_store)
+    assert log["outcome"] == "PAYLOAD_NEWER" and "urn:digigov:payload:3" in log["message"]
+    assert [r.outcome for r in _import(central_store, authority, good)] == ["ACCEPTED"]
+    agency.store.close()
+
+
 def test_certificate_not_in_registry_is_unregistered(authority, central_store, tmp_path):
     agency = enrol(authority, tmp_path, "AG-UNREG", seed=8)
     export_submission(agency.store, out=tmp_path / "u.pdf", passphrase=AGENCY_PASS)

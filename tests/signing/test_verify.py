@@ -71,11 +71,16 @@ def test_reason_codes_are_exactly_the_documented_ones() -> None:
     assert {r.value for r in RejectReason} == {
         "ACCEPTED", "NOT_PDF", "TOO_LARGE", "DAMAGED", "UNSIGNED", "MULTIPLE_SIGNATURES",
         "SIGNATURE_CORRUPT", "MODIFIED", "NOT_WHOLE_FILE", "REVOKED", "UNTRUSTED", "EXPIRED",
-        "CRL_MISSING_OR_STALE", "PAYLOAD_MISSING", "PAYLOAD_INVALID", "FRAMEWORK_UNKNOWN",
+        "CRL_MISSING_OR_STALE", "PAYLOAD_MISSING", "PAYLOAD_INVALID", "PAYLOAD_NEWER",
+        "FRAMEWORK_UNKNOWN",
         "AGENCY_MISMATCH", "SIGNATURE_OUT_OF_ORDER", "MODIFIED_AFTER_SIGNING",
         "MISSING_REVIEWER", "MISSING_APPROVER", "CHAIN_INCOMPLETE",
     }  # fmt: skip
     assert RejectReason.REVOKED == "REVOKED"  # str enum: stores and logs as plain text
+    from digigov_desktop.messages import MESSAGES  # every refusal is told in both languages
+
+    assert [r for r in RejectReason if r != "ACCEPTED"
+            and not (MESSAGES.get(r, {}).get("es") and MESSAGES.get(r, {}).get("en"))] == []
 
 
 # --------------------------------------------------------------------------- ACCEPTED
@@ -514,6 +519,29 @@ def test_parse_payload_bug_does_not_escape(pki: SigningPKI, signed_pdf: bytes) -
         verify_submission(signed_pdf, pki.bundle, parse_payload=lambda raw: [1]),
         RejectReason.PAYLOAD_INVALID,
     )
+
+
+def test_a_later_payload_format_is_named_as_such(pki: SigningPKI,
+                                                 sign: Callable[..., bytes]) -> None:
+    """A genuine file from a newer DigiGov Desktop (a payload format this one does not
+    read) is PAYLOAD_NEWER, not damage; a format name that is not ours stays invalid."""
+    from digigov_desktop.domain.submission import parse_payload
+
+    newer = sign(data=_payload(schema="urn:digigov:payload:3", answers={}))
+    verdict = _check(verify_submission(newer, pki.bundle, parse_payload=parse_payload,
+                                       framework_known=known), RejectReason.PAYLOAD_NEWER)
+    assert "urn:digigov:payload:3" in verdict.detail and verdict.agency_code == "AG001"
+    for other in ("urn:digigov:payload:0", "urn:digigov:payload:٣", "urn:other:payload:3",
+                  "urn:digigov:payload:3x"):
+        _check(verify_submission(sign(data=_payload(schema=other)), pki.bundle,
+                                 parse_payload=parse_payload, framework_known=known),
+               RejectReason.PAYLOAD_INVALID)
+
+    def plain(raw: bytes) -> dict:  # a parser without codes: its errors stay PAYLOAD_INVALID
+        raise ValueError("NEWER_FORMAT")
+
+    _check(verify_submission(newer, pki.bundle, parse_payload=plain),
+           RejectReason.PAYLOAD_INVALID)
 
 
 def test_unknown_framework(pki: SigningPKI, sign: Callable[..., bytes]) -> None:
