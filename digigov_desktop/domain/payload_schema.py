@@ -11,6 +11,7 @@ import json
 from functools import cache
 from typing import Any
 
+from digigov_desktop.formats import is_later
 from digigov_desktop.paths import resource_path
 from digigov_desktop.schema_fast import compile_or_none, inline_refs
 
@@ -28,11 +29,7 @@ def newer_format(urn: object) -> bool:
     """True when `urn` names a version of the payload format after every one this
     installation reads (`urn:digigov:payload:N`, N above theirs): a newer DigiGov Desktop
     wrote it."""
-    if not isinstance(urn, str) or not urn.startswith(_URN_PREFIX):
-        return False
-    number = urn[len(_URN_PREFIX):]
-    return (number.isascii() and number.isdigit() and len(number) <= 6
-            and int(number) > _NEWEST_READ)
+    return is_later(urn, _URN_PREFIX, _NEWEST_READ)
 
 
 @cache
