@@ -259,6 +259,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The receipt's data are not valid.",
         "es": "Los datos del acuse de recibo no son válidos.",
     },
+    "RECEIPT_NEWER": {
+        "en": "The receipt was issued by a newer version of DigiGov Desktop; update this "
+        "installation and install the receipt again.",
+        "es": "El acuse de recibo fue emitido por una versión más reciente de DigiGov Desktop; "
+        "actualice esta instalación e instale el acuse de nuevo.",
+    },
     "RECEIPT_NOT_SIGNED_BY_COORDINATOR": {
         "en": "The receipt is not signed by the coordinator of this installation.",
         "es": "El acuse no está firmado por la coordinación de esta instalación.",

@@ -55,6 +55,12 @@ PACK_MESSAGES: dict[str, dict[str, str]] = {
         "en": "The signed pack is not a valid framework pack: {message}",
         "es": "El paquete firmado no es un marco válido: {message}",
     },
+    "PACK_NEWER": {
+        "en": "The pack is made for a newer version of DigiGov Desktop: update this "
+        "installation and install the pack again. Nothing was installed.",
+        "es": "El paquete está hecho para una versión más reciente de DigiGov Desktop: "
+        "actualice esta instalación e instale el paquete de nuevo. No se instaló nada.",
+    },
     "PACK_OLDER": {
         "en": "Version {installed} is already installed; {offered} is older and is refused.",
         "es": "Ya está instalada la versión {installed}; {offered} es anterior y se rechaza.",

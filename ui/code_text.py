@@ -113,6 +113,9 @@ CODE_TEXT = {
         "Codes", "The receipt was not saved because it does not verify; check the CA folder."),
     "RECEIPT_INVALID": QT_TRANSLATE_NOOP("Codes", "The file is not an intact signed receipt."),
     "RECEIPT_PAYLOAD_INVALID": QT_TRANSLATE_NOOP("Codes", "The receipt's data are not valid."),
+    "RECEIPT_NEWER": QT_TRANSLATE_NOOP(
+        "Codes", "The receipt was issued by a newer version of DigiGov Desktop; update this "
+        "installation and install the receipt again."),
     "RECEIPT_NOT_SIGNED_BY_COORDINATOR": QT_TRANSLATE_NOOP(
         "Codes", "The receipt is not signed by the coordinator of this installation."),
     "RECEIPT_SIGNER_REVOKED": QT_TRANSLATE_NOOP(

@@ -193,6 +193,9 @@ ERROR_TEXT = {
         "Errors", "The installed trust bundle has no revocation list: install a current one."),
     "PACK_CONTENT_INVALID": QT_TRANSLATE_NOOP(
         "Errors", "The signed pack is not a valid framework. Nothing was installed."),
+    "PACK_NEWER": QT_TRANSLATE_NOOP(
+        "Errors", "The pack is made for a newer version of DigiGov Desktop: update this "
+        "installation and install the pack again. Nothing was installed."),
     "PACK_OLDER": QT_TRANSLATE_NOOP(
         "Errors", "A newer version of this pack is already installed. Nothing was installed."),
     "PACK_CONFLICT": QT_TRANSLATE_NOOP(

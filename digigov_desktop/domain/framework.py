@@ -31,6 +31,7 @@ from digigov_desktop.domain.element import (
 )
 from digigov_desktop.domain.pack_rules import check_rules
 from digigov_desktop.errors import FrameworkError
+from digigov_desktop.formats import is_later
 from digigov_desktop.paths import AppPaths, resource_path
 
 log = logging.getLogger(__name__)
@@ -365,8 +366,12 @@ def framework_from_bytes(raw_bytes: bytes, data: object | None = None, *, source
 def _schema_name(data: object, source: str) -> str:
     urn = data.get("schema") if isinstance(data, dict) else None
     if urn not in SCHEMA_URNS:
-        raise FrameworkError(f"{source}: at schema: unknown pack format {urn!r}",
-                             path=source, where="schema")
+        newer = is_later(urn, "urn:digigov:schema:framework:", max(
+            n for n, _ in SCHEMA_URNS.values()))  # a pack for a newer DigiGov Desktop
+        raise FrameworkError(
+            f"{source}: at schema: "
+            + (f"pack format {urn} is newer than this installation reads" if newer
+               else f"unknown pack format {urn!r}"), path=source, where="schema", newer=newer)
     return SCHEMA_URNS[urn][1]
 
 

@@ -27,6 +27,7 @@ from typing import Any
 
 from digigov_desktop.domain.submission import canonical_json
 from digigov_desktop.errors import DigigovError
+from digigov_desktop.formats import is_later
 
 RECEIPT_SCHEMA = "urn:digigov:receipt:1"
 RECEIPT_NAME = "receipt.json"
@@ -52,8 +53,8 @@ class ReceiptPayloadError(DigigovError, ValueError):
 
     code = "RECEIPT_PAYLOAD_INVALID"
 
-    def __init__(self, where: str, message: str) -> None:
-        super().__init__(f"at {where}: {message}", where=where)
+    def __init__(self, where: str, message: str, *, code: str | None = None) -> None:
+        super().__init__(f"at {where}: {message}", code=code, where=where)
 
 
 def build_receipt(
@@ -119,10 +120,15 @@ def validate_receipt(value: object) -> None:
     """Check a decoded receipt: exactly the known fields, each of the right form.
 
     Raises:
-        ReceiptPayloadError: naming the first bad field.
+        ReceiptPayloadError: naming the first bad field; with the code ``NEWER_FORMAT`` for
+            a later version of the receipt format (issued by a newer DigiGov Desktop).
     """
     if not isinstance(value, dict):
         raise ReceiptPayloadError("(top level)", "not a JSON object")
+    if is_later(value.get("schema"), "urn:digigov:receipt:", 1):  # a newer coordinator's
+        raise ReceiptPayloadError("schema", f"receipt format {value['schema']} is newer than "
+                                  f"this installation reads ({RECEIPT_SCHEMA})",
+                                  code="NEWER_FORMAT")
     missing = sorted(_FIELDS - value.keys())
     extra = sorted(value.keys() - _FIELDS)
     if missing or extra:

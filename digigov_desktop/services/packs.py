@@ -98,13 +98,21 @@ def list_packs(store: Store | None = None) -> list[PackInfo]:
     return out
 
 
+def _content_code(exc: FrameworkError) -> str:
+    """`PACK_NEWER` for a pack in a later format than this installation reads (made for a
+    newer DigiGov Desktop: update it), else `PACK_CONTENT_INVALID`."""
+    return "PACK_NEWER" if exc.params.get("newer") else "PACK_CONTENT_INVALID"
+
+
 def install_pack(store: Store, data: bytes, *, actor: str = "",
                  file_name: str = "") -> InstallResult:
     """Verify a `.dgpack` against the store's trust bundle and install it (one transaction).
 
     Raises:
-        PackError: `NO_TRUST_BUNDLE`, `PACK_OLDER`, `PACK_CONFLICT`, `PACK_CONTENT_INVALID`.
-        PackSignatureError: `PACK_NOT_SIGNED`, `PACK_TAMPERED`, `PACK_FOREIGN_SIGNER`, …
+        PackError: `NO_TRUST_BUNDLE`, `PACK_OLDER`, `PACK_CONFLICT`, `PACK_CONTENT_INVALID`,
+            `PACK_NEWER`.
+        PackSignatureError: `PACK_NEWER` (a later container format), `PACK_NOT_SIGNED`,
+            `PACK_TAMPERED`, `PACK_FOREIGN_SIGNER`, …
     """
     from digigov_desktop.signing.credentials import TrustBundle
     from digigov_desktop.signing.packsign import verify_pack
@@ -118,7 +126,7 @@ def install_pack(store: Store, data: bytes, *, actor: str = "",
     try:
         framework = fw.framework_from_bytes(raw, source=file_name or "framework.json")
     except FrameworkError as exc:
-        raise PackError(f"the signed pack is not valid: {exc}", code="PACK_CONTENT_INVALID",
+        raise PackError(f"the signed pack is not valid: {exc}", code=_content_code(exc),
                         where=exc.params.get("where", "")) from None
     sha256 = hashlib.sha256(raw).hexdigest()
     _check_predecessors(framework)
@@ -210,7 +218,7 @@ def sign_pack_folder(ca_folder: Path, pack: Path, *, passphrase: bytes) -> tuple
     try:
         framework = fw.framework_from_bytes(files["framework.json"], source=str(pack))
     except FrameworkError as exc:
-        raise PackError(str(exc), code="PACK_CONTENT_INVALID") from None
+        raise PackError(str(exc), code=_content_code(exc)) from None
     _check_predecessors(framework)
     ca = CertificateAuthority(Path(ca_folder))
     return sign_pack(ca, files, passphrase=passphrase), framework

@@ -194,7 +194,8 @@ def check_receipt(
 
     Raises:
         ReceiptError: `RECEIPT_INVALID`, `RECEIPT_NOT_SIGNED_BY_COORDINATOR`,
-            `RECEIPT_SIGNER_REVOKED`, `RECEIPT_SIGNER_EXPIRED`, `RECEIPT_TRUST_OUTDATED`.
+            `RECEIPT_SIGNER_REVOKED`, `RECEIPT_SIGNER_EXPIRED`, `RECEIPT_TRUST_OUTDATED`,
+            `RECEIPT_NEWER` (a receipt format this installation does not read yet).
     """
     verdict = _verify(data, trust, now=now)
     reason = verdict.reason
@@ -209,6 +210,9 @@ def check_receipt(
     if signer_code != COORDINATOR_CODE:
         raise ReceiptError(f"signed by {verdict.signer_subject}, not the coordinator",
                            code="RECEIPT_NOT_SIGNED_BY_COORDINATOR", reason=reason.value)
+    if reason is RejectReason.PAYLOAD_NEWER:  # the coordinator runs a newer version
+        raise ReceiptError(f"receipt data: {verdict.detail}", code="RECEIPT_NEWER",
+                           reason=reason.value)
     if not verdict.accepted:
         raise ReceiptError(f"receipt data: {reason.value} ({verdict.detail})",
                            code="RECEIPT_INVALID", reason=reason.value)

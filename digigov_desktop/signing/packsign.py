@@ -39,6 +39,7 @@ from cryptography.hazmat.primitives.serialization import pkcs7
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from digigov_desktop.errors import DigigovError
+from digigov_desktop.formats import is_later
 from digigov_desktop.signing.authority import CertificateAuthority
 from digigov_desktop.signing.credentials import KEY_SIZE, TrustBundle, issued_by
 
@@ -56,7 +57,8 @@ class PackSignatureError(DigigovError):
     Codes: ``PACK_TOO_LARGE``, ``PACK_NOT_SIGNED`` (not a CMS signed file),
     ``PACK_TAMPERED`` (content or signature altered), ``PACK_FOREIGN_SIGNER`` (not issued
     by a trusted root), ``PACK_NOT_PACK_SIGNER`` (certificate without the pack EKU),
-    ``PACK_SIGNER_REVOKED``, ``PACK_NO_CRL``, ``PACK_CONTENT_INVALID``.
+    ``PACK_SIGNER_REVOKED``, ``PACK_NO_CRL``, ``PACK_CONTENT_INVALID``, ``PACK_NEWER`` (a
+    later container format: made by a newer DigiGov Desktop).
     """
 
     code = "PACK_INVALID"
@@ -209,6 +211,9 @@ def verify_pack(data: bytes, trust: TrustBundle) -> VerifiedPack:
         raise PackSignatureError("PACK_TAMPERED", "signed outside the certificate's validity")
     try:
         body = json.loads(content.decode("utf-8"))
+        if isinstance(body, dict) and is_later(body.get("format"), "urn:digigov:dgpack:", 1):
+            raise PackSignatureError("PACK_NEWER", f"pack container {body['format']} is newer "
+                                     f"than this installation reads ({DGPACK_FORMAT})")
         if body.get("format") != DGPACK_FORMAT or not isinstance(body.get("files"), dict):
             raise ValueError("unknown format")
         files = {str(k): v.encode("utf-8") for k, v in body["files"].items()}

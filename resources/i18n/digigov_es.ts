@@ -852,6 +852,11 @@
         <translation>Los datos del acuse de recibo no son válidos.</translation>
     </message>
     <message>
+        <location filename="../../ui/code_text.py" line="116"/>
+        <source>The receipt was issued by a newer version of DigiGov Desktop; update this installation and install the receipt again.</source>
+        <translation>El acuse de recibo fue emitido por una versión más reciente de DigiGov Desktop; actualice esta instalación e instale el acuse de nuevo.</translation>
+    </message>
+    <message>
         <location filename="../../ui/code_text.py" line="114"/>
         <source>The receipt is not signed by the coordinator of this installation.</source>
         <translation>El acuse no está firmado por la coordinación de esta instalación.</translation>
@@ -2348,6 +2353,11 @@
         <location filename="../../ui/i18n.py" line="173"/>
         <source>The signed pack is not a valid framework. Nothing was installed.</source>
         <translation>El paquete firmado no es un marco válido. No se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="196"/>
+        <source>The pack is made for a newer version of DigiGov Desktop: update this installation and install the pack again. Nothing was installed.</source>
+        <translation>El paquete está hecho para una versión más reciente de DigiGov Desktop: actualice esta instalación e instale el paquete de nuevo. No se instaló nada.</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="175"/>

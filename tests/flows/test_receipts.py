@@ -15,6 +15,7 @@ from campaign import AGENCY_PASS, CA_PASS, enrol, imported_central, with_new_tit
 from digigov_desktop import cli
 from digigov_desktop.domain import receipt as receipts
 from digigov_desktop.domain.submission import canonical_json
+from digigov_desktop.messages import message
 from digigov_desktop.reports.receipt_pdf import ReceiptDocument, ReceiptLabels, render_receipt
 from digigov_desktop.services.credentials import CredentialService
 from digigov_desktop.services.demo import create_demo
@@ -192,8 +193,14 @@ def test_coordinator_receipts_that_match_nothing_here(campaign, central_store, i
     _refused(store, _sign(signer, {**genuine, "for_agency": "AG-09"}), "RECEIPT_WRONG_AGENCY")
     error = _refused(store, _sign(signer, {**genuine, "note": "extra"}), "RECEIPT_INVALID")
     assert error.params["reason"] == "PAYLOAD_INVALID"
-    _refused(store, _sign(signer, {**genuine, "schema": "urn:digigov:receipt:2"}),
-             "RECEIPT_INVALID")
+    # a receipt of a newer coordinator's format: update, not damage; nothing changes
+    newer = _refused(store, _sign(signer, {**genuine, "schema": "urn:digigov:receipt:2",
+                                           "added in format 2": True}), "RECEIPT_NEWER")
+    assert newer.params["reason"] == "PAYLOAD_NEWER" and "receipt:2" in str(newer)
+    assert message("RECEIPT_NEWER", "es").startswith(
+        "El acuse de recibo fue emitido por una versión más reciente de DigiGov Desktop")
+    for schema in ("urn:digigov:receipt:0", "urn:digigov:receipt:2b", "urn:other:receipt:2"):
+        _refused(store, _sign(signer, {**genuine, "schema": schema}), "RECEIPT_INVALID")
     # an out-of-date revocation list at the agency: refused until the bundle is renewed
     later = dt.datetime.now(dt.UTC) + dt.timedelta(days=200)
     _refused(store, _sign(signer, genuine), "RECEIPT_TRUST_OUTDATED", now=later)
@@ -320,7 +327,8 @@ def test_every_new_code_has_a_message_in_both_languages():
 
     codes = [
         "RESERVED_AGENCY_CODE", "SUBMISSION_NOT_FOUND", "RECEIPT_SELF_CHECK_FAILED",
-        "RECEIPT_INVALID", "RECEIPT_PAYLOAD_INVALID", "RECEIPT_NOT_SIGNED_BY_COORDINATOR",
+        "RECEIPT_INVALID", "RECEIPT_PAYLOAD_INVALID", "RECEIPT_NEWER",
+        "RECEIPT_NOT_SIGNED_BY_COORDINATOR",
         "RECEIPT_SIGNER_REVOKED", "RECEIPT_SIGNER_EXPIRED", "RECEIPT_TRUST_OUTDATED",
         "RECEIPT_UNKNOWN_SUBMISSION", "RECEIPT_PAYLOAD_MISMATCH", "RECEIPT_WRONG_AGENCY",
         "NO_TRUST_BUNDLE", "NO_SUBMISSIONS", "COMPARE_NEEDS_CYCLE", "WRITE_FAILED",

@@ -116,6 +116,50 @@ def test_an_older_version_than_installed_is_refused(capsys, our_ca, pass_file, a
     assert dump(agency_db) == before
 
 
+def test_a_pack_for_a_newer_version_asks_for_the_update(capsys, our_ca, pass_file, agency_db,
+                                                        tmp_path, monkeypatch):
+    """A genuine pack in a later format, of the framework or of the container, made for a
+    newer DigiGov Desktop: PACK_NEWER (update, then install it again); nothing changes. A
+    format name that is not a later one stays "not a valid framework"."""
+    from digigov_desktop.signing import packsign
+
+    def framework_format(urn: str) -> bytes:
+        data = json.loads(PACK.read_text(encoding="utf-8"))
+        data.update({"schema": urn, "a member format 3 added": True})
+        return json.dumps(data, ensure_ascii=False).encode()
+
+    newer_pack = tmp_path / "framework-3.dgpack"
+    newer_pack.write_bytes(packsign.sign_pack(
+        our_ca, {"framework.json": framework_format("urn:digigov:schema:framework:3")},
+        passphrase=CA_PASS))
+    monkeypatch.setattr(packsign, "DGPACK_FORMAT", "urn:digigov:dgpack:2")  # a newer signer
+    newer_box = tmp_path / "container-2.dgpack"
+    newer_box.write_bytes(packsign.sign_pack(our_ca, {"framework.json": PACK.read_bytes()},
+                                             passphrase=CA_PASS))
+    monkeypatch.undo()
+    other = tmp_path / "framework-x.dgpack"
+    other.write_bytes(packsign.sign_pack(
+        our_ca, {"framework.json": framework_format("urn:digigov:schema:framework:3x")},
+        passphrase=CA_PASS))
+    before = dump(agency_db)
+    capsys.readouterr()
+    for newer in (newer_pack, newer_box):
+        code, out, err = run(capsys, "--lang", "es", "pack", "install", "--db", agency_db, newer)
+        assert (code, out) == (3, ""), err
+        assert "hecho para una versión más reciente de DigiGov Desktop" in err, err
+    code, _, err = run(capsys, "--lang", "es", "pack", "install", "--db", agency_db, other)
+    assert code == 3 and "no es un marco válido" in err, err
+    assert dump(agency_db) == before
+    # the coordinator's `pack sign` of such a folder says the same
+    folder = tmp_path / "pack-3"
+    folder.mkdir()
+    (folder / "framework.json").write_bytes(framework_format("urn:digigov:schema:framework:3"))
+    code, _, err = run(capsys, "pack", "sign", "--ca", our_ca.folder, "--pack", folder,
+                       "--out", tmp_path / "x.dgpack", "--passphrase-file", pass_file)
+    assert code == 3 and "made for a newer version of DigiGov Desktop" in err, err
+    assert not (tmp_path / "x.dgpack").exists()
+
+
 def test_not_a_pack_and_no_trust_bundle(capsys, tmp_path, signed):
     junk = tmp_path / "junk.dgpack"
     junk.write_bytes(b"%PDF-1.7 not a pack")
