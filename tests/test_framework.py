@@ -118,6 +118,20 @@ def test_schema_and_rule_errors_name_the_place(raw, mutate, where):
     assert f"at {where}" in str(info.value)
 
 
+@pytest.mark.parametrize(("schema", "newer"), [
+    ("urn:digigov:schema:framework:3", True), ("urn:digigov:schema:framework:3x", False),
+    ("urn:digigov:schema:framework:0", False), (["urn:digigov:schema:framework:2"], False),
+    ({"v": 2}, False), (None, False)])
+def test_a_pack_format_this_version_does_not_read(raw, schema, newer):
+    """A later format is told apart (`newer`); any other value, even one that cannot be a
+    dict key, is an unknown format: FrameworkError, never another exception."""
+    raw["schema"] = schema
+    with pytest.raises(FrameworkError) as info:
+        parse_framework(raw, source="framework.json")
+    assert info.value.params["where"] == "schema"
+    assert info.value.params["newer"] is newer
+
+
 def test_validated_pack_is_remembered_and_rules_still_run(tmp_path, raw):
     pack = tmp_path / "framework.json"
     pack.write_text(json.dumps(raw), encoding="utf-8")

@@ -365,7 +365,7 @@ def framework_from_bytes(raw_bytes: bytes, data: object | None = None, *, source
 
 def _schema_name(data: object, source: str) -> str:
     urn = data.get("schema") if isinstance(data, dict) else None
-    if urn not in SCHEMA_URNS:
+    if not isinstance(urn, str) or urn not in SCHEMA_URNS:  # (a list is not hashable)
         newer = is_later(urn, "urn:digigov:schema:framework:", max(
             n for n, _ in SCHEMA_URNS.values()))  # a pack for a newer DigiGov Desktop
         raise FrameworkError(
