@@ -260,10 +260,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Los datos del acuse de recibo no son válidos.",
     },
     "RECEIPT_NEWER": {
-        "en": "The receipt was issued by a newer version of DigiGov Desktop; update this "
-        "installation and install the receipt again.",
+        "en": "The receipt was issued by a newer version of DigiGov Desktop; update DigiGov "
+        "Desktop on this computer and install the receipt again.",
         "es": "El acuse de recibo fue emitido por una versión más reciente de DigiGov Desktop; "
-        "actualice esta instalación e instale el acuse de nuevo.",
+        "actualice DigiGov Desktop en este equipo y vuelva a instalar el acuse.",
     },
     "RECEIPT_NOT_SIGNED_BY_COORDINATOR": {
         "en": "The receipt is not signed by the coordinator of this installation.",

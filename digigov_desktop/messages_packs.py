@@ -56,10 +56,10 @@ PACK_MESSAGES: dict[str, dict[str, str]] = {
         "es": "El paquete firmado no es un marco válido: {message}",
     },
     "PACK_NEWER": {
-        "en": "The pack is made for a newer version of DigiGov Desktop: update this "
-        "installation and install the pack again. Nothing was installed.",
-        "es": "El paquete está hecho para una versión más reciente de DigiGov Desktop: "
-        "actualice esta instalación e instale el paquete de nuevo. No se instaló nada.",
+        "en": "The framework pack was made for a newer version of DigiGov Desktop; update "
+        "DigiGov Desktop on this computer and try again.",
+        "es": "El paquete del marco fue creado para una versión más reciente de DigiGov "
+        "Desktop; actualice DigiGov Desktop en este equipo y vuelva a intentarlo.",
     },
     "PACK_OLDER": {
         "en": "Version {installed} is already installed; {offered} is older and is refused.",

@@ -66,10 +66,10 @@ VERIFY_MESSAGES: dict[str, dict[str, str]] = {
         "es": "Los datos de la evaluación contenidos en el archivo no son válidos.",
     },
     "PAYLOAD_NEWER": {
-        "en": "The file was written by a newer version of DigiGov Desktop; update this "
-              "installation and import the file again.",
+        "en": "The file was written by a newer version of DigiGov Desktop; update DigiGov "
+              "Desktop on this computer and try again.",
         "es": "El archivo fue escrito por una versión más reciente de DigiGov Desktop; "
-              "actualice esta instalación e importe el archivo de nuevo.",
+              "actualice DigiGov Desktop en este equipo y vuelva a intentarlo.",
     },
     "FRAMEWORK_UNKNOWN": {
         "en": "The evaluation uses a framework version this installation does not know.",

@@ -114,8 +114,8 @@ CODE_TEXT = {
     "RECEIPT_INVALID": QT_TRANSLATE_NOOP("Codes", "The file is not an intact signed receipt."),
     "RECEIPT_PAYLOAD_INVALID": QT_TRANSLATE_NOOP("Codes", "The receipt's data are not valid."),
     "RECEIPT_NEWER": QT_TRANSLATE_NOOP(
-        "Codes", "The receipt was issued by a newer version of DigiGov Desktop; update this "
-        "installation and install the receipt again."),
+        "Codes", "The receipt was issued by a newer version of DigiGov Desktop; update "
+        "DigiGov Desktop on this computer and install the receipt again."),
     "RECEIPT_NOT_SIGNED_BY_COORDINATOR": QT_TRANSLATE_NOOP(
         "Codes", "The receipt is not signed by the coordinator of this installation."),
     "RECEIPT_SIGNER_REVOKED": QT_TRANSLATE_NOOP(
@@ -211,8 +211,8 @@ OUTCOME_TEXT = {
     "PAYLOAD_INVALID": QT_TRANSLATE_NOOP(
         "Outcomes", "The evaluation data in the file are not valid."),
     "PAYLOAD_NEWER": QT_TRANSLATE_NOOP(
-        "Outcomes", "The file was written by a newer version of DigiGov Desktop; update this "
-        "installation and import the file again."),
+        "Outcomes", "The file was written by a newer version of DigiGov Desktop; update "
+        "DigiGov Desktop on this computer and try again."),
     "FRAMEWORK_UNKNOWN": QT_TRANSLATE_NOOP(
         "Outcomes", "The evaluation uses a framework version this installation does not know."),
     "AGENCY_MISMATCH": QT_TRANSLATE_NOOP(

@@ -194,8 +194,8 @@ ERROR_TEXT = {
     "PACK_CONTENT_INVALID": QT_TRANSLATE_NOOP(
         "Errors", "The signed pack is not a valid framework. Nothing was installed."),
     "PACK_NEWER": QT_TRANSLATE_NOOP(
-        "Errors", "The pack is made for a newer version of DigiGov Desktop: update this "
-        "installation and install the pack again. Nothing was installed."),
+        "Errors", "The framework pack was made for a newer version of DigiGov Desktop; "
+        "update DigiGov Desktop on this computer and try again."),
     "PACK_OLDER": QT_TRANSLATE_NOOP(
         "Errors", "A newer version of this pack is already installed. Nothing was installed."),
     "PACK_CONFLICT": QT_TRANSLATE_NOOP(

@@ -226,7 +226,8 @@ def write_pdf(
     its versions note from it); else it is read here.
 
     Raises:
-        ConsolidationError: `NO_SUBMISSIONS` when nothing counts for the selection.
+        ConsolidationError: `NO_SUBMISSIONS` when nothing counts for the selection (raised
+            by `report_data`, here or in the caller).
     """
     framework = framework or load_framework()
     if data is None:

@@ -8,8 +8,9 @@ was made on. `register_installed(store)` makes the store's packs resolvable by
 Install refuses, with a code and without touching the store: a file not signed by the
 installed trust bundle's coordinator (`PACK_FOREIGN_SIGNER`), a changed byte
 (`PACK_TAMPERED`), an older version than one installed (`PACK_OLDER`), another text for an
-existing version (`PACK_CONFLICT`: a published version is immutable) and a pack that fails
-its schema (`PACK_CONTENT_INVALID`). Installing the same file again changes nothing.
+existing version (`PACK_CONFLICT`: a published version is immutable), a pack that fails
+its schema (`PACK_CONTENT_INVALID`) and one in a later format, made for a newer DigiGov
+Desktop (`PACK_NEWER`). Installing the same file again changes nothing.
 """
 
 from __future__ import annotations

@@ -56,7 +56,8 @@ class ReceiptError(DigigovError):
     Installing (param ``reason``: the verification code, when there is one):
     ``NO_TRUST_BUNDLE``, ``RECEIPT_INVALID``, ``RECEIPT_NOT_SIGNED_BY_COORDINATOR``,
     ``RECEIPT_SIGNER_REVOKED``, ``RECEIPT_SIGNER_EXPIRED``, ``RECEIPT_TRUST_OUTDATED``,
-    ``RECEIPT_UNKNOWN_SUBMISSION``, ``RECEIPT_PAYLOAD_MISMATCH``, ``RECEIPT_WRONG_AGENCY``.
+    ``RECEIPT_UNKNOWN_SUBMISSION``, ``RECEIPT_PAYLOAD_MISMATCH``, ``RECEIPT_WRONG_AGENCY``,
+    ``RECEIPT_NEWER`` (a receipt format of a newer DigiGov Desktop).
     """
 
     code = "RECEIPT_INVALID"

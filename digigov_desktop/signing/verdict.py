@@ -45,8 +45,9 @@ class RejectReason(enum.StrEnum):
 
 def payload_reason(exc: BaseException) -> RejectReason:
     """The reason for a payload the parser refused: ``PAYLOAD_NEWER`` when its error has the
-    code ``NEWER_FORMAT`` (``domain.submission``: a later version of the format, written by
-    a newer DigiGov Desktop; an update is due, not a damaged file), else ``PAYLOAD_INVALID``."""
+    code ``NEWER_FORMAT`` (the submission and receipt parsers of ``domain``: a later version
+    of the format, written by a newer DigiGov Desktop; an update is due, not a damaged
+    file), else ``PAYLOAD_INVALID``."""
     newer = getattr(exc, "code", None) == "NEWER_FORMAT"
     return RejectReason.PAYLOAD_NEWER if newer else RejectReason.PAYLOAD_INVALID
 

@@ -853,8 +853,8 @@
     </message>
     <message>
         <location filename="../../ui/code_text.py" line="116"/>
-        <source>The receipt was issued by a newer version of DigiGov Desktop; update this installation and install the receipt again.</source>
-        <translation>El acuse de recibo fue emitido por una versión más reciente de DigiGov Desktop; actualice esta instalación e instale el acuse de nuevo.</translation>
+        <source>The receipt was issued by a newer version of DigiGov Desktop; update DigiGov Desktop on this computer and install the receipt again.</source>
+        <translation>El acuse de recibo fue emitido por una versión más reciente de DigiGov Desktop; actualice DigiGov Desktop en este equipo y vuelva a instalar el acuse.</translation>
     </message>
     <message>
         <location filename="../../ui/code_text.py" line="114"/>
@@ -2356,8 +2356,8 @@
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="196"/>
-        <source>The pack is made for a newer version of DigiGov Desktop: update this installation and install the pack again. Nothing was installed.</source>
-        <translation>El paquete está hecho para una versión más reciente de DigiGov Desktop: actualice esta instalación e instale el paquete de nuevo. No se instaló nada.</translation>
+        <source>The framework pack was made for a newer version of DigiGov Desktop; update DigiGov Desktop on this computer and try again.</source>
+        <translation>El paquete del marco fue creado para una versión más reciente de DigiGov Desktop; actualice DigiGov Desktop en este equipo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="175"/>
@@ -3578,8 +3578,8 @@
     </message>
     <message>
         <location filename="../../ui/code_text.py" line="205"/>
-        <source>The file was written by a newer version of DigiGov Desktop; update this installation and import the file again.</source>
-        <translation>El archivo fue escrito por una versión más reciente de DigiGov Desktop; actualice esta instalación e importe el archivo de nuevo.</translation>
+        <source>The file was written by a newer version of DigiGov Desktop; update DigiGov Desktop on this computer and try again.</source>
+        <translation>El archivo fue escrito por una versión más reciente de DigiGov Desktop; actualice DigiGov Desktop en este equipo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../ui/code_text.py" line="205"/>

@@ -128,7 +128,7 @@ def test_a_file_from_a_newer_version_says_so_and_changes_nothing(authority, cent
     assert refused.outcome == "PAYLOAD_NEWER"
     assert summary([refused], lang="es")["rejected"][0]["message"] == (
         "El archivo fue escrito por una versión más reciente de DigiGov Desktop; actualice "
-        "esta instalación e importe el archivo de nuevo.")
+        "DigiGov Desktop en este equipo y vuelva a intentarlo.")
     assert central.count(central_store, "submission") == 0
     assert central.count(central_store, "stored_file") == 0
     [log] = central.import_log(central_store)

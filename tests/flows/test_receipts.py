@@ -168,6 +168,9 @@ def test_receipts_not_signed_by_this_coordinator(campaign, central_store, issuer
     _refused(store, _sign(agency_signer, genuine), "RECEIPT_NOT_SIGNED_BY_COORDINATOR")
     own = {**genuine, "agency": {"code": "AG-01"}}
     _refused(store, _sign(agency_signer, own), "RECEIPT_NOT_SIGNED_BY_COORDINATOR")
+    # a newer format changes nothing of that: who signed is checked first
+    _refused(store, _sign(agency_signer, {**genuine, "schema": "urn:digigov:receipt:2"}),
+             "RECEIPT_NOT_SIGNED_BY_COORDINATOR")
     # the forger's CA has the coordinator's name, and a receipt certificate of its own
     forger = campaign.foreign.receipt_signer(passphrase=CA_PASS)
     assert forger.agency_code == COORDINATOR_CODE

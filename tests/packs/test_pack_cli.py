@@ -116,8 +116,8 @@ def test_an_older_version_than_installed_is_refused(capsys, our_ca, pass_file, a
     assert dump(agency_db) == before
 
 
-def test_a_pack_for_a_newer_version_asks_for_the_update(capsys, our_ca, pass_file, agency_db,
-                                                        tmp_path, monkeypatch):
+def test_a_pack_for_a_newer_version_asks_for_the_update(capsys, our_ca, foreign_ca, pass_file,
+                                                        agency_db, tmp_path, monkeypatch):
     """A genuine pack in a later format, of the framework or of the container, made for a
     newer DigiGov Desktop: PACK_NEWER (update, then install it again); nothing changes. A
     format name that is not a later one stays "not a valid framework"."""
@@ -146,9 +146,16 @@ def test_a_pack_for_a_newer_version_asks_for_the_update(capsys, our_ca, pass_fil
     for newer in (newer_pack, newer_box):
         code, out, err = run(capsys, "--lang", "es", "pack", "install", "--db", agency_db, newer)
         assert (code, out) == (3, ""), err
-        assert "hecho para una versión más reciente de DigiGov Desktop" in err, err
+        assert "creado para una versión más reciente de DigiGov Desktop" in err, err
     code, _, err = run(capsys, "--lang", "es", "pack", "install", "--db", agency_db, other)
     assert code == 3 and "no es un marco válido" in err, err
+    # the signature is checked first: a foreign signer's newer pack is a foreign pack
+    foreign = tmp_path / "foreign-3.dgpack"
+    foreign.write_bytes(packsign.sign_pack(
+        foreign_ca, {"framework.json": framework_format("urn:digigov:schema:framework:3")},
+        passphrase=CA_PASS))
+    code, _, err = run(capsys, "--lang", "es", "pack", "install", "--db", agency_db, foreign)
+    assert code == 3 and "no está firmado por su coordinador" in err, err
     assert dump(agency_db) == before
     # the coordinator's `pack sign` of such a folder says the same
     folder = tmp_path / "pack-3"
@@ -157,6 +164,7 @@ def test_a_pack_for_a_newer_version_asks_for_the_update(capsys, our_ca, pass_fil
     code, _, err = run(capsys, "pack", "sign", "--ca", our_ca.folder, "--pack", folder,
                        "--out", tmp_path / "x.dgpack", "--passphrase-file", pass_file)
     assert code == 3 and "made for a newer version of DigiGov Desktop" in err, err
+    assert "install" not in err  # the coordinator signs here: nothing is said of installing
     assert not (tmp_path / "x.dgpack").exists()
 
 
