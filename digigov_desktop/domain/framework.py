@@ -31,7 +31,6 @@ from digigov_desktop.domain.element import (
 )
 from digigov_desktop.domain.pack_rules import check_rules
 from digigov_desktop.errors import FrameworkError
-from digigov_desktop.formats import is_later
 from digigov_desktop.paths import AppPaths, resource_path
 
 log = logging.getLogger(__name__)
@@ -366,6 +365,8 @@ def framework_from_bytes(raw_bytes: bytes, data: object | None = None, *, source
 def _schema_name(data: object, source: str) -> str:
     urn = data.get("schema") if isinstance(data, dict) else None
     if not isinstance(urn, str) or urn not in SCHEMA_URNS:  # (a list is not hashable)
+        from digigov_desktop.formats import is_later  # only here: not on the start path
+
         newer = is_later(urn, "urn:digigov:schema:framework:", max(
             n for n, _ in SCHEMA_URNS.values()))  # a pack for a newer DigiGov Desktop
         raise FrameworkError(
