@@ -10,14 +10,16 @@ from __future__ import annotations
 __all__ = ["is_later"]
 
 
-def is_later(urn: object, prefix: str, newest_read: int) -> bool:
-    """True when `urn` is `prefix` followed by a version number above `newest_read`.
+def is_later(urn: object, newest: str) -> bool:
+    """True when `urn` names the format of `newest` (the last version this installation
+    reads, e.g. `urn:digigov:receipt:1`) with a higher version number.
 
-    Only plain ASCII digits count (at most six): `urn:digigov:payload:3x`, another prefix
-    or a number this installation reads are not later versions.
+    Only plain ASCII digits count (at most six): `urn:digigov:receipt:2x`, another format
+    or a version this installation reads are not later versions.
     """
-    if not isinstance(urn, str) or not urn.startswith(prefix):
+    prefix, _, read = newest.rpartition(":")
+    if not isinstance(urn, str) or not urn.startswith(prefix + ":"):
         return False
-    number = urn[len(prefix):]
+    number = urn[len(prefix) + 1:]
     return (number.isascii() and number.isdigit() and len(number) <= 6
-            and int(number) > newest_read)
+            and int(number) > int(read))

@@ -367,8 +367,8 @@ def _schema_name(data: object, source: str) -> str:
     if not isinstance(urn, str) or urn not in SCHEMA_URNS:  # (a list is not hashable)
         from digigov_desktop.formats import is_later  # only here: not on the start path
 
-        newer = is_later(urn, "urn:digigov:schema:framework:", max(
-            n for n, _ in SCHEMA_URNS.values()))  # a pack for a newer DigiGov Desktop
+        newest = max(SCHEMA_URNS, key=lambda u: SCHEMA_URNS[u][0])
+        newer = is_later(urn, newest)  # a pack for a newer DigiGov Desktop
         raise FrameworkError(
             f"{source}: at schema: "
             + (f"pack format {urn} is newer than this installation reads" if newer

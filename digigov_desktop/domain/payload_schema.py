@@ -21,15 +21,10 @@ SCHEMA_FILES = {  # what it reads: version 1 (no pack SHA-256, no criteria) stay
     "urn:digigov:payload:2": "payload-2.schema.json",
 }
 
-_URN_PREFIX = "urn:digigov:payload:"
-_NEWEST_READ = max(int(u[len(_URN_PREFIX):]) for u in SCHEMA_FILES)
-
-
 def newer_format(urn: object) -> bool:
     """True when `urn` names a version of the payload format after every one this
-    installation reads (`urn:digigov:payload:N`, N above theirs): a newer DigiGov Desktop
-    wrote it."""
-    return is_later(urn, _URN_PREFIX, _NEWEST_READ)
+    installation reads (the one it writes is the newest): a newer DigiGov Desktop wrote it."""
+    return is_later(urn, SCHEMA_URN)
 
 
 @cache

@@ -48,10 +48,6 @@ _FIELDS = frozenset(
 )
 
 
-# The format's URN prefix and the version this installation writes and reads.
-_RECEIPT_VERSION = (RECEIPT_SCHEMA.rpartition(":")[0] + ":", int(RECEIPT_SCHEMA.rpartition(":")[2]))
-
-
 class ReceiptPayloadError(DigigovError, ValueError):
     """The receipt payload is not valid. Code: ``RECEIPT_PAYLOAD_INVALID`` (param ``where``),
     or ``NEWER_FORMAT`` for a later version of the receipt format."""
@@ -130,7 +126,7 @@ def validate_receipt(value: object) -> None:
     """
     if not isinstance(value, dict):
         raise ReceiptPayloadError("(top level)", "not a JSON object")
-    if is_later(value.get("schema"), *_RECEIPT_VERSION):  # a newer coordinator's
+    if is_later(value.get("schema"), RECEIPT_SCHEMA):  # a newer coordinator's
         raise ReceiptPayloadError("schema", f"receipt format {value['schema']} is newer than "
                                   f"this installation reads ({RECEIPT_SCHEMA})",
                                   code="NEWER_FORMAT")

@@ -211,8 +211,7 @@ def verify_pack(data: bytes, trust: TrustBundle) -> VerifiedPack:
         raise PackSignatureError("PACK_TAMPERED", "signed outside the certificate's validity")
     try:
         body = json.loads(content.decode("utf-8"))
-        prefix, _, newest = DGPACK_FORMAT.rpartition(":")
-        if isinstance(body, dict) and is_later(body.get("format"), prefix + ":", int(newest)):
+        if isinstance(body, dict) and is_later(body.get("format"), DGPACK_FORMAT):
             raise PackSignatureError("PACK_NEWER", f"pack container {body['format']} is newer "
                                      f"than this installation reads ({DGPACK_FORMAT})")
         if body.get("format") != DGPACK_FORMAT or not isinstance(body.get("files"), dict):
