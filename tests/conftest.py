@@ -6,6 +6,11 @@ import os
 
 # Without a display and without this, Qt aborts the whole pytest process (exit 134).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# PySide6's "forgiveness mode" still finds enum members by their old unscoped names
+# (QLibraryInfo.TranslationsPath for QLibraryInfo.LibraryPath.TranslationsPath), which a
+# later PySide may drop. The tests run without it, so none creeps into the code: 0x31 =
+# Python enums, no fake shortcuts, no fake renames (PySide6 docs, "The Set of Enum Features").
+os.environ.setdefault("PYSIDE6_OPTION_PYTHON_ENUM", "0x31")
 
 import pytest  # noqa: E402
 from pg_cluster import new_central_target  # noqa: E402

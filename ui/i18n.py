@@ -91,7 +91,7 @@ class Translators:
                 ok = False
             qt = QTranslator()
             if qt.load(f"qtbase_{self.language}",
-                       QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self._installed.append(qt)
             for translator in self._installed:
                 app.installTranslator(translator)
