@@ -87,14 +87,6 @@ def test_qt_own_buttons_follow_the_language(qtbot):
         translators.install("en")
 
 
-def test_tests_run_without_enum_forgiveness():
-    """tests/conftest.py turns PySide6's old enum shortcuts off, so the suite catches them."""
-    from PySide6.QtCore import QLibraryInfo
-
-    assert not hasattr(QLibraryInfo, "TranslationsPath")
-    assert QLibraryInfo.LibraryPath.TranslationsPath
-
-
 @pytest.mark.parametrize("page", ["credentials"])
 def test_agency_pages_in_both_languages(qtbot, open_window, enrolled_db, page):
     window = open_window(enrolled_db, lang="en")
