@@ -66,6 +66,27 @@ def test_smoke_test_exits_zero(qapp):
     assert not hasattr(dataclasses, "exec")  # the code cache is left installed by no run
 
 
+def test_bundle_check_wants_shibokens_package_compiled(monkeypatch, tmp_path):
+    """A frozen bundle fails its smoke test when shiboken compiled its own package at start
+    (the source install here does: it loads it from the zip in its library)."""
+    import types
+
+    from ui.smoke import bundle_problems
+
+    assert bundle_problems() == []  # from source: nothing to check
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert "compiled at start" in " ".join(bundle_problems())
+    package = tmp_path / "shiboken6" / "files.dir" / "shibokensupport"
+    cached = package / "__pycache__" / "__init__.cpython-3.pyc"
+    cached.parent.mkdir(parents=True)
+    fake = types.ModuleType("shibokensupport")
+    fake.__file__, fake.__cached__ = str(package / "__init__.py"), str(cached)
+    monkeypatch.setitem(sys.modules, "shibokensupport", fake)
+    assert bundle_problems() != []  # the copy is there but its bytecode is not
+    cached.write_bytes(b"")
+    assert bundle_problems() == []
+
+
 def test_startup_probe_reports_shown_then_ready(demo_db, tmp_path):
     """benchmarks/startup.py's contract: two times, the window on screen, then loaded."""
     import os
