@@ -61,6 +61,7 @@ def smoke_test(app, hook: CountingHook, *, lang: str | None = None) -> bool:
                 service.start_new_cycle(from_cycle_id=first.id, year=year)
                 translators = Translators()
                 window = build_window(store, translators, lang=lang or "es")
+                qt_problems = qt_translation_problems(window.session.lang)
                 window.resize(1200, 800)
                 window.show()
                 for key in window.all_locations():
@@ -88,7 +89,7 @@ def smoke_test(app, hook: CountingHook, *, lang: str | None = None) -> bool:
             problems = run_selfcheck(Path(tmp) / "selfcheck")
             if missing_characters(app.font()):
                 problems.append(f"the interface font cannot draw {missing_characters(app.font())}")
-            problems.extend(bundle_problems())
+            problems.extend(qt_problems + bundle_problems())
             if problems:
                 print(f"smoke test failed: {'; '.join(problems)}", file=sys.stderr)
                 log.error("smoke test failed: %s", "; ".join(problems))
@@ -103,6 +104,21 @@ def smoke_test(app, hook: CountingHook, *, lang: str | None = None) -> bool:
     print("smoke test passed")
     log.info("smoke test passed")
     return True
+
+
+def qt_translation_problems(lang: str) -> list[str]:
+    """In Spanish, Qt's own strings (the standard buttons of every dialog) are Spanish too:
+    the bundle keeps qtbase_es.qm where Qt looks for it (packaging/digigov.spec)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    if lang != "es":
+        return []
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    text = box.button(QDialogButtonBox.StandardButton.Cancel).text()
+    box.deleteLater()
+    if text != "Cancelar":
+        return [f"Qt's own Spanish translation is not loaded (a Cancel button reads {text!r})"]
+    return []
 
 
 def bundle_problems() -> list[str]:

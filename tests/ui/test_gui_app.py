@@ -87,6 +87,22 @@ def test_bundle_check_wants_shibokens_package_compiled(monkeypatch, tmp_path):
     assert bundle_problems() == []
 
 
+def test_smoke_check_wants_qts_own_spanish(qtbot):
+    """The smoke test (also the frozen one) fails when Qt's own strings stay English in a
+    Spanish window: the bundle lost qtbase_es.qm or Qt looks for it elsewhere."""
+    from ui.smoke import qt_translation_problems
+
+    translators = i18n.Translators()
+    translators.install("en")
+    assert "not loaded" in " ".join(qt_translation_problems("es"))
+    assert qt_translation_problems("en") == []
+    try:
+        translators.install("es")
+        assert qt_translation_problems("es") == []
+    finally:
+        translators.install("en")
+
+
 def test_startup_probe_reports_shown_then_ready(demo_db, tmp_path):
     """benchmarks/startup.py's contract: two times, the window on screen, then loaded."""
     import os
