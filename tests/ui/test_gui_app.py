@@ -101,6 +101,7 @@ def test_smoke_check_wants_qts_own_spanish(qtbot):
         assert qt_translation_problems("es") == []
     finally:
         translators.install("en")
+    assert qt_translation_problems("es") != []  # and back to English with the language
 
 
 def test_startup_probe_reports_shown_then_ready(demo_db, tmp_path):

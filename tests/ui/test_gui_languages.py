@@ -71,22 +71,6 @@ def test_every_issue_and_agency_type_has_a_gui_sentence():
     assert set(AGENCY_TYPE_TEXT) == {str(kind) for kind in AgencyType}
 
 
-def test_qt_own_buttons_follow_the_language(qtbot):
-    """Qt's own strings (standard buttons of every dialog) come from Qt's Spanish
-    translation, and go back to English with the language."""
-    from PySide6.QtWidgets import QDialogButtonBox
-
-    translators = Translators()
-    try:
-        for lang, expected in (("es", "Cancelar"), ("en", "Cancel")):
-            translators.install(lang)
-            box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-            qtbot.addWidget(box)
-            assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == expected
-    finally:
-        translators.install("en")
-
-
 @pytest.mark.parametrize("page", ["credentials"])
 def test_agency_pages_in_both_languages(qtbot, open_window, enrolled_db, page):
     window = open_window(enrolled_db, lang="en")
