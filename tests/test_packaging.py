@@ -111,3 +111,32 @@ def test_installer_script_keeps_its_promises():
     assert "/PURGEDATA" in iss and "SuppressibleMsgBox" in iss
     desktop = (ROOT / "packaging" / "linux" / "digigov.desktop").read_text("utf-8")
     assert "MimeType" not in desktop.replace("No MimeType", "")
+
+
+def test_inno_sign_bridge_reports_a_file_that_cannot_be_signed(tmp_path):
+    """Inno Setup's sign tool under Wine (packaging/windows/sign_bridge.py) and the host's
+    signer it hands files to (signing.sh): a file osslsigncode cannot sign makes the tool
+    exit 1 (so ISCC stops) with the file untouched, the queue is left empty, and the signer
+    ends when asked. (The Windows build signs real files this way and verifies them.)"""
+    import subprocess
+
+    queue, target = tmp_path / "queue", tmp_path / "not-a-program.exe"
+    target.write_bytes(b"plain text, not a Windows program")
+    script = f"""
+set -euo pipefail
+source '{ROOT}/packaging/windows/signing.sh'
+SIGN_P12='{tmp_path}/none.p12' SIGN_PASSFILE='{tmp_path}/none.txt'
+sign_queue_start '{queue}'
+set +e
+'{sys.executable}' '{ROOT}/packaging/windows/sign_bridge.py' '{queue}' '{target}'
+echo "bridge exit $?"
+set -e
+sign_queue_stop
+echo "signer stopped"
+"""
+    done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.stdout.splitlines() == ["bridge exit 1", "signer stopped"], done.stderr
+    assert f"signing {target} failed (see signer.log in {queue})" in done.stderr
+    assert target.read_bytes() == b"plain text, not a Windows program"
+    assert sorted(p.name for p in queue.iterdir()) == [".stop", "signer.log"]
+    assert "signing not-a-program.exe" in (queue / "signer.log").read_text()

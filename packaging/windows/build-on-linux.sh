@@ -8,8 +8,9 @@
 #   3. PyInstaller under Wine: build/windows/bundle/digigov/ with digigov.exe (GUI, no console)
 #      and digigov-cli.exe (console), version resources and icon from __version__;
 #   4. Authenticode signatures (osslsigncode) on both executables, then the installers:
-#      dist/windows/DigiGovDesktop-<version>-setup.exe (Inno Setup) and
-#      dist/windows/DigiGovDesktop-<version>.msi (wixl), both signed.
+#      dist/windows/DigiGovDesktop-<version>-setup.exe (Inno Setup; it signs its uninstaller
+#      too, through sign_bridge.py) and dist/windows/DigiGovDesktop-<version>.msi (wixl),
+#      both signed.
 # Code-signing certificate: DIGIGOV_SIGN_P12 (PKCS#12 file) and DIGIGOV_SIGN_PASSFILE (file with
 # its passphrase); without them a throwaway test certificate is made (and the build says so).
 # Prints `name: value unit` lines. Only PyPI, npm and Debian's archive are used.
@@ -62,13 +63,18 @@ sign_file "$BUNDLE/digigov-cli.exe"
 say "Inno Setup installer"
 t0=$SECONDS
 rm -f "$DIST"/DigiGovDesktop-*-setup.exe "$DIST"/DigiGovDesktop-*.msi
+# Inno signs the setup program and the uninstaller it installs (unins000.exe) through our
+# sign tool: the queue that sign_bridge.py and the host's osslsigncode share (signing.sh).
+sign_queue_start "$OUT/sign-queue"
 WINEPREFIX="$CACHE/wineprefix-build" PASS_ENV="WINEPREFIX" \
     wine_job bash "$WIN_DIR/wine-session.sh" "$WIN_DIR/jobs/iscc.sh" \
     "$ISCC" "$WIN_DIR/digigov.iss" "$OUT/iscc.log" \
-    "/DBundleDir=$(winpath "$BUNDLE")" "/O$(winpath "$DIST")"
+    "/DBundleDir=$(winpath "$BUNDLE")" "/O$(winpath "$DIST")" \
+    "/Sdigigov=$(sign_queue_tool "$WINPY")" "/DSignWith=digigov"
+sign_queue_stop
 SETUP="$DIST/DigiGovDesktop-$VERSION-setup.exe"
 [ -f "$SETUP" ] || die "ISCC wrote no $SETUP"
-sign_file "$SETUP"
+grep -q "^signing " "$OUT/sign-queue/signer.log" 2>/dev/null || die "Inno Setup signed nothing"
 iscc_s=$((SECONDS - t0))
 
 say "MSI (wixl)"

@@ -4,6 +4,9 @@
 ; digigov.ico beside this file and the one-folder bundle into dist\digigov\):
 ;     "%ProgramFiles(x86)%\Inno Setup 6\ISCC.exe" packaging\windows\digigov.iss
 ; Output: dist\DigiGovDesktop-<version>-setup.exe
+; Signed, setup and uninstaller, with Windows' signtool: add
+;     "/Ssigner=signtool.exe sign /fd sha256 /a $f" /DSignWith=signer   (/a: the certificate
+;     in the Windows certificate store; see packaging/IT-GUIDE.md, section 10)
 ;
 ; Install modes (see packaging/IT-GUIDE.md):
 ;   per user (default, no administrator rights)   %LOCALAPPDATA%\Programs\DigiGov Desktop
@@ -30,6 +33,9 @@
 #ifndef BundleDir
   #define BundleDir "dist\digigov"
 #endif
+; A sign tool defined for the compiler (ISCC /S<name>=<command>; build-on-linux.sh passes
+; /DSignWith=<name>): Inno signs the setup program and the uninstaller it writes at install,
+; unins000.exe. Without it both stay unsigned (sign the setup afterwards, as for the MSI).
 
 #define AppName "DigiGov Desktop"
 #define AppPublisher "DigiGov"
@@ -77,6 +83,10 @@ SolidCompression=yes
 SourceDir=..\..
 OutputDir=dist
 OutputBaseFilename=DigiGovDesktop-{#AppVersion}-setup
+#ifdef SignWith
+SignTool={#SignWith}
+SignedUninstaller=yes
+#endif
 
 [Languages]
 Name: "es"; MessagesFile: "compiler:Languages\Spanish.isl"

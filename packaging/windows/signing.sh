@@ -32,12 +32,56 @@ signing_setup() {
     SIGNING_KIND="throwaway test certificate"
 }
 
+# sign_to IN OUT: OUT is IN with our Authenticode signature.
+sign_to() {
+    osslsigncode sign -pkcs12 "$SIGN_P12" -readpass "$SIGN_PASSFILE" -h sha256 \
+        -n "DigiGov Desktop" -i "https://github.com/" -in "$1" -out "$2"
+}
+
 sign_file() {
     local f=$1
-    osslsigncode sign -pkcs12 "$SIGN_P12" -readpass "$SIGN_PASSFILE" -h sha256 \
-        -n "DigiGov Desktop" -i "https://github.com/" -in "$f" -out "$f.signed" >/dev/null \
-        || die "signing $f failed"
+    sign_to "$f" "$f.signed" >/dev/null || die "signing $f failed"
     mv "$f.signed" "$f"
+}
+
+# Inno Setup signs its uninstaller only through a sign tool that its compiler (under Wine)
+# runs and waits for; Wine would neither wait for osslsigncode nor return its exit code. So
+# sign_bridge.py, run by the Windows Python as that tool, drops each file into a queue
+# folder, and this host-side signer answers there (the signed file and an exit code).
+# sign_queue_start DIR: serve DIR in the background until sign_queue_stop (or this shell
+# ends). sign_queue_tool WINPY: the command line for ISCC's /S<name>=... option.
+sign_queue_start() {
+    SIGN_QUEUE=$1
+    rm -rf "$SIGN_QUEUE"; mkdir -p "$SIGN_QUEUE"
+    _sign_queue_serve "$SIGN_QUEUE" "$$" &
+    SIGN_QUEUE_PID=$!
+}
+
+_sign_queue_serve() {
+    local dir=$1 owner=$2 req job rc
+    while [ ! -e "$dir/.stop" ] && kill -0 "$owner" 2>/dev/null; do
+        for req in "$dir"/*.req; do
+            [ -e "$req" ] || continue
+            job=${req%.req} rc=0
+            echo "signing $(cat "$req")" >>"$dir/signer.log"
+            sign_to "$job.in" "$job.out" >>"$dir/signer.log" 2>&1 || rc=1
+            rm -f "$req"
+            printf '%s' "$rc" >"$job.answer"
+            mv "$job.answer" "$job.rc"
+        done
+        sleep 0.1
+    done
+}
+
+sign_queue_stop() {
+    touch "$SIGN_QUEUE/.stop"
+    wait "$SIGN_QUEUE_PID" || true
+}
+
+sign_queue_tool() {
+    local winpy=$1
+    printf '%s\\python.exe -I %s %s $f' "$(winpath "$winpy")" \
+        "$(winpath "$WIN_DIR/sign_bridge.py")" "$(winpath "$SIGN_QUEUE")"
 }
 
 verify_file() {

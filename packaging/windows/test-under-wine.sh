@@ -109,6 +109,9 @@ unit_s=$((SECONDS - t0))
 grep -E '^(PASS|FAIL) windows-unit-tests' "$RESULTS" || true
 
 # --- cross-checks on the host ------------------------------------------------------------------
+# The uninstaller Inno Setup wrote at install time carries our signature too (an AppLocker or
+# WDAC publisher rule must let IT staff run it).
+check signature-unins000.exe osslsigncode verify -CAfile "$CAFILE" -in "$WORK/unins000.exe"
 if [ -f "$WORK/windows.pdf" ]; then
     check linux-verifies-windows-export "$D" verify --trust "$WORK/trust.pem" "$WORK/windows.pdf"
     check pdfsig-windows-export bash -c "pdfsig '$WORK/windows.pdf' | tee /dev/stderr | grep -q 'Signature Validation: Signature is Valid'"

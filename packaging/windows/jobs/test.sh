@@ -77,6 +77,8 @@ else fail inno-upgrade-replaces-old "registered version before [$old_registered]
 [ "$(sha256sum "$DATA/digigov.sqlite" | cut -c1-64)" = "$db_sum" ] && pass inno-upgrade-keeps-db \
     || fail inno-upgrade-keeps-db "the database changed"
 check inno-installed-files installed
+# Its uninstaller, as installed: the host checks its Authenticode signature (osslsigncode).
+cp "$PF/unins000.exe" "$work/unins000.exe" 2>/dev/null || rm -f "$work/unins000.exe"
 standin_check inno-no-standin
 smoke inno-smoke-test
 
