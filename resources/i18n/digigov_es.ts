@@ -37,12 +37,12 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="136"/>
         <source>%1 of %2 changes shown.</source>
         <translation>%1 de %2 cambios mostrados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/audit_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="134"/>
         <source>%n change(s).</source>
         <translation>
             <numerusform>%n cambio.</numerusform>
@@ -55,14 +55,14 @@
         <translation>&amp;Filtro:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="146"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/audit_dialog.py" line="57"/>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="76"/>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="152"/>
         <source>Change history</source>
         <translation>Historial de cambios</translation>
     </message>
@@ -77,22 +77,22 @@
         <translation>Cada cambio de esta evaluación, del más reciente al más antiguo: quién lo hizo, cuándo, el valor anterior y el nuevo, y el motivo indicado. El historial no se puede modificar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="83"/>
         <source>Export as &amp;CSV…</source>
         <translation>Exportar como &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="144"/>
         <source>Export the change history</source>
         <translation>Exportar el historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="104"/>
         <source>Reading the history…</source>
         <translation>Leyendo el historial…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="154"/>
         <source>The history was saved to %1.</source>
         <translation>El historial se guardó en %1.</translation>
     </message>
@@ -248,7 +248,7 @@
 <context>
     <name>AuditTable</name>
     <message>
-        <location filename="../../ui/widgets/audit_table.py" line="31"/>
+        <location filename="../../ui/widgets/audit_table.py" line="32"/>
         <source>Select all</source>
         <translation>Seleccionar todo</translation>
     </message>
@@ -256,77 +256,77 @@
 <context>
     <name>CaCreateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="42"/>
         <source>Create the certificate authority</source>
         <translation>Crear la autoridad certificadora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="43"/>
         <source>The certificate authority issues and revokes the agencies&apos; signing credentials. It is one folder holding the root key, encrypted with the passphrase you choose now.</source>
         <translation>La autoridad certificadora emite y revoca las credenciales de firma de las instituciones. Es una carpeta que guarda la clave raíz, cifrada con la frase de contraseña que elija ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="47"/>
         <source>&lt;b&gt;Losing the passphrase cannot be repaired.&lt;/b&gt; It is not stored anywhere. Without the folder and its passphrase nobody can issue or revoke credentials, and every agency would need a new credential from a new authority.</source>
         <translation>&lt;b&gt;Perder la frase de contraseña no tiene arreglo.&lt;/b&gt; No se guarda en ninguna parte. Sin la carpeta y su frase de contraseña nadie puede emitir ni revocar credenciales, y cada institución necesitaría una credencial nueva de una autoridad nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="52"/>
         <source>Back up the whole folder to two separate places (for example an encrypted USB stick kept in a safe, and the institution&apos;s backup system) after creating it and after every change. Write the passphrase down and keep it apart from the backups.</source>
         <translation>Respalde la carpeta completa en dos lugares distintos (por ejemplo, una memoria USB cifrada guardada en una caja fuerte y el sistema de respaldos de la institución) al crearla y después de cada cambio. Anote la frase de contraseña y guárdela separada de los respaldos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="63"/>
         <source>Folder of the certificate authority</source>
         <translation>Carpeta de la autoridad certificadora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="59"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="65"/>
         <source>e.g. Digital Government Coordination 2026</source>
         <translation>p. ej. Coordinación de Gobierno Digital 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="62"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="68"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="69"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="70"/>
         <source>&amp;Again:</source>
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="75"/>
         <source>I understand that a lost passphrase cannot be recovered, and I will back up the folder.</source>
         <translation>Entiendo que una frase de contraseña perdida no se puede recuperar, y respaldaré la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="77"/>
         <source>Create the authority</source>
         <translation>Crear la autoridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="81"/>
         <source>Choose an empty folder for the certificate authority</source>
         <translation>Elija una carpeta vacía para la autoridad certificadora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ca_create_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/ca_create_dialog.py" line="91"/>
         <source>The two passphrases do not match yet.</source>
         <translation>Las dos frases de contraseña aún no coinciden.</translation>
     </message>
@@ -4604,142 +4604,147 @@
 <context>
     <name>SubmissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="77"/>
         <source>Submission of %1</source>
         <translation>Envío de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="104"/>
+        <source>File SHA-256</source>
+        <translation>SHA-256 del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="133"/>
         <source>Agency:</source>
         <translation>Institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="134"/>
         <source>Type and region:</source>
         <translation>Tipo y región:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="135"/>
         <source>Cycle:</source>
         <translation>Ciclo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="136"/>
         <source>Submission:</source>
         <translation>Envío:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="136"/>
         <source>%1, revision %2</source>
         <translation>%1, revisión %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="138"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="138"/>
         <source>superseded by a newer revision</source>
         <translation>reemplazado por una revisión más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="139"/>
         <source>current</source>
         <translation>vigente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="140"/>
         <source>Exported:</source>
         <translation>Exportado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="141"/>
         <source>Imported:</source>
         <translation>Importado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="141"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="143"/>
         <source>Signed by:</source>
         <translation>Firmado por:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="144"/>
         <source>Signatures:</source>
         <translation>Firmas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="145"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="146"/>
         <source>File SHA-256:</source>
         <translation>SHA-256 del archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="147"/>
         <source>Overall score:</source>
         <translation>Puntaje general:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="148"/>
         <source>Pillars:</source>
         <translation>Pilares:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="149"/>
         <source>Recommendations:</source>
         <translation>Recomendaciones:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="152"/>
         <source>Warning:</source>
         <translation>Advertencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="152"/>
         <source>the submission names the agency differently from the registry (&quot;%1&quot;)</source>
         <translation>el envío nombra a la institución de otra forma que el registro («%1»)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="95"/>
         <source>&amp;Open the signed PDF</source>
         <translation>&amp;Abrir el PDF firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="112"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="112"/>
         <source>Reviewed by</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="113"/>
         <source>Approved by</source>
         <translation>Aprobado por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="115"/>
         <source>%1 %2 · %3 · certificate %4</source>
         <translation>%1 %2 · %3 · certificado %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="162"/>
         <source>Submission</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="163"/>
         <source>The signed file is not in the central database.</source>
         <translation>El archivo firmado no está en la base de datos central.</translation>
     </message>

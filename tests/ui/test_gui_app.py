@@ -362,12 +362,18 @@ def _clipped(root, where: str) -> list[tuple[str, str]]:
 
 
 def test_usable_at_200_percent_font(qtbot, open_window, enrolled_db, qapp, tmp_path):
+    from ui.dialogs.audit_dialog import AuditDialog
+    from ui.dialogs.ca_create_dialog import CaCreateDialog
+    from ui.dialogs.connect_store_dialog import ConnectStoreDialog, StorePasswordDialog
     from ui.dialogs.crash_dialog import CrashDialog
     from ui.dialogs.export_dialog import ExportDialog
     from ui.dialogs.issue_dialog import IssueDialog
     from ui.dialogs.new_cycle_dialog import NewCycleDialog
+    from ui.dialogs.override_dialog import OverrideDialog
     from ui.dialogs.passphrase_dialog import PassphraseDialog
+    from ui.dialogs.rater_dialog import RaterDialog
     from ui.dialogs.revoke_dialog import RevokeDialog
+    from ui.dialogs.sign_dialog import SignDialog
 
     font = qapp.font()
     normal = font.pointSizeF()
@@ -390,7 +396,11 @@ def test_usable_at_200_percent_font(qtbot, open_window, enrolled_db, qapp, tmp_p
                        CrashDialog("report", "/tmp/x.log", window),
                        ExportDialog(window.session, tmp_path, window),
                        IssueDialog("csr", tmp_path, window), IssueDialog("p12", tmp_path, window),
-                       RevokeDialog("AG-002", window)):
+                       RevokeDialog("AG-002", window), AuditDialog(session, tmp_path, window),
+                       CaCreateDialog(tmp_path, window), ConnectStoreDialog("", window),
+                       StorePasswordDialog(SHARED_STORE, refused=True, parent=window),
+                       OverrideDialog(window, 2, 4, "texto"), RaterDialog(window),
+                       SignDialog(enrolled_db, tmp_path, window)):
             qtbot.addWidget(dialog)
             dialog.show()
             qtbot.wait(10)
@@ -398,6 +408,42 @@ def test_usable_at_200_percent_font(qtbot, open_window, enrolled_db, qapp, tmp_p
             dialog.close()
         assert problems == [], "\n".join(f"{w}: {t}" for w, t in problems)
         _sidebar_text_fits(window, qtbot)
+    finally:
+        font.setPointSizeF(normal)
+        qapp.setFont(font)
+
+
+SHARED_STORE = "postgresql://coordinacion@servidor.example.cl/digigov"
+
+
+def test_submission_details_usable_at_200_percent_font(qtbot, qapp, coordinator, authority,
+                                                       campaign, tmp_path):
+    """The coordinator's drill-down: its 64-digit SHA-256 cannot wrap, so it sits in a
+    read-only field that scrolls where the screen is too narrow, and copies whole."""
+    from digigov_desktop.services.import_ import Importer
+    from digigov_desktop.storage.central import open_central
+    from ui.dialogs.submission_dialog import SubmissionDialog
+
+    with open_central(tmp_path / "central.sqlite") as store:
+        row = next(iter(Importer(store, authority).run([campaign["files"]["AG-002"]])))
+    window = coordinator(authority.folder, lang="es")
+    font = qapp.font()
+    normal = font.pointSizeF()
+    try:
+        for scale in (1, 2):
+            font.setPointSizeF(normal * scale)
+            qapp.setFont(font)
+            dialog = SubmissionDialog(window.session, row.result.submission_row, window)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.wait(10)
+            assert _clipped(dialog, f"SubmissionDialog at {scale * 100} %") == []
+            field = dialog.hash_field
+            assert field.text() == dialog.details.file_sha256 and len(field.text()) == 64
+            assert field.isReadOnly() and dialog.focusWidget() is dialog.open_button
+            if scale == 1:  # where there is room, the whole hash shows
+                assert field.width() >= field.sizeHint().width()
+            dialog.close()
     finally:
         font.setPointSizeF(normal)
         qapp.setFont(font)

@@ -73,7 +73,9 @@ class AuditDialog(FittedDialog):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.table = AuditTable(self.proxy, self.tr("Change history"), self, lines=20)
+        # 20 lines where the screen has room; at 200 % font on a short screen it shrinks.
+        self.table = AuditTable(self.proxy, self.tr("Change history"), self, lines=6,
+                                preferred_lines=20)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)  # busy while loading
         self.summary = QLabel(self)

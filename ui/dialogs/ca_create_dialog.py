@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ui.dialogs.file_dialogs import FolderDialog
 from ui.dialogs.form_dialog import FormDialog, answer_or_none
 from ui.dialogs.passphrase_dialog import hint_text
+from ui.widgets.click_label import wrapping_check_box
 
 
 @dataclass(frozen=True)
@@ -70,10 +71,10 @@ class CaCreateDialog(FormDialog):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.form.addRow(self.hint)
-        self.understood = QCheckBox(self.tr(
+        understood_row, self.understood = wrapping_check_box(self.tr(
             "I understand that a lost passphrase cannot be recovered, and I will back up the "
             "folder."), self)
-        self.end_form(self.tr("Create the authority"), after=[self.understood])
+        self.end_form(self.tr("Create the authority"), after=[understood_row])
 
     def _on_browse(self) -> None:
         folder = FolderDialog.ask(self, "ca_folder", self.tr(

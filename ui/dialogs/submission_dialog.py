@@ -9,11 +9,12 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,24 @@ def _region_name(code: str | None) -> str:
 
 def _fmt(value: float | None) -> str:
     return number(value, 2)
+
+
+class CodeField(QLineEdit):
+    """A long code (a SHA-256) read-only: it asks for the code's whole width, and where the
+    dialog cannot give it (a narrow screen at 200 % font) it scrolls instead of cutting."""
+
+    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(code, parent)
+        self.setReadOnly(True)
+        self.setToolTip(code)
+        self.setCursorPosition(0)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()  # room for 17 "x" plus the frame and margins
+        metrics = self.fontMetrics()
+        frame = hint.width() - 17 * metrics.horizontalAdvance("x")
+        return QSize(max(hint.width(), metrics.horizontalAdvance(self.text()) + frame + 2),
+                     hint.height())
 
 
 class SubmissionDialog(FittedDialog):
@@ -63,6 +82,9 @@ class SubmissionDialog(FittedDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         rows = self._rows(d) if d is not None else []
         for text, value in rows:
+            if d is not None and value == d.file_sha256:  # the row of the file's SHA-256
+                form.addRow(text, self._hash_field(value))
+                continue
             label = QLabel(value, self)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -73,6 +95,15 @@ class SubmissionDialog(FittedDialog):
         self.open_button = QPushButton(self.tr("&Open the signed PDF"), self)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(self.buttons)
+        self.open_button.setFocus()  # not the hash field, the first that takes focus
+
+    def _hash_field(self, value: str) -> QLineEdit:
+        """The file's SHA-256 in a read-only field: a label cannot break 64 hex digits where
+        the dialog is narrower than them (200 % font), and a field copies them exactly."""
+        field = CodeField(value, self)
+        field.setAccessibleName(self.tr("File SHA-256"))
+        self.hash_field = field
+        return field
 
     def _chain_text(self) -> str:
         """Who signed, in which role, when, with which certificate (the stored chain)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -16,8 +16,9 @@ from ui.models.audit_model import COL_CHANGE
 
 class AuditTable(QTableView):
     def __init__(self, model: QAbstractItemModel, accessible_name: str, parent: QWidget, *,
-                 lines: int) -> None:
-        """`model`: an `AuditModel` or a proxy of one; `lines`: the minimum height in lines."""
+                 lines: int, preferred_lines: int | None = None) -> None:
+        """`model`: an `AuditModel` or a proxy of one; `lines`: the minimum height in lines;
+        `preferred_lines`: the height it asks for when the screen has room (a dialog)."""
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
         self.setModel(model)
@@ -33,3 +34,9 @@ class AuditTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_CHANGE, QHeaderView.ResizeMode.Stretch)
         self.setMinimumHeight(self.fontMetrics().height() * lines)
+        self.preferred_lines = max(lines, preferred_lines or lines)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        return QSize(hint.width(),
+                     max(hint.height(), self.fontMetrics().height() * self.preferred_lines))

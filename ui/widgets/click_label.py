@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QHBoxLayout, QLabel, QWidget
 
 
 class ClickLabel(QLabel):
@@ -27,3 +27,19 @@ class ClickLabel(QLabel):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         self.button.click()
         event.accept()
+
+
+def wrapping_check_box(text: str, parent: QWidget) -> tuple[QWidget, QCheckBox]:
+    """A check box whose long text wraps (at 200 % font a check box's own text would be cut).
+
+    Returns the row to lay out and the box; the text is the box's accessible name, and a
+    click on the text ticks the box.
+    """
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    box = QCheckBox(row)
+    box.setAccessibleName(text)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(ClickLabel(text, box, row), 1)
+    return row, box
