@@ -449,6 +449,40 @@ def test_submission_details_usable_at_200_percent_font(qtbot, qapp, coordinator,
         qapp.setFont(font)
 
 
+def test_the_coordinator_window_fits_a_small_laptop(qtbot, qapp, coordinator, authority,
+                                                    campaign, tmp_path):
+    """A 1366 × 768 laptop at 125 % scaling leaves about 1,090 px of width. The coordinator's
+    rows of buttons and filters made the window at least 1,372 px wide in Spanish; they
+    wrap now (ui.widgets.flow_layout), and nothing is cut or overlaps at 1,024 px."""
+    from digigov_desktop.services.import_ import Importer
+    from digigov_desktop.storage.central import open_central
+
+    central_path = tmp_path / "central-laptop.sqlite"
+    with open_central(central_path) as store:
+        list(Importer(store, authority).run([campaign["files"]["AG-002"]]))
+    font = qapp.font()
+    normal = font.pointSizeF()
+    try:
+        for scale in (1, 1.25):  # a window opened at that size, as a person's would be
+            font.setPointSizeF(normal * scale)
+            qapp.setFont(font)
+            window = coordinator(authority.folder, lang="es", central_path=central_path)
+            window.resize(1024, 700)
+            problems = []
+            for key in ("ca", "inbox", "dashboard"):
+                window.go_to(key)
+                page = window.stack.currentWidget()
+                qtbot.waitUntil(lambda p=page: getattr(p, "task", None) is None, timeout=30_000)
+                qtbot.wait(50)  # the layout after the data arrived
+                assert window.minimumSizeHint().width() <= 1024, (scale, key)
+                assert window.width() == 1024
+                problems += _clipped(window.stack.currentWidget(), f"{key} at {scale:.0%}")
+            assert problems == [], "\n".join(f"{w}: {t}" for w, t in problems)
+    finally:
+        font.setPointSizeF(normal)
+        qapp.setFont(font)
+
+
 def _sidebar_text_fits(window, qtbot) -> None:
     """Every sidebar row is tall enough for its whole title, wrapped at the view's width."""
     from PySide6.QtCore import QRect, Qt

@@ -44,6 +44,7 @@ from ui.models.registry_model import (
     RegistryModel,
 )
 from ui.msgbox import show_message
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.page_parts import (
     BackgroundPage,
     heading,
@@ -160,7 +161,7 @@ class CaPage(BackgroundPage, QWidget):
         grid.addWidget(self.crl_warning, 4, 0, 1, 4)
         main_layout.addWidget(about)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # six buttons: onto two lines where the window is narrow
         self.issue_csr_button = QPushButton(self.tr("Issue from a &request…"), main)
         self.issue_p12_button = QPushButton(self.tr("Issue as &PKCS#12…"), main)
         self.revoke_button = QPushButton(self.tr("&Revoke…"), main)
@@ -170,7 +171,6 @@ class CaPage(BackgroundPage, QWidget):
         for button in (self.issue_csr_button, self.issue_p12_button, self.revoke_button,
                        self.crl_button, self.bundle_button, self.passphrase_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         main_layout.addLayout(actions)
 
         self.model = RegistryModel(self)
@@ -179,6 +179,8 @@ class CaPage(BackgroundPage, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_AGENCY_NAME, QHeaderView.ResizeMode.Stretch)
+        # A narrow window wraps long agency names: each row as tall as its text.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         main_layout.addWidget(QLabel(self.tr("Issued credentials:"), main))
         main_layout.addWidget(self.table, 1)
         self.panels.addWidget(main)

@@ -42,6 +42,7 @@ from ui.dialogs.file_dialogs import SaveFileDialog
 from ui.dialogs.submission_dialog import SubmissionDialog
 from ui.i18n import agency_type_text, error_message, number
 from ui.msgbox import show_message
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.page_parts import heading
 
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -100,7 +101,7 @@ class DashboardPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 4)
         outer.addWidget(heading(self.tr("Dashboard"), self))
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # each label with its list; onto more lines where narrow
         self.cycle = QComboBox(self)
         self.compare = QComboBox(self)
         self.region = QComboBox(self)
@@ -109,15 +110,19 @@ class DashboardPage(QWidget):
                             (self.tr("Compare &with:"), self.compare),
                             (self.tr("Re&gion:"), self.region),
                             (self.tr("Agency &type:"), self.agency_type)):
-            label = QLabel(text, self)
+            pair = QWidget(self)
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(text, pair)
             label.setBuddy(combo)
+            combo.setParent(pair)
             combo.setAccessibleName(text.replace("&", "").rstrip(":"))
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            filters.addWidget(label)
-            filters.addWidget(combo)
-        filters.addStretch(1)
+            pair_layout.addWidget(label)
+            pair_layout.addWidget(combo)
+            filters.addWidget(pair)
         outer.addLayout(filters)
-        exports = QHBoxLayout()
+        exports = FlowLayout()  # onto more lines where the window is narrow
         self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
         self.xlsx_button = QPushButton(self.tr("Export &XLSX…"), self)
         self.pdf_button = QPushButton(self.tr("Consolidated &PDF report…"), self)
@@ -128,9 +133,9 @@ class DashboardPage(QWidget):
             exports.addWidget(widget)
         self.export_note = QLabel(self.tr("(exports follow the cycle, region and type filters)"),
                                   self)
-        exports.addWidget(self.export_note)
-        exports.addStretch(1)
+        self.export_note.setWordWrap(True)
         outer.addLayout(exports)
+        outer.addWidget(self.export_note)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         outer.addWidget(self.summary)

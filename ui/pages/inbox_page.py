@@ -142,9 +142,11 @@ class InboxPage(QWidget):
         receipt_row = QHBoxLayout()
         self.receipt_button = QPushButton(self.tr("Issue a signed &receipt…"), results)
         receipt_row.addWidget(self.receipt_button)
-        receipt_row.addWidget(QLabel(self.tr(
+        receipt_note = QLabel(self.tr(
             "For the selected accepted file: the agency installs it to see that its "
-            "submission arrived."), results), 1)
+            "submission arrived."), results)
+        receipt_note.setWordWrap(True)
+        receipt_row.addWidget(receipt_note, 1)
         results_layout.addLayout(receipt_row)
         self.tabs.addTab(results, self.tr("Last import"))
 
