@@ -483,6 +483,36 @@ def test_the_coordinator_window_fits_a_small_laptop(qtbot, qapp, coordinator, au
         qapp.setFont(font)
 
 
+def test_tables_sized_to_contents_measure_a_bounded_number_of_rows(
+        qtbot, coordinator, authority, campaign, open_window, enrolled_db, tmp_path):
+    """A column sized to its contents is measured over the visible rows and at most
+    RESIZE_PRECISION more (Qt's default is 1,000): with thousands of rows in the import log,
+    each step of resizing the coordinator's window otherwise took ~0.3 s."""
+    from PySide6.QtWidgets import QHeaderView, QTableView
+
+    from ui.dialogs.audit_dialog import AuditDialog
+    from ui.widgets.page_parts import RESIZE_PRECISION
+
+    agency = open_window(enrolled_db, lang="es")
+    audit = AuditDialog(agency.session, tmp_path, agency)
+    qtbot.addWidget(audit)
+    roots = [coordinator(authority.folder, lang="es"), agency, audit]
+    for key in ("ca", "inbox", "dashboard"):
+        roots[0].go_to(key)
+    for key in ("element:R1.1", "readiness", "progress"):
+        agency.go_to(key)
+    checked = []
+    for root in roots:
+        for table in root.findChildren(QTableView):
+            header = table.horizontalHeader()
+            if any(header.sectionResizeMode(i) == QHeaderView.ResizeMode.ResizeToContents
+                   for i in range(header.count())):
+                checked.append(table.accessibleName())
+                assert 0 <= header.resizeContentsPrecision() <= RESIZE_PRECISION, \
+                    table.accessibleName()
+    assert len(checked) >= 5, checked  # registry, import results and log, histories
+
+
 def _sidebar_text_fits(window, qtbot) -> None:
     """Every sidebar row is tall enough for its whole title, wrapped at the view's width."""
     from PySide6.QtCore import QRect, Qt

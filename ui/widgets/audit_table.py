@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.audit_model import COL_CHANGE
+from ui.widgets.page_parts import RESIZE_PRECISION
 
 
 class AuditTable(QTableView):
@@ -33,6 +34,7 @@ class AuditTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_CHANGE, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(RESIZE_PRECISION)  # a long history stays quick
         self.setMinimumHeight(self.fontMetrics().height() * lines)
         self.preferred_lines = max(lines, preferred_lines or lines)
 
