@@ -238,6 +238,15 @@ class CoordinatorWindow(QMainWindow):
     def set_language(self, lang: str) -> None:
         if lang == self.session.lang or lang not in LANGUAGES:
             return
+        if self.busy():  # the pages are rebuilt: an import under way would be stopped
+            from ui.msgbox import show_message
+
+            for action in self.language_group.actions():
+                action.setChecked(action.data() == self.session.lang)
+            show_message(self, "DigiGov Desktop", self.tr(
+                "Change the language once the work under way (an import, an export, a "
+                "receipt, a credential) has finished."))
+            return
         self.session.prefs.set(LANGUAGE_PREFERENCE, lang)
         self.translators.install(lang)
         self.session.lang = lang
@@ -261,7 +270,8 @@ class CoordinatorWindow(QMainWindow):
         self.go_to(key)
 
     def busy(self) -> bool:
-        return any(page.task is not None for page in (self.ca_page, self.inbox_page))
+        return (any(page.task is not None for page in (self.ca_page, self.inbox_page))
+                or self.dashboard_page.export_task is not None)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.inbox_page.task is not None:

@@ -150,14 +150,20 @@ def run_in_background(
     on_error: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[Any], None] | None = None,
     pool: QThreadPool | None = None,
+    owner: QObject | None = None,
     **kwargs: Any,
 ) -> Task:
     """Run `fn(*args, **kwargs)` on the thread pool; callbacks run on the GUI thread.
+
+    `owner`: the widget whose callbacks these are; once it is destroyed (a window rebuilt
+    in another language, closed) the task is cancelled, so no callback reaches it.
 
     Returns:
         The task handle (`cancel()`, `done`).
     """
     task = Task(on_success, on_error, on_progress)
+    if owner is not None:  # the connection goes with whichever object is deleted first
+        owner.destroyed.connect(task.cancel)
     _running.add(task)
     runnable = _Runnable(fn, args, kwargs, task.signals, task._cancelled, task._returned)
     (pool or QThreadPool.globalInstance()).start(runnable)

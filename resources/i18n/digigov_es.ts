@@ -248,7 +248,7 @@
 <context>
     <name>AuditTable</name>
     <message>
-        <location filename="../../ui/widgets/audit_table.py" line="32"/>
+        <location filename="../../ui/widgets/audit_table.py" line="33"/>
         <source>Select all</source>
         <translation>Seleccionar todo</translation>
     </message>
@@ -334,88 +334,88 @@
 <context>
     <name>CaPage</name>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="105"/>
-        <location filename="../../ui/pages/ca_page.py" line="259"/>
+        <location filename="../../ui/pages/ca_page.py" line="106"/>
+        <location filename="../../ui/pages/ca_page.py" line="262"/>
         <source>Certificate authority</source>
         <translation>Autoridad certificadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="116"/>
+        <location filename="../../ui/pages/ca_page.py" line="117"/>
         <source>The certificate authority issues the agencies&apos; signing credentials and revokes them. It is one folder on this computer; the import checks every submission against it. Create one for the campaign, or open the folder of an existing one.</source>
         <translation>La autoridad certificadora emite las credenciales de firma de las instituciones y las revoca. Es una carpeta en este computador; la importación verifica cada envío contra ella. Cree una para la campaña o abra la carpeta de una existente.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="121"/>
+        <location filename="../../ui/pages/ca_page.py" line="122"/>
         <source>&amp;Create a certificate authority…</source>
         <translation>&amp;Crear una autoridad certificadora…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="122"/>
+        <location filename="../../ui/pages/ca_page.py" line="123"/>
         <source>&amp;Open an existing authority folder…</source>
         <translation>&amp;Abrir la carpeta de una autoridad existente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="136"/>
+        <location filename="../../ui/pages/ca_page.py" line="137"/>
         <source>Authority</source>
         <translation>Autoridad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="143"/>
+        <location filename="../../ui/pages/ca_page.py" line="144"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="144"/>
+        <location filename="../../ui/pages/ca_page.py" line="145"/>
         <source>Use &amp;another folder…</source>
         <translation>Usar &amp;otra carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="146"/>
+        <location filename="../../ui/pages/ca_page.py" line="147"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="148"/>
+        <location filename="../../ui/pages/ca_page.py" line="149"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="152"/>
+        <location filename="../../ui/pages/ca_page.py" line="153"/>
         <source>Revocation list:</source>
         <translation>Lista de revocación:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="155"/>
+        <location filename="../../ui/pages/ca_page.py" line="156"/>
         <source>Back up this whole folder to two separate places after every change, and keep the passphrase apart from the backups: a lost passphrase cannot be recovered.</source>
         <translation>Respalde esta carpeta completa en dos lugares distintos después de cada cambio y guarde la frase de contraseña separada de los respaldos: una frase de contraseña perdida no se puede recuperar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="164"/>
+        <location filename="../../ui/pages/ca_page.py" line="165"/>
         <source>Issue from a &amp;request…</source>
         <translation>Emitir desde una &amp;solicitud…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="165"/>
+        <location filename="../../ui/pages/ca_page.py" line="166"/>
         <source>Issue as &amp;PKCS#12…</source>
         <translation>Emitir como &amp;PKCS#12…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="166"/>
+        <location filename="../../ui/pages/ca_page.py" line="167"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Revocar…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="167"/>
+        <location filename="../../ui/pages/ca_page.py" line="168"/>
         <source>Reissue the revocation &amp;list…</source>
         <translation>Volver a emitir la &amp;lista de revocación…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="168"/>
+        <location filename="../../ui/pages/ca_page.py" line="169"/>
         <source>Export the trust &amp;bundle…</source>
         <translation>Exportar el &amp;paquete de confianza…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="169"/>
+        <location filename="../../ui/pages/ca_page.py" line="170"/>
         <source>C&amp;hange the passphrase…</source>
         <translation>Cam&amp;biar la frase de contraseña…</translation>
     </message>
@@ -425,17 +425,17 @@
         <translation>Credenciales emitidas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="182"/>
+        <location filename="../../ui/pages/ca_page.py" line="185"/>
         <source>Issued credentials:</source>
         <translation>Credenciales emitidas:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="207"/>
+        <location filename="../../ui/pages/ca_page.py" line="210"/>
         <source>%1 is not a certificate authority folder (any more). Create one or open the right folder.</source>
         <translation>%1 no es (o ya no es) la carpeta de una autoridad certificadora. Cree una o abra la carpeta correcta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ca_page.py" line="226"/>
+        <location filename="../../ui/pages/ca_page.py" line="229"/>
         <source>valid until %1 (%n day(s) left)</source>
         <translation>
             <numerusform>vigente hasta el %1 (queda %n día)</numerusform>
@@ -443,12 +443,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="230"/>
+        <location filename="../../ui/pages/ca_page.py" line="233"/>
         <source>The revocation list has expired: every import is rejected until you reissue it.</source>
         <translation>La lista de revocación venció: toda importación se rechaza hasta que la vuelva a emitir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/ca_page.py" line="233"/>
+        <location filename="../../ui/pages/ca_page.py" line="236"/>
         <source>The revocation list expires in %n day(s): reissue it now and send the new trust bundle to the agencies.</source>
         <translation>
             <numerusform>La lista de revocación vence en %n día: vuelva a emitirla ahora y envíe el nuevo paquete de confianza a las instituciones.</numerusform>
@@ -456,127 +456,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="271"/>
+        <location filename="../../ui/pages/ca_page.py" line="274"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="287"/>
+        <location filename="../../ui/pages/ca_page.py" line="290"/>
         <source>The certificate authority was created in %1. Back up this folder now, and export the trust bundle for the agencies.</source>
         <translation>La autoridad certificadora se creó en %1. Respalde esta carpeta ahora y exporte el paquete de confianza para las instituciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="290"/>
+        <location filename="../../ui/pages/ca_page.py" line="293"/>
         <source>Creating the root key… this takes a few seconds.</source>
         <translation>Creando la clave raíz… esto tarda unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="295"/>
+        <location filename="../../ui/pages/ca_page.py" line="298"/>
         <source>Choose the certificate authority folder</source>
         <translation>Elija la carpeta de la autoridad certificadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="317"/>
+        <location filename="../../ui/pages/ca_page.py" line="320"/>
         <source>Save the certificate</source>
         <translation>Guardar el certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="318"/>
+        <location filename="../../ui/pages/ca_page.py" line="321"/>
         <source>Certificate (*.crt)</source>
         <translation>Certificado (*.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="321"/>
+        <location filename="../../ui/pages/ca_page.py" line="324"/>
         <source>Save the PKCS#12 file</source>
         <translation>Guardar el archivo PKCS#12</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="322"/>
+        <location filename="../../ui/pages/ca_page.py" line="325"/>
         <source>PKCS#12 (*.p12)</source>
         <translation>PKCS#12 (*.p12)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="332"/>
+        <location filename="../../ui/pages/ca_page.py" line="335"/>
         <source>The credential for %1 was saved to %2. Send it to the agency together with the trust bundle.</source>
         <translation>La credencial de %1 se guardó en %2. Envíela a la institución junto con el paquete de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="336"/>
+        <location filename="../../ui/pages/ca_page.py" line="339"/>
         <source>Issuing the credential…</source>
         <translation>Emitiendo la credencial…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="343"/>
+        <location filename="../../ui/pages/ca_page.py" line="346"/>
         <source>the credential %1 of %2 (%3)</source>
         <translation>la credencial %1 de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="351"/>
+        <location filename="../../ui/pages/ca_page.py" line="354"/>
         <source>The credential was revoked and the revocation list reissued. Export the trust bundle and send it to the agencies.</source>
         <translation>La credencial se revocó y la lista de revocación se volvió a emitir. Exporte el paquete de confianza y envíelo a las instituciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="349"/>
+        <location filename="../../ui/pages/ca_page.py" line="352"/>
         <source>Revoking…</source>
         <translation>Revocando…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="355"/>
+        <location filename="../../ui/pages/ca_page.py" line="358"/>
         <source>Reissue the revocation list</source>
         <translation>Volver a emitir la lista de revocación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="356"/>
+        <location filename="../../ui/pages/ca_page.py" line="359"/>
         <source>Enter the passphrase of the certificate authority.</source>
         <translation>Ingrese la frase de contraseña de la autoridad certificadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="361"/>
+        <location filename="../../ui/pages/ca_page.py" line="364"/>
         <source>The revocation list was reissued. Export the trust bundle and send it to the agencies.</source>
         <translation>La lista de revocación se volvió a emitir. Exporte el paquete de confianza y envíelo a las instituciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="359"/>
+        <location filename="../../ui/pages/ca_page.py" line="362"/>
         <source>Signing the revocation list…</source>
         <translation>Firmando la lista de revocación…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="366"/>
+        <location filename="../../ui/pages/ca_page.py" line="369"/>
         <source>Change the passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="367"/>
+        <location filename="../../ui/pages/ca_page.py" line="370"/>
         <source>Enter the current passphrase of the certificate authority.</source>
         <translation>Escriba la frase de contraseña actual de la autoridad certificadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="368"/>
+        <location filename="../../ui/pages/ca_page.py" line="371"/>
         <source>Choose the new passphrase of the certificate authority. Nobody can recover it: write it down and keep it apart from the backups.</source>
         <translation>Elija la nueva frase de contraseña de la autoridad certificadora. Nadie puede recuperarla: anótela y guárdela separada de los respaldos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="374"/>
+        <location filename="../../ui/pages/ca_page.py" line="377"/>
         <source>The passphrase was changed. Back up the folder again: older backups still open with the old passphrase.</source>
         <translation>La frase de contraseña se cambió. Respalde la carpeta de nuevo: los respaldos anteriores se siguen abriendo con la frase antigua.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="372"/>
+        <location filename="../../ui/pages/ca_page.py" line="375"/>
         <source>Re-encrypting the keys…</source>
         <translation>Volviendo a cifrar las claves…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="379"/>
+        <location filename="../../ui/pages/ca_page.py" line="382"/>
         <source>Save the trust bundle</source>
         <translation>Guardar el paquete de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="380"/>
+        <location filename="../../ui/pages/ca_page.py" line="383"/>
         <source>Trust bundle (*.pem)</source>
         <translation>Paquete de confianza (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="389"/>
+        <location filename="../../ui/pages/ca_page.py" line="392"/>
         <source>The trust bundle was saved to %1. Agencies install it with their credential.</source>
         <translation>El paquete de confianza se guardó en %1. Las instituciones lo instalan junto con su credencial.</translation>
     </message>
@@ -1432,6 +1432,11 @@
         <source>none yet</source>
         <translation>aún ninguna</translation>
     </message>
+    <message>
+        <location filename="../../ui/coordinator_window.py" line="247"/>
+        <source>Change the language once the work under way (an import, an export, a receipt, a credential) has finished.</source>
+        <translation>Cambie el idioma cuando termine el trabajo en curso (una importación, una exportación, un acuse de recibo, una credencial).</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -1793,173 +1798,173 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="102"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="302"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="465"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="103"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="307"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="470"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="108"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="109"/>
         <source>C&amp;ycle:</source>
         <translation>C&amp;iclo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="109"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="110"/>
         <source>Compare &amp;with:</source>
         <translation>Comparar &amp;con:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="110"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="111"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Región:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="111"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="112"/>
         <source>Agency &amp;type:</source>
         <translation>&amp;Tipo de institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="121"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="126"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="124"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="129"/>
         <source>CSV for Excel in Spanish (; and decimal comma)</source>
         <translation>CSV para Excel en español (; y coma decimal)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="125"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="130"/>
         <source>The CSV export uses &apos;;&apos; between columns and a decimal comma, as Excel expects in Spanish.</source>
         <translation>La exportación CSV usa «;» entre columnas y coma decimal, como lo espera Excel en español.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="122"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="127"/>
         <source>Export &amp;XLSX…</source>
         <translation>Exportar &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="123"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="128"/>
         <source>Consolidated &amp;PDF report…</source>
         <translation>Informe consolidado en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="129"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="134"/>
         <source>(exports follow the cycle, region and type filters)</source>
         <translation>(las exportaciones siguen los filtros de ciclo, región y tipo)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="154"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="158"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="159"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
         <source>Campaign completion</source>
         <translation>Avance de la campaña</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="161"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="166"/>
         <source>Agencies that submitted</source>
         <translation>Instituciones que enviaron</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="168"/>
         <source>Agencies that have not submitted</source>
         <translation>Instituciones que no han enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="166"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="171"/>
         <source>Submitted (double-click to open):</source>
         <translation>Enviaron (doble clic para abrir):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="167"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="172"/>
         <source>Not submitted yet:</source>
         <translation>Aún no envían:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="198"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="203"/>
         <source>Scores per agency and recommendation (0–5)</source>
         <translation>Puntajes por institución y recomendación (0–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="199"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="204"/>
         <source>Grey: no score. Click a cell to open that submission and its signed file.</source>
         <translation>Gris: sin puntaje. Haga clic en una celda para abrir ese envío y su archivo firmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="200"/>
         <location filename="../../ui/pages/dashboard_page.py" line="205"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="207"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="210"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="212"/>
         <source>Score (0–5)</source>
         <translation>Puntaje (0–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="202"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="207"/>
         <source>Distribution of each recommendation across agencies</source>
         <translation>Distribución de cada recomendación entre las instituciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="203"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="208"/>
         <source>Box: middle half of the agencies, line inside: median, whiskers: lowest and highest. Each dot is an agency: click it to open its submission.</source>
         <translation>Caja: la mitad central de las instituciones; línea interior: mediana; bigotes: mínimo y máximo. Cada punto es una institución: haga clic para abrir su envío.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="206"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="211"/>
         <source>Average per pillar</source>
         <translation>Promedio por pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="210"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="215"/>
         <source>Comparison between cycles (agencies present in both)</source>
         <translation>Comparación entre ciclos (instituciones presentes en ambos)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="239"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="254"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="244"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="259"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="245"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="250"/>
         <source>All cycles</source>
         <translation>Todos los ciclos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="250"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="255"/>
         <source>(no comparison)</source>
         <translation>(sin comparación)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="253"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="258"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="256"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="261"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="292"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="297"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="349"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="354"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="352"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="357"/>
         <source>Compared on %1 mapped elements: these submissions use framework versions %2. Every score here counts only the elements that mean the same in each version.</source>
         <translation>Comparación sobre %1 elementos equivalentes: estos envíos usan las versiones %2 del marco. Cada puntaje de esta vista cuenta solo los elementos que significan lo mismo en todas las versiones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="356"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="361"/>
         <source>Submissions on %1 cannot be mapped and have no score here.</source>
         <translation>Los envíos en %1 no tienen correspondencia con las demás versiones y aquí no tienen puntaje.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard_page.py" line="316"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="321"/>
         <source>%n submission(s) count for this selection.</source>
         <translation>
             <numerusform>%n envío cuenta para esta selección.</numerusform>
@@ -1967,72 +1972,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="317"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="322"/>
         <source>Average overall score: %1 of 5.</source>
         <translation>Puntaje general promedio: %1 de 5.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="321"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="326"/>
         <source>No submission counts for this selection yet: import files in the Inbox.</source>
         <translation>Aún no hay envíos para esta selección: importe archivos en la bandeja de entrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="330"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="335"/>
         <source>%1 agencies × %2 recommendations.</source>
         <translation>%1 instituciones × %2 recomendaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="338"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="343"/>
         <source>%1: median %2 (%3 agencies)</source>
         <translation>%1: mediana %2 (%3 instituciones)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="367"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="372"/>
         <source>Open the certificate authority to see which registered agencies have submitted.</source>
         <translation>Abra la autoridad certificadora para ver qué instituciones registradas han enviado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="376"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="381"/>
         <source>Cycle %1: %2 of %3 registered agencies have submitted.</source>
         <translation>Ciclo %1: %2 de %3 instituciones registradas han enviado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="380"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="385"/>
         <source>%1 — %2 (overall %3)</source>
         <translation>%1 — %2 (general %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="387"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="392"/>
         <source>(credential revoked)</source>
         <translation>(credencial revocada)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="388"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="393"/>
         <source>(credential expired)</source>
         <translation>(credencial vencida)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="396"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="401"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="397"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="402"/>
         <source>Average</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="411"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="416"/>
         <source>No agency submitted in both cycles.</source>
         <translation>Ninguna institución envió en ambos ciclos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="412"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="417"/>
         <source>Choose a cycle and another cycle to compare with.</source>
         <translation>Elija un ciclo y otro ciclo con el cual compararlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard_page.py" line="423"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="428"/>
         <source>%n agency(ies) in both cycles.</source>
         <translation>
             <numerusform>%n institución en ambos ciclos.</numerusform>
@@ -2040,37 +2045,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="453"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="458"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="453"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="458"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="454"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="459"/>
         <source>Export XLSX</source>
         <translation>Exportar XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="454"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="459"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="455"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="460"/>
         <source>Consolidated PDF report</source>
         <translation>Informe consolidado en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="455"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="460"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="465"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="470"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
@@ -2864,150 +2869,151 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="97"/>
-        <location filename="../../ui/pages/inbox_page.py" line="250"/>
-        <location filename="../../ui/pages/inbox_page.py" line="325"/>
-        <location filename="../../ui/pages/inbox_page.py" line="375"/>
+        <location filename="../../ui/pages/inbox_page.py" line="108"/>
+        <location filename="../../ui/pages/inbox_page.py" line="254"/>
+        <location filename="../../ui/pages/inbox_page.py" line="283"/>
+        <location filename="../../ui/pages/inbox_page.py" line="358"/>
+        <location filename="../../ui/pages/inbox_page.py" line="408"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="99"/>
+        <location filename="../../ui/pages/inbox_page.py" line="110"/>
         <source>Add the submission files you received (USB sticks, e-mail attachments, shared folders): drop them here or use the buttons. Each file is checked exactly as the agency&apos;s own export checked it, then stored with its original bytes. Importing the same file twice changes nothing.</source>
         <translation>Agregue los archivos de envío que recibió (memorias USB, adjuntos de correo, carpetas compartidas): arrástrelos aquí o use los botones. Cada archivo se verifica exactamente como lo verificó la exportación de la institución y luego se guarda con sus bytes originales. Importar dos veces el mismo archivo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="108"/>
+        <location filename="../../ui/pages/inbox_page.py" line="119"/>
         <source>Files and folders to import</source>
         <translation>Archivos y carpetas por importar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="111"/>
+        <location filename="../../ui/pages/inbox_page.py" line="122"/>
         <source>Add &amp;files…</source>
         <translation>Agregar &amp;archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="112"/>
+        <location filename="../../ui/pages/inbox_page.py" line="123"/>
         <source>Add a f&amp;older…</source>
         <translation>Agregar una &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="113"/>
+        <location filename="../../ui/pages/inbox_page.py" line="124"/>
         <source>C&amp;lear the list</source>
         <translation>&amp;Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="122"/>
+        <location filename="../../ui/pages/inbox_page.py" line="133"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="123"/>
+        <location filename="../../ui/pages/inbox_page.py" line="134"/>
         <source>&amp;Cancel</source>
         <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="125"/>
+        <location filename="../../ui/pages/inbox_page.py" line="136"/>
         <source>Import progress</source>
         <translation>Avance de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="138"/>
+        <location filename="../../ui/pages/inbox_page.py" line="149"/>
         <source>Results of the import</source>
         <translation>Resultados de la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="143"/>
+        <location filename="../../ui/pages/inbox_page.py" line="154"/>
         <source>Issue a signed &amp;receipt…</source>
         <translation>Emitir un &amp;acuse de recibo firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="146"/>
+        <location filename="../../ui/pages/inbox_page.py" line="157"/>
         <source>For the selected accepted file: the agency installs it to see that its submission arrived.</source>
         <translation>Para el archivo aceptado que seleccionó: la institución lo instala para saber que su envío llegó.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="149"/>
+        <location filename="../../ui/pages/inbox_page.py" line="162"/>
         <source>Last import</source>
         <translation>Última importación</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="154"/>
+        <location filename="../../ui/pages/inbox_page.py" line="167"/>
         <source>Import log</source>
         <translation>Registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="158"/>
+        <location filename="../../ui/pages/inbox_page.py" line="171"/>
         <source>Export the log as &amp;CSV…</source>
         <translation>Exportar el registro como &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="162"/>
+        <location filename="../../ui/pages/inbox_page.py" line="175"/>
         <source>Import log (every file ever received)</source>
         <translation>Registro de importaciones (todos los archivos recibidos)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="188"/>
+        <location filename="../../ui/pages/inbox_page.py" line="201"/>
         <source>(folder)</source>
         <translation>(carpeta)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="199"/>
+        <location filename="../../ui/pages/inbox_page.py" line="212"/>
         <source>Choose submission files</source>
         <translation>Elija archivos de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="199"/>
+        <location filename="../../ui/pages/inbox_page.py" line="212"/>
         <source>Submissions (*.pdf *.p7m);;All files (*)</source>
         <translation>Envíos (*.pdf *.p7m);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="203"/>
+        <location filename="../../ui/pages/inbox_page.py" line="216"/>
         <source>Choose a folder (its subfolders are searched too)</source>
         <translation>Elija una carpeta (también se buscan sus subcarpetas)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="236"/>
+        <location filename="../../ui/pages/inbox_page.py" line="269"/>
         <source>Create or open the certificate authority first.</source>
         <translation>Primero cree o abra la autoridad certificadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="251"/>
+        <location filename="../../ui/pages/inbox_page.py" line="284"/>
         <source>Create or open the certificate authority first: every file is checked against it.</source>
         <translation>Primero cree o abra la autoridad certificadora: cada archivo se verifica contra ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="258"/>
+        <location filename="../../ui/pages/inbox_page.py" line="291"/>
         <source>Sealed submissions</source>
         <translation>Envíos sellados</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="259"/>
+        <location filename="../../ui/pages/inbox_page.py" line="292"/>
         <source>Some files are sealed for the coordinator. Enter the passphrase of the certificate authority to open them (or cancel: they will be refused).</source>
         <translation>Algunos archivos están sellados para la coordinación. Escriba la frase de contraseña de la autoridad certificadora para abrirlos (o cancele: se rechazarán).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="264"/>
+        <location filename="../../ui/pages/inbox_page.py" line="297"/>
         <source>Looking for files…</source>
         <translation>Buscando archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="274"/>
+        <location filename="../../ui/pages/inbox_page.py" line="307"/>
         <source>Cancelling after the current file…</source>
         <translation>Cancelando después del archivo actual…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="282"/>
+        <location filename="../../ui/pages/inbox_page.py" line="315"/>
         <source>%1 of %2 files checked…</source>
         <translation>%1 de %2 archivos verificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="290"/>
+        <location filename="../../ui/pages/inbox_page.py" line="323"/>
         <source>%1 accepted, %2 already imported, %3 rejected.</source>
         <translation>%1 aceptados, %2 ya importados, %3 rechazados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox_page.py" line="293"/>
+        <location filename="../../ui/pages/inbox_page.py" line="326"/>
         <source>%n older revision(s) superseded.</source>
         <translation>
             <numerusform>%n revisión anterior reemplazada.</numerusform>
@@ -3015,7 +3021,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox_page.py" line="305"/>
+        <location filename="../../ui/pages/inbox_page.py" line="338"/>
         <source>Cancelled after %n file(s).</source>
         <translation>
             <numerusform>Cancelado después de %n archivo.</numerusform>
@@ -3023,57 +3029,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="307"/>
+        <location filename="../../ui/pages/inbox_page.py" line="340"/>
         <source>No PDF files were found.</source>
         <translation>No se encontraron archivos PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="340"/>
+        <location filename="../../ui/pages/inbox_page.py" line="373"/>
         <source>Sign the receipt</source>
         <translation>Firmar el acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="341"/>
+        <location filename="../../ui/pages/inbox_page.py" line="374"/>
         <source>Enter the passphrase of the certificate authority.</source>
         <translation>Ingrese la frase de contraseña de la autoridad certificadora.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="346"/>
+        <location filename="../../ui/pages/inbox_page.py" line="379"/>
         <source>Save the receipt</source>
         <translation>Guardar el acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="347"/>
+        <location filename="../../ui/pages/inbox_page.py" line="380"/>
         <source>Receipt (*.pdf)</source>
         <translation>Acuse de recibo (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="355"/>
+        <location filename="../../ui/pages/inbox_page.py" line="388"/>
         <source>Receipt</source>
         <translation>Acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="356"/>
+        <location filename="../../ui/pages/inbox_page.py" line="389"/>
         <source>The receipt was saved to %1. Send it to the agency.</source>
         <translation>El acuse de recibo se guardó en %1. Envíelo a la institución.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="359"/>
+        <location filename="../../ui/pages/inbox_page.py" line="392"/>
         <source>Signing the receipt…</source>
         <translation>Firmando el acuse de recibo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="368"/>
+        <location filename="../../ui/pages/inbox_page.py" line="401"/>
         <source>Export the import log</source>
         <translation>Exportar el registro de importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="369"/>
+        <location filename="../../ui/pages/inbox_page.py" line="402"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox_page.py" line="377"/>
+        <location filename="../../ui/pages/inbox_page.py" line="410"/>
         <source>The import log was saved to %1.</source>
         <translation>El registro de importaciones se guardó en %1.</translation>
     </message>

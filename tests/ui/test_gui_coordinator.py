@@ -159,8 +159,8 @@ def test_inbox_import_good_tampered_duplicate(qtbot, coordinator, campaign, auth
     assert [e["outcome"] for e in reversed(log)] == ["ACCEPTED", "MODIFIED", "DUPLICATE"]
     assert [s["agency_code"] for s in stored] == ["AG-001"]
     # The log tab shows the database's log, newest first, translated.
-    log_model = page.log_model
-    assert log_model.rowCount() == 3
+    log_model = page.log_model  # read in the background after the run
+    qtbot.waitUntil(lambda: page.log_task is None and log_model.rowCount() == 3)
     assert [log_model.index(r, 3).data() for r in range(3)] == [
         "Already imported (the same file); nothing changed.",
         "The file was changed after it was signed.", "Accepted."]
@@ -198,6 +198,48 @@ def test_inbox_results_table_against_the_database(qtbot, coordinator, campaign, 
                 assert stored["file_sha256"] == result.sha256
     assert page.summary.text() == "3 accepted, 0 already imported, 1 rejected."
     assert page.files.count() == 0
+
+
+def test_the_log_is_read_off_the_gui_thread_and_a_rebuild_meanwhile_is_safe(
+        qtbot, coordinator, campaign, authority, tmp_path):
+    """The inbox reads the import log (thousands of rows, maybe over the network) on the
+    thread pool. Switching the language rebuilds the pages while that read, or the
+    dashboard's, is under way: the old pages' callbacks are cancelled with them, so no
+    result lands on a deleted widget."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from digigov_desktop.services.import_ import Importer
+    from ui import tasks
+
+    with open_central(tmp_path / "central.sqlite") as store:
+        list(Importer(store, authority).run([campaign["files"]["AG-002"]]))
+    window = coordinator(authority.folder, lang="es")
+    window.go_to("inbox")
+    page = window.inbox_page
+    assert page.log_task is not None  # refresh() returned before the log was read
+    qtbot.waitUntil(lambda: page.log_task is None and page.log_model.rowCount() == 1)
+    for key in ("inbox", "dashboard"):
+        window.go_to(key)
+        old = window.inbox_page if key == "inbox" else window.dashboard_page
+        assert (old.log_task if key == "inbox" else old.task) is not None
+        window.set_language("en" if window.session.lang == "es" else "es")
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old pages
+        qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=20_000)
+    page = window.inbox_page
+    window.go_to("inbox")
+    qtbot.waitUntil(lambda: page.log_task is None and page.log_model.rowCount() == 1)
+    # An import under way is not stopped by a language switch: the switch waits.
+    lang = window.session.lang
+    page.add_paths(list(campaign["files"].values()))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert page.task is not None
+    window.set_language("en" if lang == "es" else "es")
+    assert window.session.lang == lang and window.inbox_page is page
+    assert [a.data() for a in window.language_group.actions() if a.isChecked()] == [lang]
+    assert len(messages(window)) == 1
+    wait_idle(qtbot, page)
+    assert "accepted" in page.summary.text() or "aceptad" in page.summary.text()
 
 
 def test_inbox_cancel_stops_between_files(qtbot, coordinator, campaign, authority, tmp_path):

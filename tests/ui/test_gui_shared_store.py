@@ -29,12 +29,13 @@ def test_inbox_and_dashboard_follow_another_coordinator(qtbot, coordinator, camp
     assert window.session.shared and window.watcher is not None and window.watcher.active
     assert url.split("?")[0] in window.place.text()
     window.go_to("inbox")
+    qtbot.waitUntil(lambda: window.inbox_page.log_task is None)
     assert window.inbox_page.log_model.rowCount() == 0
     with qtbot.waitSignal(window.store_changed, timeout=10_000) as heard, \
             central.open_central(url) as other:  # another coordinator, its own connection
         Importer(other, authority, actor="otra").import_file(campaign["files"]["AG-002"])
     assert heard.args == ["ACCEPTED"]
-    assert window.inbox_page.log_model.rowCount() == 1  # refreshed by the signal
+    qtbot.waitUntil(lambda: window.inbox_page.log_model.rowCount() == 1)  # by the signal
     window.go_to("dashboard")
     page = window.dashboard_page
     qtbot.waitUntil(lambda: page.data is not None and len(page.data) == 1, timeout=20_000)

@@ -297,7 +297,7 @@ class DashboardPage(QWidget):
         self.summary.setText(self.tr("Loading…"))
         self.task = tasks.run_in_background(
             dashboard_job, self.session.central_ref, self.session.ca_folder, **self.filters(),
-            on_success=self._on_loaded, on_error=self._on_failed)
+            owner=self, on_success=self._on_loaded, on_error=self._on_failed)
 
     def _on_failed(self, exc: BaseException) -> None:
         self.task = None
@@ -480,7 +480,7 @@ class DashboardPage(QWidget):
             self.session.lang, cycle=cycle, regions=chosen["regions"],
             agency_types=chosen["agency_types"],
             excel_es=kind == "csv" and self.excel_es.isChecked(),
-            on_success=done, on_error=failed)
+            owner=self, on_success=done, on_error=failed)
         self._update_export_buttons()
 
     def _update_export_buttons(self) -> None:

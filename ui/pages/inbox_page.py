@@ -75,6 +75,15 @@ def receipt_job(central: StoreRef, ca_folder: Path, submission_id: str, revision
                              actor=actor)
 
 
+def import_log_job(central: StoreRef) -> list:
+    """Worker: the import log, newest first, on a central store of its own (thousands of
+    rows, maybe over the network: never on the GUI thread)."""
+    from digigov_desktop.services.coordinator import CoordinatorService
+
+    with central.open() as store:
+        return CoordinatorService(store).import_log()
+
+
 class InboxPage(QWidget):
     """Emits `imported()` after a run that accepted at least one file."""
 
@@ -84,6 +93,8 @@ class InboxPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.task: tasks.Task | None = None
+        self.log_task: tasks.Task | None = None  # reading the import log
+        self._log_again = False  # asked again while it was reading
         self.cancel_event = threading.Event()
         self.pending: list[Path] = []
         self.setAcceptDrops(True)
@@ -219,8 +230,28 @@ class InboxPage(QWidget):
     # --- state -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.log_model.set_rows(self.session.coordinator.import_log())
+        """Read the import log again, in the background; the tab fills when it arrives."""
         self._update_buttons()
+        if self.log_task is not None:
+            self._log_again = True
+            return
+        self.log_task = tasks.run_in_background(
+            import_log_job, self.session.central_ref, owner=self,
+            on_success=self._on_log_loaded, on_error=self._on_log_failed)
+
+    def _on_log_loaded(self, entries: list) -> None:
+        self.log_task = None
+        self.log_model.set_rows(entries)
+        if self._log_again:
+            self._log_again = False
+            self.refresh()
+
+    def _on_log_failed(self, exc: BaseException) -> None:
+        self.log_task = None
+        self._log_again = False
+        if not isinstance(exc, DigigovError):
+            raise exc
+        show_message(self, self.tr("Inbox"), error_message(exc))
 
     def _selected_result(self):
         index = self.results.currentIndex()
@@ -266,7 +297,7 @@ class InboxPage(QWidget):
         self.summary.setText(self.tr("Looking for files…"))
         self.task = tasks.run_in_background(
             import_job, self.session.central_ref, authority.folder, list(self.pending),
-            self.session.actor, self.cancel_event, seal_passphrase,
+            self.session.actor, self.cancel_event, seal_passphrase, owner=self,
             on_progress=self._on_progress, on_success=self._on_done, on_error=self._on_failed)
         self._update_buttons()
 
@@ -361,7 +392,7 @@ class InboxPage(QWidget):
         self.summary.setText(self.tr("Signing the receipt…"))
         self.task = tasks.run_in_background(
             receipt_job, self.session.central_ref, authority.folder, submission_id, revision,
-            passphrase, target, self.session.lang, self.session.actor,
+            passphrase, target, self.session.lang, self.session.actor, owner=self,
             on_success=done, on_error=self._on_failed)
         self._update_buttons()
 

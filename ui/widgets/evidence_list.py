@@ -178,7 +178,7 @@ class EvidenceList(QWidget):
         s = self.session
         tasks.run_in_background(
             _add_files, s.store_ref, s.service.actor, s.cycle_id, self.element_id, files,
-            self.max_bytes,
+            self.max_bytes, owner=self,
             on_progress=lambda name: self.status.setText(self.tr("Adding %1…").replace("%1", name)),
             on_success=self._on_added,
             on_error=self._on_task_error,
@@ -217,7 +217,7 @@ class EvidenceList(QWidget):
             return
         tasks.run_in_background(
             _export_copy, self.session.store_ref, item.id, item.file_name, self._temp,
-            on_success=self._on_exported, on_error=self._on_task_error,
+            owner=self, on_success=self._on_exported, on_error=self._on_task_error,
         )
 
     def _on_exported(self, path: Path) -> None:

@@ -111,7 +111,7 @@ class BackgroundPage(TitledMessages):
                on_success: Callable[[Any], None]) -> None:
         self.busy.setText(text)
         self.task = tasks.run_in_background(fn, *args, on_success=on_success,
-                                            on_error=self._on_failed)
+                                            on_error=self._on_failed, owner=self)
         self._update_buttons()
 
     def finished(self) -> None:
