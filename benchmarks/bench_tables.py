@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
             window = build_coordinator_window(store, Translators(),
                                               Preferences.in_folder(Path(tmp) / "prefs"),
                                               lang="es")
-            window.resize(1200, 800)
+            window.resize(1500, 800)
             window.show()
             window.go_to("inbox")
             page = window.inbox_page
@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
 
             refresh_ms, _ = median_ms(refresh, args.repeat, warm=True)
             refresh_gui_ms = statistics.median(on_gui[1:])
-            widths = iter([1150, 1100, 1250, 1200] * args.repeat)
+            widths = iter([1450, 1400, 1550, 1500] * args.repeat)
             resize_ms, _ = median_ms(
                 lambda: (window.resize(next(widths), 800), app.processEvents()), args.repeat,
                 warm=True)
