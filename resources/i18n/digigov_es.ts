@@ -334,30 +334,35 @@
 <context>
     <name>CaPage</name>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="106"/>
+        <location filename="../../ui/pages/ca_page.py" line="107"/>
         <location filename="../../ui/pages/ca_page.py" line="262"/>
         <source>Certificate authority</source>
         <translation>Autoridad certificadora</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="117"/>
+        <location filename="../../ui/pages/ca_page.py" line="118"/>
         <source>The certificate authority issues the agencies&apos; signing credentials and revokes them. It is one folder on this computer; the import checks every submission against it. Create one for the campaign, or open the folder of an existing one.</source>
         <translation>La autoridad certificadora emite las credenciales de firma de las instituciones y las revoca. Es una carpeta en este computador; la importación verifica cada envío contra ella. Cree una para la campaña o abra la carpeta de una existente.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="122"/>
+        <location filename="../../ui/pages/ca_page.py" line="123"/>
         <source>&amp;Create a certificate authority…</source>
         <translation>&amp;Crear una autoridad certificadora…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="123"/>
+        <location filename="../../ui/pages/ca_page.py" line="124"/>
         <source>&amp;Open an existing authority folder…</source>
         <translation>&amp;Abrir la carpeta de una autoridad existente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/ca_page.py" line="137"/>
+        <location filename="../../ui/pages/ca_page.py" line="138"/>
         <source>Authority</source>
         <translation>Autoridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/ca_page.py" line="143"/>
+        <source>Folder of the certificate authority</source>
+        <translation>Carpeta de la autoridad certificadora</translation>
     </message>
     <message>
         <location filename="../../ui/pages/ca_page.py" line="144"/>
@@ -4610,147 +4615,147 @@
 <context>
     <name>SubmissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="60"/>
         <source>Submission of %1</source>
         <translation>Envío de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="87"/>
         <source>File SHA-256</source>
         <translation>SHA-256 del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="116"/>
         <source>Agency:</source>
         <translation>Institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="117"/>
         <source>Type and region:</source>
         <translation>Tipo y región:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="118"/>
         <source>Cycle:</source>
         <translation>Ciclo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="119"/>
         <source>Submission:</source>
         <translation>Envío:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="119"/>
         <source>%1, revision %2</source>
         <translation>%1, revisión %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="121"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="121"/>
         <source>superseded by a newer revision</source>
         <translation>reemplazado por una revisión más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="122"/>
         <source>current</source>
         <translation>vigente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="123"/>
         <source>Exported:</source>
         <translation>Exportado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="124"/>
         <source>Imported:</source>
         <translation>Importado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="124"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="126"/>
         <source>Signed by:</source>
         <translation>Firmado por:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="127"/>
         <source>Signatures:</source>
         <translation>Firmas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="128"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="129"/>
         <source>File SHA-256:</source>
         <translation>SHA-256 del archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="130"/>
         <source>Overall score:</source>
         <translation>Puntaje general:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="131"/>
         <source>Pillars:</source>
         <translation>Pilares:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="132"/>
         <source>Recommendations:</source>
         <translation>Recomendaciones:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="135"/>
         <source>Warning:</source>
         <translation>Advertencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="135"/>
         <source>the submission names the agency differently from the registry (&quot;%1&quot;)</source>
         <translation>el envío nombra a la institución de otra forma que el registro («%1»)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="78"/>
         <source>&amp;Open the signed PDF</source>
         <translation>&amp;Abrir el PDF firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="95"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="95"/>
         <source>Reviewed by</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="96"/>
         <source>Approved by</source>
         <translation>Aprobado por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="98"/>
         <source>%1 %2 · %3 · certificate %4</source>
         <translation>%1 %2 · %3 · certificado %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="145"/>
         <source>Submission</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="146"/>
         <source>The signed file is not in the central database.</source>
         <translation>El archivo firmado no está en la base de datos central.</translation>
     </message>

@@ -478,6 +478,12 @@ def test_the_coordinator_window_fits_a_small_laptop(qtbot, qapp, coordinator, au
                 assert window.width() == 1024
                 problems += _clipped(window.stack.currentWidget(), f"{key} at {scale:.0%}")
             assert problems == [], "\n".join(f"{w}: {t}" for w, t in problems)
+            # A long Windows path of the CA folder scrolls in its field, never widens.
+            window.go_to("ca")
+            window.ca_page.folder.set_code("C:\\Users\\coordinacion.regional.biobio\\Documents"
+                                           "\\DigiGovDesktop\\autoridad-certificadora-2026-2030")
+            qtbot.wait(20)
+            assert window.minimumSizeHint().width() <= 1024, (scale, "long CA path")
     finally:
         font.setPointSizeF(normal)
         qapp.setFont(font)

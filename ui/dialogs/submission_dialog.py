@@ -9,7 +9,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +27,7 @@ from ui.coordinator_session import CoordinatorSession
 from ui.dialogs.fitting import FittedDialog
 from ui.i18n import agency_type_text, number
 from ui.msgbox import show_message
+from ui.widgets.code_field import CodeField
 
 
 def _region_name(code: str | None) -> str:
@@ -38,24 +39,6 @@ def _region_name(code: str | None) -> str:
 
 def _fmt(value: float | None) -> str:
     return number(value, 2)
-
-
-class CodeField(QLineEdit):
-    """A long code (a SHA-256) read-only: it asks for the code's whole width, and where the
-    dialog cannot give it (a narrow screen at 200 % font) it scrolls instead of cutting."""
-
-    def __init__(self, code: str, parent: QWidget | None = None) -> None:
-        super().__init__(code, parent)
-        self.setReadOnly(True)
-        self.setToolTip(code)
-        self.setCursorPosition(0)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        hint = super().sizeHint()  # room for 17 "x" plus the frame and margins
-        metrics = self.fontMetrics()
-        frame = hint.width() - 17 * metrics.horizontalAdvance("x")
-        return QSize(max(hint.width(), metrics.horizontalAdvance(self.text()) + frame + 2),
-                     hint.height())
 
 
 class SubmissionDialog(FittedDialog):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -44,6 +44,7 @@ from ui.models.registry_model import (
     RegistryModel,
 )
 from ui.msgbox import show_message
+from ui.widgets.code_field import CodeField
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.page_parts import (
     BackgroundPage,
@@ -138,9 +139,8 @@ class CaPage(BackgroundPage, QWidget):
         grid = QGridLayout(about)
         grid.setColumnStretch(1, 1)
         self.name = wrapped("", about)
-        self.folder = wrapped("", about)
-        self.folder.setTextFormat(Qt.TextFormat.PlainText)
-        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder = CodeField("", about)  # a long path scrolls, never widens the window
+        self.folder.setAccessibleName(self.tr("Folder of the certificate authority"))
         self.open_folder_button = QPushButton(self.tr("Open &folder"), about)
         self.switch_button = QPushButton(self.tr("Use &another folder…"), about)
         self.crl = wrapped("", about)
@@ -215,7 +215,7 @@ class CaPage(BackgroundPage, QWidget):
             return
         self.panels.setCurrentIndex(1)
         self.name.setText(ca.name)
-        self.folder.setText(str(ca.folder))
+        self.folder.set_code(str(ca.folder))
         try:
             crl = ca.crl()
             registry = ca.registry()
