@@ -4,7 +4,7 @@ Inno Setup signs its uninstaller (`SignedUninstaller=yes`) only through a `SignT
 command that its compiler runs as a Windows program and waits for. osslsigncode is a Linux
 program, and Wine starts a Linux program without waiting for it or returning its exit code.
 So this script, run by the Windows Python, puts the file into a queue folder that the
-build's host-side signer (`sign_queue_serve` in signing.sh) watches, and waits for the
+build's host-side signer (`sign_queue_start` in signing.sh) watches, and waits for the
 answer there: the signed file and an exit code.
 
 Usage (Windows side): python.exe sign_bridge.py QUEUE_DIR FILE

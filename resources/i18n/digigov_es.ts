@@ -1795,7 +1795,7 @@
         <translation>Criterio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/criteria_checklist.py" line="127"/>
+        <location filename="../../ui/widgets/criteria_checklist.py" line="121"/>
         <source>Proposed level from the ticked criteria: %1 · %2</source>
         <translation>Nivel propuesto según los criterios marcados: %1 · %2</translation>
     </message>
@@ -4625,102 +4625,102 @@
         <translation>SHA-256 del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="117"/>
         <source>Agency:</source>
         <translation>Institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="118"/>
         <source>Type and region:</source>
         <translation>Tipo y región:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="119"/>
         <source>Cycle:</source>
         <translation>Ciclo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="120"/>
         <source>Submission:</source>
         <translation>Envío:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="120"/>
         <source>%1, revision %2</source>
         <translation>%1, revisión %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="122"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="122"/>
         <source>superseded by a newer revision</source>
         <translation>reemplazado por una revisión más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="123"/>
         <source>current</source>
         <translation>vigente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="124"/>
         <source>Exported:</source>
         <translation>Exportado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="125"/>
         <source>Imported:</source>
         <translation>Importado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="125"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="127"/>
         <source>Signed by:</source>
         <translation>Firmado por:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="128"/>
         <source>Signatures:</source>
         <translation>Firmas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="129"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="130"/>
         <source>File SHA-256:</source>
         <translation>SHA-256 del archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="131"/>
         <source>Overall score:</source>
         <translation>Puntaje general:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="132"/>
         <source>Pillars:</source>
         <translation>Pilares:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="133"/>
         <source>Recommendations:</source>
         <translation>Recomendaciones:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="136"/>
         <source>Warning:</source>
         <translation>Advertencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="136"/>
         <source>the submission names the agency differently from the registry (&quot;%1&quot;)</source>
         <translation>el envío nombra a la institución de otra forma que el registro («%1»)</translation>
     </message>
@@ -4750,12 +4750,12 @@
         <translation>%1 %2 · %3 · certificado %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="146"/>
         <source>Submission</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="147"/>
         <source>The signed file is not in the central database.</source>
         <translation>El archivo firmado no está en la base de datos central.</translation>
     </message>

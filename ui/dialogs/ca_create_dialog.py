@@ -71,7 +71,7 @@ class CaCreateDialog(FormDialog):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.form.addRow(self.hint)
-        understood_row, self.understood = wrapping_check_box(self.tr(
+        understood_row, self.understood, _ = wrapping_check_box(self.tr(
             "I understand that a lost passphrase cannot be recovered, and I will back up the "
             "folder."), self)
         self.end_form(self.tr("Create the authority"), after=[understood_row])

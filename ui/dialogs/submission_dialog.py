@@ -65,8 +65,8 @@ class SubmissionDialog(FittedDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         rows = self._rows(d) if d is not None else []
         for text, value in rows:
-            if d is not None and value == d.file_sha256:  # the row of the file's SHA-256
-                form.addRow(text, self._hash_field(value))
+            if isinstance(value, QWidget):
+                form.addRow(text, value)
                 continue
             label = QLabel(value, self)
             label.setWordWrap(True)
@@ -100,7 +100,8 @@ class SubmissionDialog(FittedDialog):
                 "%3", (e.signed_at or "–")[:19].replace("T", " ")).replace("%4", e.serial)
             for e in stored_chain(self.session.store, self.row_id)) or "–"
 
-    def _rows(self, d: SubmissionDetails) -> list[tuple[str, str]]:
+    def _rows(self, d: SubmissionDetails) -> list[tuple[str, str | QWidget]]:
+        """The form's rows: a text for a label, or the field that shows the value."""
         try:
             from digigov_desktop.domain.evaluation import AgencyType
 
@@ -126,7 +127,7 @@ class SubmissionDialog(FittedDialog):
             (self.tr("Signed by:"), d.signer_subject),
             (self.tr("Signatures:"), self._chain_text()),
             (self.tr("File:"), d.file_name),
-            (self.tr("File SHA-256:"), d.file_sha256),
+            (self.tr("File SHA-256:"), self._hash_field(d.file_sha256)),
             (self.tr("Overall score:"), _fmt(d.overall)),
             (self.tr("Pillars:"), pillars or "–"),
             (self.tr("Recommendations:"), recs or "–"),

@@ -29,17 +29,17 @@ class ClickLabel(QLabel):
         event.accept()
 
 
-def wrapping_check_box(text: str, parent: QWidget) -> tuple[QWidget, QCheckBox]:
-    """A check box whose long text wraps (at 200 % font a check box's own text would be cut).
-
-    Returns the row to lay out and the box; the text is the box's accessible name, and a
-    click on the text ticks the box.
+def wrapping_check_box(text: str, parent: QWidget) -> tuple[QWidget, QCheckBox, ClickLabel]:
+    """A check box whose long text wraps beside it (a check box's own text would be cut at
+    200 % font): the row to lay out, the box and its text. The text is the box's accessible
+    name (a caller with another name sets it after), and a click on the text ticks the box.
     """
     row = QWidget(parent)
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     box = QCheckBox(row)
     box.setAccessibleName(text)
+    label = ClickLabel(text, box, row)
     layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
-    layout.addWidget(ClickLabel(text, box, row), 1)
-    return row, box
+    layout.addWidget(label, 1)
+    return row, box, label

@@ -7,10 +7,10 @@ and all criteria of every level below it are met; level 0 is the floor.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from digigov_desktop.domain.framework import Element, Framework
-from ui.widgets.click_label import ClickLabel
+from ui.widgets.click_label import ClickLabel, wrapping_check_box
 
 
 class CriteriaChecklist(QWidget):
@@ -90,14 +90,8 @@ class CriteriaChecklist(QWidget):
 
     def _new_row(self, index: int) -> tuple[QWidget, QCheckBox, ClickLabel]:
         """A criterion row (a check box and its wrapping text) at `index` of the layout."""
-        row = QWidget(self)
-        row_layout = QHBoxLayout(row)
-        row_layout.setContentsMargins(0, 0, 0, 0)
-        box = QCheckBox(row)
+        row, box, text = wrapping_check_box("", self)  # named and worded by `show`
         box.toggled.connect(self._on_toggled)
-        text = ClickLabel("", box, row)  # clicking it ticks the box
-        row_layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
-        row_layout.addWidget(text, 1)
         self._layout.insertWidget(index, row)
         return row, box, text
 
