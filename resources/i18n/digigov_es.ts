@@ -4620,142 +4620,142 @@
         <translation>Envío de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="89"/>
         <source>File SHA-256</source>
         <translation>SHA-256 del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="119"/>
         <source>Agency:</source>
         <translation>Institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="120"/>
         <source>Type and region:</source>
         <translation>Tipo y región:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="121"/>
         <source>Cycle:</source>
         <translation>Ciclo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="122"/>
         <source>Submission:</source>
         <translation>Envío:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="122"/>
         <source>%1, revision %2</source>
         <translation>%1, revisión %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="124"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="124"/>
         <source>superseded by a newer revision</source>
         <translation>reemplazado por una revisión más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="125"/>
         <source>current</source>
         <translation>vigente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="126"/>
         <source>Exported:</source>
         <translation>Exportado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="127"/>
         <source>Imported:</source>
         <translation>Importado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="127"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="129"/>
         <source>Signed by:</source>
         <translation>Firmado por:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="130"/>
         <source>Signatures:</source>
         <translation>Firmas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="131"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="132"/>
         <source>File SHA-256:</source>
         <translation>SHA-256 del archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="133"/>
         <source>Overall score:</source>
         <translation>Puntaje general:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="134"/>
         <source>Pillars:</source>
         <translation>Pilares:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="135"/>
         <source>Recommendations:</source>
         <translation>Recomendaciones:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="138"/>
         <source>Warning:</source>
         <translation>Advertencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="138"/>
         <source>the submission names the agency differently from the registry (&quot;%1&quot;)</source>
         <translation>el envío nombra a la institución de otra forma que el registro («%1»)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="80"/>
         <source>&amp;Open the signed PDF</source>
         <translation>&amp;Abrir el PDF firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="97"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="97"/>
         <source>Reviewed by</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="98"/>
         <source>Approved by</source>
         <translation>Aprobado por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="100"/>
         <source>%1 %2 · %3 · certificate %4</source>
         <translation>%1 %2 · %3 · certificado %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="148"/>
         <source>Submission</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="149"/>
         <source>The signed file is not in the central database.</source>
         <translation>El archivo firmado no está en la base de datos central.</translation>
     </message>

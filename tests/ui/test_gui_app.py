@@ -417,11 +417,22 @@ SHARED_STORE = "postgresql://coordinacion@servidor.example.cl/digigov"
 
 
 def test_submission_details_usable_at_200_percent_font(qtbot, qapp, coordinator, authority,
-                                                       campaign, tmp_path):
+                                                       campaign, enrolled_db, tmp_path):
     """The coordinator's drill-down: its 64-digit SHA-256 cannot wrap, so it sits in a
-    read-only field that scrolls where the screen is too narrow, and copies whole."""
+    read-only field that scrolls where the screen is too narrow, and copies whole. Rows
+    taller than the screen (a warning row too, at 200 %) scroll: before, the dialog stopped
+    at the screen's height and squeezed the last rows until their text was cut (it
+    depended on the random serial's width, so this test failed now and then)."""
+    import dataclasses
+
+    from gui_helpers import AGENCY_PASS
+
+    from digigov_desktop.services.evaluations import EvaluationService
+    from digigov_desktop.services.export import export_submission
     from digigov_desktop.services.import_ import Importer
     from digigov_desktop.storage.central import open_central
+    from digigov_desktop.storage.database import open_store
+    from ui.dialogs.fitting import ScrollingBody
     from ui.dialogs.submission_dialog import SubmissionDialog
 
     with open_central(tmp_path / "central.sqlite") as store:
@@ -443,7 +454,26 @@ def test_submission_details_usable_at_200_percent_font(qtbot, qapp, coordinator,
             assert field.isReadOnly() and dialog.focusWidget() is dialog.open_button
             if scale == 1:  # where there is room, the whole hash shows
                 assert field.width() >= field.sizeHint().width()
+                assert not dialog.findChild(ScrollingBody).verticalScrollBar().isVisible()
             dialog.close()
+        # A real export whose payload names the agency otherwise: one more row, a warning.
+        with open_store(enrolled_db) as store:
+            service = EvaluationService(store)
+            agency = service.evaluation(service.current_cycle().id).agency
+            service.update_agency(dataclasses.replace(
+                agency, name="Municipalidad con un nombre largo que la institución declaró"))
+            pdf = export_submission(store, out=tmp_path / "s.pdf", passphrase=AGENCY_PASS).path
+        with open_central(tmp_path / "central.sqlite") as store:
+            [named] = [p.result for p in Importer(store, authority).run([pdf])]
+        dialog = SubmissionDialog(window.session, named.submission_row, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(10)
+        rows = dialog.findChild(ScrollingBody)
+        assert "Advertencia:" in [label.text() for label in dialog.findChildren(QLabel)]
+        assert rows.verticalScrollBar().isVisible()  # taller than the 800 px screen
+        assert _clipped(dialog, "SubmissionDialog with a warning at 200 %") == []
+        assert dialog.buttons.isVisible() and dialog.buttons.geometry().bottom() < dialog.height()
     finally:
         font.setPointSizeF(normal)
         qapp.setFont(font)

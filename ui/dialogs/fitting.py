@@ -9,8 +9,9 @@ within the screen's available area (it never shrinks below what Qt chose).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QWidget
 
 SCREEN_MARGIN = 40  # px left free around a dialog that fills the screen
 
@@ -42,3 +43,28 @@ class FittedDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         fit_to_text(self, self.text_width_chars)
+
+
+class ScrollingBody(QScrollArea):
+    """A frameless scroll area for a FittedDialog's rows: it asks for its body's whole
+    wrapped height, so the dialog grows to show every row, and it scrolls them only where
+    the screen is too short for that (200 % font), instead of squeezing the rows until
+    their texts are cut. Lay the rows out in `body`."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = QWidget(self)
+        self.setWidget(self.body)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        layout = self.body.layout()
+        return layout is not None and layout.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return self.body.layout().totalHeightForWidth(width)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.body.sizeHint()

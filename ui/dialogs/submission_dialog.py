@@ -24,7 +24,7 @@ from digigov_desktop.domain.evaluation import REGIONS
 from digigov_desktop.services.coordinator import SubmissionDetails
 from ui import desktop
 from ui.coordinator_session import CoordinatorSession
-from ui.dialogs.fitting import FittedDialog
+from ui.dialogs.fitting import FittedDialog, ScrollingBody
 from ui.i18n import agency_type_text, number
 from ui.msgbox import show_message
 from ui.widgets.code_field import CodeField
@@ -61,7 +61,9 @@ class SubmissionDialog(FittedDialog):
             "%1", d.agency_code if d else ""))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
-        form = QFormLayout()
+        rows_area = ScrollingBody(self)  # scrolls only where the screen is too short
+        form = QFormLayout(rows_area.body)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         rows = self._rows(d) if d is not None else []
         for text, value in rows:
@@ -73,7 +75,7 @@ class SubmissionDialog(FittedDialog):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(text, label)
-        layout.addLayout(form)
+        layout.addWidget(rows_area, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.open_button = QPushButton(self.tr("&Open the signed PDF"), self)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
