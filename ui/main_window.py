@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         self.readiness_action.triggered.connect(lambda: self.go_to("readiness"))
         self.outline_action.triggered.connect(self.tree.setFocus)
         self.new_cycle_action.triggered.connect(self.start_new_cycle)
-        self.pack_action.triggered.connect(self.packs.install_pack)
+        self.pack_action.triggered.connect(self.install_pack)
         self.history_action.triggered.connect(self.show_history)
         self.quit_action.triggered.connect(self.close)
         self.coordinator_action.triggered.connect(
@@ -475,9 +475,28 @@ class MainWindow(QMainWindow):
 
     # --- commands ----------------------------------------------------------------------
 
+    def busy(self) -> bool:
+        """Files are being added as evidence (the element page would be rebuilt under them)."""
+        return self.element_page.evidence.busy
+
+    def _refuse_while_busy(self) -> bool:
+        """True, and say why, while `busy()`: a rebuild would leave the files being stored
+        out of the new page until the next visit."""
+        if not self.busy():
+            return False
+        from ui.msgbox import show_message
+
+        show_message(self, self.tr("DigiGov Desktop"), self.tr(
+            "Files are still being added as evidence. Try again once they are stored."))
+        return True
+
     def set_language(self, lang: str) -> None:
         """Switch the interface and the framework texts, keeping the current page."""
         if lang == self.session.lang or lang not in LANGUAGES:
+            return
+        if self._refuse_while_busy():
+            for action in self.language_group.actions():
+                action.setChecked(action.data() == self.session.lang)
             return
         self.autosaver.flush()
         try:
@@ -526,9 +545,16 @@ class MainWindow(QMainWindow):
         self.autosaver.flush()
         AuditDialog.ask(self, self.session, self.exports_dir)
 
+    def install_pack(self) -> None:
+        """File → Install a framework pack (a migration that follows rebuilds the view)."""
+        if not self._refuse_while_busy():
+            self.packs.install_pack()
+
     def start_new_cycle(self) -> None:
         from ui.dialogs.new_cycle_dialog import NewCycleDialog
 
+        if self._refuse_while_busy():
+            return
         self.autosaver.flush()
         s = self.session
         year = NewCycleDialog.ask(self, s.cycle.year)

@@ -3,7 +3,10 @@
 Worker code never touches widgets and never uses the GUI thread's store: a function that
 needs the database opens its own `Store` (a sqlite3 connection belongs to its thread).
 A function may be a generator: each yielded value is reported as progress, its return
-value is the result, and `Task.cancel()` stops it between two steps.
+value is the result, and `Task.cancel()` stops it between two steps. A task whose owner
+widget goes away is only detached (`Task.detach()`): its callbacks are dropped, but the
+work runs to its end, so a write the person started (files added as evidence) is never
+left half done because a window was rebuilt or closed.
 """
 
 from __future__ import annotations
@@ -93,6 +96,7 @@ class Task(QObject):
         super().__init__()
         self._on_success, self._on_error, self._on_progress = on_success, on_error, on_progress
         self._cancelled = threading.Event()
+        self._detached = False  # the owner is gone: no callbacks, the work goes on
         self._returned = threading.Event()  # set by the worker once it holds no signals
         self.signals = _Signals()
         self.signals.progress.connect(self._progress)
@@ -104,9 +108,14 @@ class Task(QObject):
         """Ask a generator task to stop; its callbacks are not called any more."""
         self._cancelled.set()
 
+    def detach(self) -> None:
+        """Drop the callbacks (their widget is gone) and let the work finish."""
+        self._detached = True
+
     @property
     def cancelled(self) -> bool:
-        return self._cancelled.is_set()
+        """No callback is called any more: cancelled, or detached from its owner."""
+        return self._detached or self._cancelled.is_set()
 
     @Slot(object)
     def _progress(self, value: object) -> None:
@@ -156,14 +165,15 @@ def run_in_background(
     """Run `fn(*args, **kwargs)` on the thread pool; callbacks run on the GUI thread.
 
     `owner`: the widget whose callbacks these are; once it is destroyed (a window rebuilt
-    in another language, closed) the task is cancelled, so no callback reaches it.
+    in another language, closed) no callback reaches it, while the work itself runs to
+    its end (`Task.detach`; only `Task.cancel` stops it early).
 
     Returns:
         The task handle (`cancel()`, `done`).
     """
     task = Task(on_success, on_error, on_progress)
     if owner is not None:  # the connection goes with whichever object is deleted first
-        owner.destroyed.connect(task.cancel)
+        owner.destroyed.connect(task.detach)
     _running.add(task)
     runnable = _Runnable(fn, args, kwargs, task.signals, task._cancelled, task._returned)
     (pool or QThreadPool.globalInstance()).start(runnable)

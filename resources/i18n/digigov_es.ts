@@ -3508,11 +3508,17 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>DigiGov Desktop</source>
         <translation>DigiGov Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="490"/>
+        <source>Files are still being added as evidence. Try again once they are stored.</source>
+        <translation>Todavía se están agregando archivos como evidencia. Vuelva a intentarlo cuando queden guardados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Cycle %1 started.</source>
         <translation>Se inició el ciclo %1.</translation>
     </message>

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 
 import pytest
+from gui_helpers import messages
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
@@ -151,6 +153,90 @@ def test_evidence_add_drop_open_remove_and_size_limit(qtbot, open_window, reader
     qtbot.mouseClick(widget.remove_button, Qt.MouseButton.LeftButton)
     assert asked and "informe.pdf" in asked[0]
     assert len(check.evidence(cycle, "R6.1")) == before
+
+
+def _gated_add(monkeypatch) -> threading.Event:
+    """The evidence worker reports its first file, then waits for the returned gate before
+    storing anything: the add is under way for as long as a test needs."""
+    gate = threading.Event()
+    real = evidence_list._add_files
+
+    def gated(*args):
+        steps = real(*args)
+        yield next(steps)
+        gate.wait(30)
+        return (yield from steps)
+
+    monkeypatch.setattr(evidence_list, "_add_files", gated)
+    return gate
+
+
+def _files(folder, count: int) -> list:
+    paths = [folder / f"anexo-{i}.pdf" for i in range(count)]
+    for i, path in enumerate(paths):
+        path.write_bytes(b"%PDF-1.7 anexo " + bytes([48 + i]))
+    return paths
+
+
+def test_a_rebuild_waits_for_evidence_being_added(qtbot, open_window, reader, demo_db,
+                                                  tmp_path, monkeypatch):
+    """Switching the language, starting a cycle or installing a pack rebuilds the element
+    page; while files are being added it says so and changes nothing, and the files then
+    show on the page that added them."""
+    from ui import tasks
+
+    window = open_window(demo_db)
+    check = reader(demo_db)
+    cycle, lang = window.session.cycle_id, window.session.lang
+    window.go_to("element:R6.1")
+    widget = window.element_page.evidence
+    before = len(check.evidence(cycle, "R6.1"))
+    gate = _gated_add(monkeypatch)
+    monkeypatch.setattr(NewCycleDialog, "ask", classmethod(lambda cls, parent, prev: prev + 1))
+    widget.add_files(_files(tmp_path, 3))
+    qtbot.waitUntil(lambda: "anexo-0.pdf" in widget.status.text())
+    window.set_language("en" if lang == "es" else "es")
+    assert window.session.lang == lang and window.element_page.evidence is widget
+    assert [a.data() for a in window.language_group.actions() if a.isChecked()] == [lang]
+    window.new_cycle_action.trigger()
+    window.pack_action.trigger()
+    assert window.session.cycle_id == cycle
+    texts = messages(window)
+    assert len(texts) == 3 and all("still being added" in t for t in texts)
+    gate.set()
+    qtbot.waitUntil(lambda: not widget.busy and tasks.pending() == 0, timeout=10_000)
+    names = [e.file_name for e in widget.evidence()]
+    assert {"anexo-0.pdf", "anexo-1.pdf", "anexo-2.pdf"} <= set(names)
+    assert len(check.evidence(cycle, "R6.1")) == before + 3
+    window.set_language("en" if lang == "es" else "es")  # now it switches
+    assert window.session.lang != lang and not messages(window)
+
+
+def test_evidence_being_added_is_stored_whole_when_its_page_goes(qtbot, open_window, reader,
+                                                                 demo_db, tmp_path,
+                                                                 monkeypatch):
+    """A page rebuilt under a running add (after a pack migration, or its window closed)
+    drops the add's callbacks, never the files still to store: all of them are stored."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from ui import tasks
+
+    window = open_window(demo_db)
+    check = reader(demo_db)
+    cycle = window.session.cycle_id
+    window.go_to("element:R6.1")
+    widget = window.element_page.evidence
+    before = len(check.evidence(cycle, "R6.1"))
+    gate = _gated_add(monkeypatch)
+    widget.add_files(_files(tmp_path, 3))
+    qtbot.waitUntil(lambda: "anexo-0.pdf" in widget.status.text())
+    window.rebuild()  # what a finished pack migration does
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old page goes
+    gate.set()
+    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=10_000)
+    assert len(check.evidence(cycle, "R6.1")) == before + 3
+    assert not messages(window)
 
 
 def test_new_cycle_marks_carried_answers_until_edited(qtbot, open_window, reader, demo_db,
