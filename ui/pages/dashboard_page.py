@@ -301,6 +301,7 @@ class DashboardPage(QWidget):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.task = None
+        self._reload_again = False  # as the inbox's log: the next load would be thrown away
         self.summary.clear()
         if not isinstance(exc, DigigovError):
             raise exc
