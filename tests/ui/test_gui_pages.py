@@ -69,6 +69,30 @@ def test_plot_data_equals_core_scores_and_click_jumps(qtbot, open_window, reader
     qtbot.waitUntil(lambda: window.current == "recommendation:R9", timeout=1000)
 
 
+def test_the_radar_redraws_only_its_series_when_shown_again(qtbot, open_window, demo_db):
+    """Each visit of the progress page draws the radar again. Its grid (rings, spokes,
+    their labels) stays while the categories do; only the series' curves are replaced,
+    and the legend keeps one entry per series. (Redrawing the whole grid took ~37 ms of
+    the GUI thread at every visit.)"""
+    window = open_window(demo_db)
+    window.go_to("progress")
+    radar = window.progress_page.radar
+    plot = radar.plot.getPlotItem()
+    grid = [item for item in plot.items if item not in radar._series_items]
+    assert len(grid) == 1 + 5 + 12  # one curve for rings and spokes; ring and R labels
+    session = window.session
+    session.service.save_answer(session.cycle_id, "R1.1", level=5)
+    window.go_to("element:R1.1")
+    window.go_to("progress")
+    assert [item for item in plot.items if item not in radar._series_items] == grid
+    assert len(plot.items) == len(grid) + 2
+    assert [label.text for _sample, label in radar.legend.items] == [
+        s.name for s in radar.series]
+    score = window.progress_page.data.scores[0]  # R1, with R1.1 now at level 5
+    xs, ys = radar._series_items[0].getData()
+    assert ys[0] == pytest.approx(score) and xs[0] == pytest.approx(0, abs=1e-9)
+
+
 @pytest.mark.parametrize(("lang", "point"), [("es", ","), ("en", ".")])
 def test_scores_are_written_the_way_the_language_writes_numbers(qtbot, open_window, reader,
                                                                demo_db, lang, point):

@@ -140,6 +140,8 @@ class RadarChart(ClickablePlot):
         self.plot.setAspectLocked(True)
         self.plot.setMinimumHeight(320)
         self.legend = self.plot.addLegend(offset=(10, 10))
+        self._grid_labels: list[str] | None = None  # the categories the grid is drawn for
+        self._series_items: list[pg.PlotDataItem] = []
 
     def _angle(self, index: int) -> float:
         return math.pi / 2 - 2 * math.pi * index / max(len(self.labels), 1)
@@ -149,34 +151,53 @@ class RadarChart(ClickablePlot):
         return QPointF(radius * math.cos(angle), radius * math.sin(angle))
 
     def set_data(self, labels: list[str], series: list[Series]) -> None:
+        """Draw `series` over the grid of `labels`. The grid (rings, spokes, their labels)
+        is drawn again only when the categories change: a page shown again with new
+        scores replaces the series' two or three curves, not some thirty items."""
         self.labels, self.series = list(labels), list(series)
-        self.plot.clear()
-        self.legend.clear()
-        n = len(labels)
-        grid_pen = pg.mkPen(QColor("#c0bfbc"), width=1)
-        for ring in range(1, int(self.r_max) + 1):
-            pts = [self.point(i % n, ring) for i in range(n + 1)]
-            self.plot.plot([p.x() for p in pts], [p.y() for p in pts], pen=grid_pen)
-            # Beside the first axis, just above its ring; far enough inside the category
-            # labels (at LABEL_RADIUS) that "5" never touches "R1".
-            label = pg.TextItem(str(ring), color=GREY, anchor=(0.0, 1.0))
-            label.setPos(self.point(0, ring) + QPointF(0.1, 0.02))
-            self.plot.addItem(label)
-        for i, text in enumerate(labels):
-            end = self.point(i, self.r_max)
-            self.plot.plot([0, end.x()], [0, end.y()], pen=grid_pen)
-            item = pg.TextItem(text, color="k", anchor=(0.5, 0.5))
-            item.setPos(self.point(i, self.r_max * LABEL_RADIUS))
-            self.plot.addItem(item)
+        if self._grid_labels != self.labels:
+            self._draw_grid()
+        for item in self._series_items:
+            self.plot.removeItem(item)  # and its legend entry
+        n = len(self.labels)
         symbols = ["o", "t", "s"]
+        self._series_items = []
         for k, one in enumerate(series):
             values = [0.0 if v is None else v for v in one.values]
             pts = [self.point(i % n, values[i % n]) for i in range(n + 1)]
             pen = pg.mkPen(one.color, width=2.5,
                            style=Qt.PenStyle.DashLine if one.dashed else Qt.PenStyle.SolidLine)
-            self.plot.plot([p.x() for p in pts], [p.y() for p in pts], pen=pen,
-                           symbol=symbols[k % len(symbols)], symbolBrush=one.color,
-                           symbolPen=one.color, symbolSize=8, name=one.name)
+            self._series_items.append(self.plot.plot(
+                [p.x() for p in pts], [p.y() for p in pts], pen=pen,
+                symbol=symbols[k % len(symbols)], symbolBrush=one.color,
+                symbolPen=one.color, symbolSize=8, name=one.name))
+
+    def _draw_grid(self) -> None:
+        self.plot.clear()
+        self.legend.clear()
+        self._series_items = []
+        self._grid_labels = list(self.labels)
+        n = len(self.labels)
+        # The rings and the spokes are one curve, broken by NaN between its pieces.
+        xs: list[float] = []
+        ys: list[float] = []
+        for ring in range(1, int(self.r_max) + 1):
+            pts = [self.point(i % n, ring) for i in range(n + 1)]
+            xs += [p.x() for p in pts] + [math.nan]
+            ys += [p.y() for p in pts] + [math.nan]
+            # Beside the first axis, just above its ring; far enough inside the category
+            # labels (at LABEL_RADIUS) that "5" never touches "R1".
+            label = pg.TextItem(str(ring), color=GREY, anchor=(0.0, 1.0))
+            label.setPos(self.point(0, ring) + QPointF(0.1, 0.02))
+            self.plot.addItem(label)
+        for i, text in enumerate(self.labels):
+            end = self.point(i, self.r_max)
+            xs += [0.0, end.x(), math.nan]
+            ys += [0.0, end.y(), math.nan]
+            item = pg.TextItem(text, color="k", anchor=(0.5, 0.5))
+            item.setPos(self.point(i, self.r_max * LABEL_RADIUS))
+            self.plot.addItem(item)
+        self.plot.plot(xs, ys, pen=pg.mkPen(QColor("#c0bfbc"), width=1), connect="finite")
         limit = self.r_max * (LABEL_RADIUS + 0.1)
         self.plot.setXRange(-limit, limit, padding=0)
         self.plot.setYRange(-limit, limit, padding=0)
