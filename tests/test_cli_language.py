@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -113,6 +114,23 @@ def test_help_follows_the_chosen_language(monkeypatch, capsys, env, args, expect
 
 def test_every_help_text_has_its_spanish():
     assert untranslated(cli.build_parser("en")) == []
+
+
+def _unexplained(parser: argparse.ArgumentParser, path: str) -> list[str]:
+    found = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found += _unexplained(sub, f"{path} {name}")
+        elif not action.help:
+            found.append(f"{path} {'/'.join(action.option_strings) or action.dest}")
+    return found
+
+
+def test_every_option_says_what_it_is():
+    """`--help` explains every option and argument of every command (some 80 showed an
+    empty line: --db, --json, --dir, the passphrase files...)."""
+    assert _unexplained(cli.build_parser("en"), "digigov") == []
 
 
 @pytest.mark.parametrize(("lang", "args", "expected"), [

@@ -203,13 +203,15 @@ def one_of(*options: Option, required: bool = False) -> OneOf:
 
 # The options many commands share, by the name `command()` knows them by.
 SHARED: dict[str, Option] = {
-    "db": opt("--db", type=Path, required=True),
-    "dir": opt("--dir", type=Path, required=True),
-    "json": opt("--json", action="store_true"),
-    "passphrase": opt("--passphrase-file", type=Path),
+    "db": opt("--db", type=Path, required=True, help="the evaluation database (.sqlite)"),
+    "dir": opt("--dir", type=Path, required=True, help="the CA folder"),
+    "json": opt("--json", action="store_true", help="print the result as JSON (for scripts)"),
+    "passphrase": opt("--passphrase-file", type=Path,
+                      help="a file holding the passphrase on its first line (else it is "
+                      "asked for in the terminal)"),
     "current-passphrase": opt("--passphrase-file", type=Path, help="the current passphrase"),
     "new-passphrase": opt("--new-passphrase-file", type=Path, help="the new passphrase"),
-    "out": opt("--out", type=Path, required=True),
+    "out": opt("--out", type=Path, required=True, help="the file to write"),
     "trust": opt("--trust", type=Path, required=True, help="the coordinator's bundle.pem"),
     "ca": opt("--ca", type=Path, required=True, help="the CA folder"),
     "central": opt("--central", type=central_value, required=True,

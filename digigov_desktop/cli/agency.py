@@ -30,8 +30,9 @@ def add_evaluation_commands(sub) -> None:
     """`demo`, `status`, `answer`."""
     command(sub, "demo", "create a database with a complete demo evaluation", _cmd_demo,
             opt("--db", type=Path, required=True, help="new database file (must not exist)"),
-            opt("--agency-code", default="DEMO-001"),
-            opt("--agency-name", default="Servicio de Demostración Digital"),
+            opt("--agency-code", default="DEMO-001", help="the demo agency's code"),
+            opt("--agency-name", default="Servicio de Demostración Digital",
+                help="the demo agency's name"),
             opt("--seed", type=int, default=1, help="different seeds, different answers"),
             opt("--year", type=int, default=None, help="cycle year (default: this year)"),
             opt("--framework-version", default=None, metavar="VERSION",
@@ -42,7 +43,8 @@ def add_evaluation_commands(sub) -> None:
             "db", opt("element", metavar="ELEMENT_ID", help="e.g. R3.2"),
             opt("level", metavar="LEVEL",
                 help="0-5, 'na' for not applicable, or 'clear' to forget the answer"),
-            opt("--rationale", default=None),
+            opt("--rationale", default=None, help="why this level (replaces the text "
+                "recorded before)"),
             opt("--target", default=None, help="target level 0-5"),
             opt("--by", default="cli", help="who is answering (audit log)"))
 
@@ -67,7 +69,8 @@ def add_submission_commands(sub) -> None:
                 "have signed; 'none': only you sign (default: the plan of the last "
                 "export, else the policy's required_signature_roles)"))
     command(sub, "verify", "check a submission file as the coordinator will", _cmd_verify,
-            opt("file", type=Path, metavar="FILE.pdf"), "trust", "json",
+            opt("file", type=Path, metavar="FILE.pdf", help="the submission file to check"),
+            "trust", "json",
             opt("--require-role", action="append", choices=["reviewer", "approver"],
                 default=None, metavar="ROLE",
                 help="a signature that must be present (reviewer, approver); "

@@ -19,7 +19,7 @@ from digigov_desktop.messages import output
 
 def add_commands(sub) -> None:
     audit = sub.add_parser("audit", help="who changed what and when (newest first)")
-    audit.add_argument("--db", type=Path, required=True)
+    audit.add_argument("--db", type=Path, required=True, help="the evaluation database (.sqlite)")
     audit.add_argument("--element", metavar="ELEMENT_ID",
                        help="only the changes to this element's answer and evidence")
     out = audit.add_mutually_exclusive_group()

@@ -27,22 +27,29 @@ def add_commands(sub) -> None:
     """`ca init|issue|revoke|crl|bundle|list|change-passphrase`."""
     csub = command_group(sub, "ca", "the coordinator's certificate authority", "ca_command")
     command(csub, "init", "create the CA: root key, certificate, registry, CRL", _cmd_ca_init,
-            "dir", opt("--name", required=True), "passphrase")
+            "dir", opt("--name", required=True, help="the coordinating body's name (in the "
+                                              "root certificate)"), "passphrase")
     command(csub, "issue", "issue an agency credential (from a CSR or as PKCS#12)",
-            _cmd_ca_issue, "dir", opt("--agency-code", required=True),
-            opt("--agency-name", required=True), "passphrase", opt("--csr", type=Path),
+            _cmd_ca_issue, "dir", opt("--agency-code", required=True, help="the agency's code"),
+            opt("--agency-name", required=True, help="the agency's name"), "passphrase",
+            opt("--csr", type=Path, help="the agency's certificate request (agency.csr)"),
             opt("--out", type=Path, help="certificate to write (with --csr)"),
             opt("--p12", type=Path, help="PKCS#12 file to write (instead of --csr)"),
-            opt("--p12-passphrase-file", type=Path),
+            opt("--p12-passphrase-file", type=Path,
+                help="a file holding the PKCS#12 file's new passphrase (else it is asked "
+                "for in the terminal)"),
             opt("--person", help="a person's credential for the signature chain: "
                 "the person's name (with --role)"),
             opt("--role", choices=["preparer", "reviewer", "approver"],
                 help="the person's role in the signature chain (with --person)"))
     command(csub, "revoke", "revoke a certificate and reissue the CRL", _cmd_ca_revoke,
-            "dir", one_of(opt("--serial"), opt("--agency-code"), required=True),
+            "dir", one_of(opt("--serial", help="the certificate's serial number (ca list)"),
+                          opt("--agency-code", help="every active certificate of this agency"),
+                          required=True),
             opt("--reason", default="unspecified",
                 choices=["unspecified", "key_compromise", "affiliation_changed",
-                         "superseded", "cessation_of_operation"]),
+                         "superseded", "cessation_of_operation"],
+                help="why, as written in the CRL (default: unspecified)"),
             "passphrase")
     command(csub, "crl", "reissue the CRL (due before it expires)", _cmd_ca_crl,
             "dir", "passphrase")

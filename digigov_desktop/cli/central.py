@@ -29,7 +29,8 @@ def add_commands(sub) -> None:
                          help="every region (the central team)")
     grant.add_argument("--receipts", action="store_true",
                        help="it may also record receipts (the holder of the CA)")
-    grant.add_argument("--json", action="store_true")
+    grant.add_argument("--json", action="store_true",
+                       help="print the result as JSON (for scripts)")
     grant.set_defaults(func=_cmd_grant)
 
     mig = csub.add_parser("migrate", help="move a SQLite central store into an empty shared "
@@ -38,7 +39,8 @@ def add_commands(sub) -> None:
                      help="the SQLite central store")
     mig.add_argument("--to", dest="target", required=True, metavar="URL",
                      help="the shared store, postgresql://...")
-    mig.add_argument("--json", action="store_true")
+    mig.add_argument("--json", action="store_true",
+                     help="print the result as JSON (for scripts)")
     mig.set_defaults(func=_cmd_migrate)
 
 

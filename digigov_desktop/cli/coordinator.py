@@ -65,7 +65,9 @@ def add_commands(sub) -> None:
             opt("--by", default="cli", help="who issues (receipt table)"))
     command(rsub, "install",
             "verify a receipt and mark the submission as received (agency)",
-            _cmd_receipt_install, "db", opt("file", type=Path, metavar="RECEIPT.pdf"),
+            _cmd_receipt_install, "db",
+            opt("file", type=Path, metavar="RECEIPT.pdf", help="the receipt the coordinator "
+                "sent"),
             opt("--by", default="cli", help="who installs (audit log)"))
     command(sub, "consolidate", "export the consolidated results (coordinator)",
             _cmd_consolidate, "central",

@@ -30,10 +30,14 @@ def add_commands(sub) -> None:
             "db", opt("--out", type=Path, required=True, help="where to write agency.csr"),
             "passphrase")
     command(csub, "install", "install the certificate the coordinator sent back",
-            _cmd_credential_install, "db", opt("--cert", type=Path, required=True), "trust")
+            _cmd_credential_install, "db",
+            opt("--cert", type=Path, required=True, help="the certificate the "
+                "coordinator sent back (agency.crt)"), "trust")
     command(csub, "import-p12", "install a PKCS#12 issued by the coordinator",
-            _cmd_credential_p12, "db", opt("--p12", type=Path, required=True), "passphrase",
-            opt("--trust", type=Path, required=True))
+            _cmd_credential_p12, "db",
+            opt("--p12", type=Path, required=True, help="the PKCS#12 file (.p12)"),
+            "passphrase", opt("--trust", type=Path, required=True,
+                              help="the coordinator's bundle.pem"))
     command(csub, "status", "state of the credential and the trust bundle",
             _cmd_credential_status, "db", "json")
     command(csub, "change-passphrase",

@@ -236,4 +236,43 @@ HELP = {
     "it may also record receipts (the holder of the CA)":
         "también puede registrar acuses (quien custodia la autoridad certificadora)",
     "the SQLite central store": "el almacén central SQLite",
+    # options many commands share, and the ones the help left without words before
+    "the evaluation database (.sqlite)": "la base de datos de la evaluación (.sqlite)",
+    "print the result as JSON (for scripts)": "imprime el resultado en JSON (para scripts)",
+    "a file holding the passphrase on its first line (else it is asked for in the terminal)":
+        "un archivo con la frase de contraseña en su primera línea (si no, se pide en la "
+        "terminal)",
+    "the file to write": "el archivo que se escribe",
+    "the demo agency's code": "el código de la institución de demostración",
+    "the demo agency's name": "el nombre de la institución de demostración",
+    "why this level (replaces the text recorded before)":
+        "por qué ese nivel (reemplaza el texto registrado antes)",
+    "why this level": "por qué ese nivel",
+    "the certificate the coordinator sent back (agency.crt)":
+        "el certificado que devolvió la coordinación (agency.crt)",
+    "the PKCS#12 file (.p12)": "el archivo PKCS#12 (.p12)",
+    "the submission file to check": "el archivo de envío que se revisa",
+    "the submission to sign": "el envío que se firma",
+    "the signed copy to write (the original is left as it is)":
+        "la copia firmada que se escribe (el original queda como está)",
+    "the role you sign in": "el rol con que usted firma",
+    "the rater's role (position)": "el cargo del evaluador",
+    "the rater's unit or department": "la unidad o departamento del evaluador",
+    "the raters' sealed return files": "los archivos sellados que devolvieron los evaluadores",
+    "the coordinating body's name (in the root certificate)":
+        "el nombre del organismo coordinador (en el certificado raíz)",
+    "the agency's code": "el código de la institución",
+    "the agency's name": "el nombre de la institución",
+    "the agency's certificate request (agency.csr)":
+        "la solicitud de certificado de la institución (agency.csr)",
+    "a file holding the PKCS#12 file's new passphrase (else it is asked for in the terminal)":
+        "un archivo con la nueva frase de contraseña del archivo PKCS#12 (si no, se pide en la "
+        "terminal)",
+    "the certificate's serial number (ca list)": "el número de serie del certificado (ca list)",
+    "every active certificate of this agency":
+        "todos los certificados vigentes de esta institución",
+    "why, as written in the CRL (default: unspecified)":
+        "el motivo, tal como queda en la CRL (por omisión: unspecified)",
+    "the receipt the coordinator sent": "el acuse de recibo que envió la coordinación",
+    "the pack the coordinator sent": "el paquete que envió la coordinación",
 }

@@ -31,7 +31,8 @@ def add_commands(sub) -> None:
             opt("--out", type=Path, required=True, help="the .dgpack file to write"),
             "passphrase")
     command(psub, "install", "install a signed .dgpack into an agency database", _cmd_install,
-            "db", opt("file", type=Path))
+            "db", opt("file", type=Path, metavar="FILE.dgpack",
+                      help="the pack the coordinator sent"))
     command(psub, "list", "built-in and installed packs", _cmd_list, "db", "json")
     command(sub, "migrate", "move the current draft to another pack version", _cmd_migrate,
             "db", opt("--to", required=True, metavar="ID@VERSION",

@@ -25,9 +25,12 @@ def add_commands(sub) -> None:
                           "must verify; its content and earlier signatures are shown first)")
     sign.add_argument("--db", type=Path, required=True,
                       help="this installation's database (holds your credential)")
-    sign.add_argument("--in", dest="infile", type=Path, required=True, metavar="FILE.pdf")
-    sign.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    sign.add_argument("--role", choices=["reviewer", "approver"], required=True)
+    sign.add_argument("--in", dest="infile", type=Path, required=True, metavar="FILE.pdf",
+                      help="the submission to sign")
+    sign.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",
+                      help="the signed copy to write (the original is left as it is)")
+    sign.add_argument("--role", choices=["reviewer", "approver"], required=True,
+                      help="the role you sign in")
     sign.add_argument("--passphrase-file", type=Path, help="file holding your key passphrase")
     sign.add_argument("--json", action="store_true", help="print the preview as JSON")
     sign.set_defaults(func=_cmd_sign)
