@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.current = ""
         self._selecting = False
         self._close_refused = False
+        self._closing_when_idle = False  # a close waits for the files being added
         self._location_timer = QTimer(self)
         self._location_timer.setSingleShot(True)
         self._location_timer.setInterval(1000)
@@ -476,8 +477,10 @@ class MainWindow(QMainWindow):
     # --- commands ----------------------------------------------------------------------
 
     def busy(self) -> bool:
-        """Files are being added as evidence (the element page would be rebuilt under them)."""
-        return self.element_page.evidence.busy
+        """Files are being added as evidence (the element page would be rebuilt under them).
+        A window not attached to a session yet (the first run's set-up) has no pages."""
+        page = getattr(self, "element_page", None)
+        return page is not None and page.evidence.busy
 
     def _refuse_while_busy(self) -> bool:
         """True, and say why, while `busy()`: a rebuild would leave the files being stored
@@ -572,6 +575,15 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if not self.autosaver.flush() and not self._close_refused:
             self._close_refused = True  # say it once; a second close really closes
+            event.ignore()
+            return
+        if self.busy() and not self._closing_when_idle:
+            # The files are stored whatever happens (tasks.Task.detach); the window stays
+            # until they are, so the person sees the work end. A second close closes now.
+            self._closing_when_idle = True
+            self.element_page.evidence.idle.connect(self.close)
+            self.statusBar().showMessage(self.tr(
+                "Closing once the files being added as evidence are stored…"))
             event.ignore()
             return
         self.remember_location()

@@ -1804,8 +1804,8 @@
     <name>DashboardPage</name>
     <message>
         <location filename="../../ui/pages/dashboard_page.py" line="103"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="307"/>
-        <location filename="../../ui/pages/dashboard_page.py" line="470"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="308"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="471"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -1954,22 +1954,22 @@
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="354"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="355"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="357"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="358"/>
         <source>Compared on %1 mapped elements: these submissions use framework versions %2. Every score here counts only the elements that mean the same in each version.</source>
         <translation>Comparación sobre %1 elementos equivalentes: estos envíos usan las versiones %2 del marco. Cada puntaje de esta vista cuenta solo los elementos que significan lo mismo en todas las versiones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="361"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="362"/>
         <source>Submissions on %1 cannot be mapped and have no score here.</source>
         <translation>Los envíos en %1 no tienen correspondencia con las demás versiones y aquí no tienen puntaje.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard_page.py" line="321"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="322"/>
         <source>%n submission(s) count for this selection.</source>
         <translation>
             <numerusform>%n envío cuenta para esta selección.</numerusform>
@@ -1977,72 +1977,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="322"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="323"/>
         <source>Average overall score: %1 of 5.</source>
         <translation>Puntaje general promedio: %1 de 5.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="326"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="327"/>
         <source>No submission counts for this selection yet: import files in the Inbox.</source>
         <translation>Aún no hay envíos para esta selección: importe archivos en la bandeja de entrada.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="335"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="336"/>
         <source>%1 agencies × %2 recommendations.</source>
         <translation>%1 instituciones × %2 recomendaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="343"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="344"/>
         <source>%1: median %2 (%3 agencies)</source>
         <translation>%1: mediana %2 (%3 instituciones)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="372"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="373"/>
         <source>Open the certificate authority to see which registered agencies have submitted.</source>
         <translation>Abra la autoridad certificadora para ver qué instituciones registradas han enviado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="381"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="382"/>
         <source>Cycle %1: %2 of %3 registered agencies have submitted.</source>
         <translation>Ciclo %1: %2 de %3 instituciones registradas han enviado.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="385"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="386"/>
         <source>%1 — %2 (overall %3)</source>
         <translation>%1 — %2 (general %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="392"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="393"/>
         <source>(credential revoked)</source>
         <translation>(credencial revocada)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="393"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="394"/>
         <source>(credential expired)</source>
         <translation>(credencial vencida)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="401"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="402"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="402"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="403"/>
         <source>Average</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="416"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="417"/>
         <source>No agency submitted in both cycles.</source>
         <translation>Ninguna institución envió en ambos ciclos.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="417"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="418"/>
         <source>Choose a cycle and another cycle to compare with.</source>
         <translation>Elija un ciclo y otro ciclo con el cual compararlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard_page.py" line="428"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="429"/>
         <source>%n agency(ies) in both cycles.</source>
         <translation>
             <numerusform>%n institución en ambos ciclos.</numerusform>
@@ -2050,37 +2050,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="458"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="459"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="458"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="459"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="459"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="460"/>
         <source>Export XLSX</source>
         <translation>Exportar XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="459"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="460"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="460"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="461"/>
         <source>Consolidated PDF report</source>
         <translation>Informe consolidado en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="460"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="461"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard_page.py" line="470"/>
+        <location filename="../../ui/pages/dashboard_page.py" line="471"/>
         <source>Saved %1.</source>
         <translation>Se guardó %1.</translation>
     </message>
@@ -2478,58 +2478,58 @@
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../../ui/widgets/evidence_list.py" line="90"/>
+        <location filename="../../ui/widgets/evidence_list.py" line="91"/>
         <source>Drop files here or use “Add files…”.</source>
         <translation>Arrastre archivos aquí o use «Agregar archivos…».</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/evidence_list.py" line="92"/>
+        <location filename="../../ui/widgets/evidence_list.py" line="93"/>
         <source>Evidence files</source>
         <translation>Archivos de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/evidence_list.py" line="96"/>
+        <location filename="../../ui/widgets/evidence_list.py" line="97"/>
         <source>Add files…</source>
         <translation>Agregar archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/evidence_list.py" line="97"/>
+        <location filename="../../ui/widgets/evidence_list.py" line="98"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/evidence_list.py" line="98"/>
+        <location filename="../../ui/widgets/evidence_list.py" line="99"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/evidence_list.py" line="131"/>
+        <location filename="../../ui/widgets/evidence_list.py" line="132"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/evidence_list.py" line="138"/>
+        <location filename="../../ui/widgets/evidence_list.py" line="139"/>
         <source>No evidence attached yet</source>
         <translation>Aún no hay medios de verificación adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/evidence_list.py" line="165"/>
+        <location filename="../../ui/widgets/evidence_list.py" line="166"/>
         <source>Add evidence files</source>
         <translation>Agregar medios de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/evidence_list.py" line="177"/>
-        <location filename="../../ui/widgets/evidence_list.py" line="182"/>
+        <location filename="../../ui/widgets/evidence_list.py" line="178"/>
+        <location filename="../../ui/widgets/evidence_list.py" line="183"/>
         <source>Adding %1…</source>
         <translation>Agregando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/evidence_list.py" line="231"/>
+        <location filename="../../ui/widgets/evidence_list.py" line="235"/>
         <source>Remove “%1” from the evidence of %2?</source>
         <translation>¿Quitar «%1» de los medios de verificación de %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/evidence_list.py" line="233"/>
+        <location filename="../../ui/widgets/evidence_list.py" line="237"/>
         <source>Remove evidence</source>
         <translation>Quitar medio de verificación</translation>
     </message>
@@ -3370,165 +3370,170 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>DigiGov Desktop — %1 · cycle %2</source>
         <translation>DigiGov Desktop — %1 · ciclo %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Evaluation outline</source>
         <translation>Índice de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Previous</source>
         <translation>A&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Previous (Alt+Left)</source>
         <translation>Anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Next (Alt+Right)</source>
         <translation>Siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Submission state</source>
         <translation>Estado del envío</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Start a &amp;new cycle…</source>
         <translation>Iniciar un &amp;nuevo ciclo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Install a framework &amp;pack…</source>
         <translation>Instalar un &amp;paquete de marco…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Sign a submission…</source>
         <translation>&amp;Firmar un envío…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Switch to &amp;coordinator mode</source>
         <translation>Cambiar al modo &amp;coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Submission</source>
         <translation>E&amp;nvío</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Signing &amp;credential</source>
         <translation>&amp;Credencial de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Export signed submission…</source>
         <translation>&amp;Exportar el envío firmado…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Install a &amp;receipt…</source>
         <translation>Instalar un &amp;acuse de recibo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>P&amp;rogress</source>
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Rea&amp;diness</source>
         <translation>Pr&amp;eparación para el envío</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Outline</source>
         <translation>Í&amp;ndice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Language</source>
         <translation>I&amp;dioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Saved at %1</source>
         <translation>Guardado a las %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>DigiGov Desktop</source>
         <translation>DigiGov Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Files are still being added as evidence. Try again once they are stored.</source>
         <translation>Todavía se están agregando archivos como evidencia. Vuelva a intentarlo cuando queden guardados.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Cycle %1 started.</source>
         <translation>Se inició el ciclo %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="586"/>
+        <source>Closing once the files being added as evidence are stored…</source>
+        <translation>La ventana se cerrará cuando queden guardados los archivos que se están agregando como evidencia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Team</source>
         <translation>&amp;Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Change &amp;history…</source>
         <translation>&amp;Historial de cambios…</translation>
     </message>
@@ -4621,147 +4626,147 @@
 <context>
     <name>SubmissionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="62"/>
         <source>Submission of %1</source>
         <translation>Envío de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="107"/>
         <source>File SHA-256</source>
         <translation>SHA-256 del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="137"/>
         <source>Agency:</source>
         <translation>Institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="138"/>
         <source>Type and region:</source>
         <translation>Tipo y región:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="139"/>
         <source>Cycle:</source>
         <translation>Ciclo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="140"/>
         <source>Submission:</source>
         <translation>Envío:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="140"/>
         <source>%1, revision %2</source>
         <translation>%1, revisión %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="142"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="142"/>
         <source>superseded by a newer revision</source>
         <translation>reemplazado por una revisión más reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="143"/>
         <source>current</source>
         <translation>vigente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="144"/>
         <source>Exported:</source>
         <translation>Exportado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="145"/>
         <source>Imported:</source>
         <translation>Importado:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="145"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="147"/>
         <source>Signed by:</source>
         <translation>Firmado por:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="148"/>
         <source>Signatures:</source>
         <translation>Firmas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="149"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="150"/>
         <source>File SHA-256:</source>
         <translation>SHA-256 del archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="151"/>
         <source>Overall score:</source>
         <translation>Puntaje general:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="152"/>
         <source>Pillars:</source>
         <translation>Pilares:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="153"/>
         <source>Recommendations:</source>
         <translation>Recomendaciones:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="156"/>
         <source>Warning:</source>
         <translation>Advertencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="156"/>
         <source>the submission names the agency differently from the registry (&quot;%1&quot;)</source>
         <translation>el envío nombra a la institución de otra forma que el registro («%1»)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="82"/>
         <source>&amp;Open the signed PDF</source>
         <translation>&amp;Abrir el PDF firmado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="115"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="115"/>
         <source>Reviewed by</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="116"/>
         <source>Approved by</source>
         <translation>Aprobado por</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="118"/>
         <source>%1 %2 · %3 · certificate %4</source>
         <translation>%1 %2 · %3 · certificado %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="166"/>
         <source>Submission</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/submission_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/submission_dialog.py" line="167"/>
         <source>The signed file is not in the central database.</source>
         <translation>El archivo firmado no está en la base de datos central.</translation>
     </message>

@@ -263,6 +263,43 @@ def test_evidence_being_added_is_stored_whole_when_its_page_goes(qtbot, open_win
     assert not messages(window)
 
 
+def test_closing_while_evidence_is_added_waits_for_the_files(qtbot, open_window, reader,
+                                                             demo_db, tmp_path, monkeypatch):
+    """Quit during an add: the window says it closes once the files are stored, and does;
+    quitting a second time closes at once, and the files are still all stored."""
+    from ui import tasks
+
+    window = open_window(demo_db)
+    check = reader(demo_db)
+    cycle = window.session.cycle_id
+    window.go_to("element:R6.1")
+    widget = window.element_page.evidence
+    before = len(check.evidence(cycle, "R6.1"))
+    gate = _gated_add(monkeypatch)
+    widget.add_files(_files(tmp_path, 2))
+    qtbot.waitUntil(lambda: "anexo-0.pdf" in widget.status.text())
+    window.quit_action.trigger()
+    assert window.isVisible()
+    assert window.statusBar().currentMessage().startswith("Closing once the files")
+    gate.set()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert len(check.evidence(cycle, "R6.1")) == before + 2
+    assert check.get_setting("ui_last_location") == "element:R6.1"
+
+    second = open_window(demo_db)
+    second.go_to("element:R6.2")
+    widget = second.element_page.evidence
+    gate = _gated_add(monkeypatch)
+    widget.add_files(_files(tmp_path, 2))
+    qtbot.waitUntil(lambda: "anexo-0.pdf" in widget.status.text())
+    second.close()
+    second.close()  # the person insists
+    assert not second.isVisible()
+    gate.set()
+    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=10_000)
+    assert {"anexo-0.pdf", "anexo-1.pdf"} <= {e.file_name for e in check.evidence(cycle, "R6.2")}
+
+
 def test_new_cycle_marks_carried_answers_until_edited(qtbot, open_window, reader, demo_db,
                                                       monkeypatch):
     window = open_window(demo_db)

@@ -70,6 +70,7 @@ class EvidenceList(QWidget):
 
     changed = Signal()
     failed = Signal(object)
+    idle = Signal()  # the files being added are all stored (or failed): not busy any more
     opened = Signal(object)  # the temporary path handed to the system
 
     max_bytes = DEFAULT_MAX_EVIDENCE_BYTES
@@ -191,12 +192,15 @@ class EvidenceList(QWidget):
         self.changed.emit()
         for exc in errors:
             self.failed.emit(exc)
+        self.idle.emit()
 
     def _on_task_error(self, exc: BaseException) -> None:
-        self.busy = False
+        was_busy, self.busy = self.busy, False
         self.status.clear()
         self._update_buttons()
         self.failed.emit(exc)
+        if was_busy:
+            self.idle.emit()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
