@@ -441,6 +441,20 @@ def test_submission_details_usable_at_200_percent_font(qtbot, qapp, coordinator,
     font = qapp.font()
     normal = font.pointSizeF()
     try:
+        # The widest hash (digits: a-f are narrower) still shows whole at 100 %: the dialog
+        # widens for it (a random hash with few letters made this test fail now and then).
+        dialog = SubmissionDialog(window.session, row.result.submission_row, window)
+        qtbot.addWidget(dialog)
+        dialog.hash_field.set_code("0" * 64)
+        dialog.show()
+        qtbot.wait(10)
+        assert dialog.hash_field.width() >= dialog.hash_field.sizeHint().width()
+        assert _clipped(dialog, "SubmissionDialog with the widest hash") == []
+        # Who signed, in words (not "2.5.4.5=DIGIGOV-AG-002,CN=Servicio AG-002").
+        texts = [label.text() for label in dialog.findChildren(QLabel)]
+        assert "Servicio AG-002 (DIGIGOV-AG-002)" in texts
+        assert not any("2.5.4.5" in text for text in texts)
+        dialog.close()
         for scale in (1, 2):
             font.setPointSizeF(normal * scale)
             qapp.setFont(font)

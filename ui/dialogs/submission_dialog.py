@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -24,7 +25,7 @@ from digigov_desktop.domain.evaluation import REGIONS
 from digigov_desktop.services.coordinator import SubmissionDetails
 from ui import desktop
 from ui.coordinator_session import CoordinatorSession
-from ui.dialogs.fitting import FittedDialog, ScrollingBody
+from ui.dialogs.fitting import SCREEN_MARGIN, FittedDialog, ScrollingBody
 from ui.i18n import agency_type_text, number
 from ui.msgbox import show_message
 from ui.widgets.code_field import CodeField
@@ -51,6 +52,7 @@ class SubmissionDialog(FittedDialog):
         self.row_id = row_id
         self.details = session.coordinator.submission(row_id)
         self.opened: Path | None = None
+        self.hash_field: CodeField | None = None
         self._build_ui()
         self.buttons.rejected.connect(self.reject)
         self.open_button.clicked.connect(self.open_pdf)
@@ -81,6 +83,22 @@ class SubmissionDialog(FittedDialog):
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(self.buttons)
         self.open_button.setFocus()  # not the hash field, the first that takes focus
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)  # sized for its text (FittedDialog)
+        # The hash's width depends on its digits (a-f are wider than 0-9 in most fonts): a
+        # 640 px dialog left a hash with many letters 2 px short, its end hidden. Where the
+        # screen has room, widen the dialog by what the field still lacks.
+        field = self.hash_field
+        if field is None:
+            return
+        self.layout().activate()
+        lacking = field.sizeHint().width() - field.width()
+        screen = self.screen()
+        room = (screen.availableGeometry().width() - SCREEN_MARGIN if screen is not None
+                else self.width() + lacking)
+        if lacking > 0 and self.width() < room:
+            self.resize(min(self.width() + lacking, room), self.height())
 
     def _hash_field(self, value: str) -> QLineEdit:
         """The file's SHA-256 in a read-only field: a label cannot break 64 hex digits where
@@ -126,7 +144,7 @@ class SubmissionDialog(FittedDialog):
             (self.tr("Exported:"), d.created_at),
             (self.tr("Imported:"), self.tr("%1 by %2").replace(
                 "%1", d.imported_at[:19]).replace("%2", d.imported_by or "–")),
-            (self.tr("Signed by:"), d.signer_subject),
+            (self.tr("Signed by:"), d.signer),
             (self.tr("Signatures:"), self._chain_text()),
             (self.tr("File:"), d.file_name),
             (self.tr("File SHA-256:"), self._hash_field(d.file_sha256)),
