@@ -69,6 +69,13 @@ class SubmissionDetails:
     declared_agency_name: str | None = None  # set when the payload names it differently
     scores: dict[str, float | None] = field(default_factory=dict)
 
+    @property
+    def signer(self) -> str:
+        """Who signed, for people: the certificate's name and agency code."""
+        from digigov_desktop.services.signing import readable_subject
+
+        return readable_subject(self.signer_subject)
+
 
 @dataclass(frozen=True)
 class FilterChoices:

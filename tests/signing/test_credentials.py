@@ -294,3 +294,20 @@ def test_trust_bundle_keeps_a_crl_it_cannot_judge(pki: SigningPKI) -> None:
     )
     bundle = TrustBundle.from_pem(_pem(pki.root) + stale.public_bytes(serialization.Encoding.PEM))
     assert bundle.crl == stale
+
+
+@pytest.mark.parametrize(("attributes", "expected"), [
+    ([(NameOID.SERIAL_NUMBER, "DIGIGOV-AG-002"), (NameOID.COMMON_NAME, "Servicio AG-002")],
+     "Servicio AG-002 (DIGIGOV-AG-002)"),
+    ([(NameOID.COMMON_NAME, "Municipalidad de Ñuñoa, Dirección TI")],
+     "Municipalidad de Ñuñoa, Dirección TI"),
+    ([(NameOID.ORGANIZATION_NAME, "Sin nombre común")], "O=Sin nombre común"),
+])
+def test_a_signer_is_shown_by_name_not_as_an_rfc4514_string(attributes, expected):
+    """The coordinator's submission details said "2.5.4.5=DIGIGOV-AG-002,CN=Servicio
+    AG-002": RFC 4514 has no short name for the serialNumber that carries the agency code."""
+    from digigov_desktop.services.signing import readable_subject
+
+    subject = x509.Name([x509.NameAttribute(oid, value) for oid, value in attributes])
+    assert readable_subject(subject.rfc4514_string()) == expected
+    assert readable_subject("not a subject") == "not a subject"
