@@ -202,6 +202,25 @@ def _files(folder, count: int) -> list:
     return paths
 
 
+class _Adding:
+    """A window whose element page is adding `count` files as evidence, held open by a gate
+    in the worker (`_gated_add`): `before` is how many files the element had."""
+
+    def __init__(self, qtbot, window, check, tmp_path, monkeypatch, element: str,
+                 count: int) -> None:
+        self.window, self.check, self.element = window, check, element
+        self.cycle = window.session.cycle_id
+        window.go_to(f"element:{element}")
+        self.widget = window.element_page.evidence
+        self.before = len(check.evidence(self.cycle, element))
+        self.gate = _gated_add(monkeypatch)
+        self.widget.add_files(_files(tmp_path, count))
+        qtbot.waitUntil(lambda: "anexo-0.pdf" in self.widget.status.text())
+
+    def stored(self) -> int:
+        return len(self.check.evidence(self.cycle, self.element)) - self.before
+
+
 def test_a_rebuild_waits_for_evidence_being_added(qtbot, open_window, reader, demo_db,
                                                   tmp_path, monkeypatch):
     """Switching the language, starting a cycle or installing a pack rebuilds the element
@@ -209,29 +228,23 @@ def test_a_rebuild_waits_for_evidence_being_added(qtbot, open_window, reader, de
     show on the page that added them."""
     from ui import tasks
 
-    window = open_window(demo_db)
-    check = reader(demo_db)
-    cycle, lang = window.session.cycle_id, window.session.lang
-    window.go_to("element:R6.1")
-    widget = window.element_page.evidence
-    before = len(check.evidence(cycle, "R6.1"))
-    gate = _gated_add(monkeypatch)
     monkeypatch.setattr(NewCycleDialog, "ask", classmethod(lambda cls, parent, prev: prev + 1))
-    widget.add_files(_files(tmp_path, 3))
-    qtbot.waitUntil(lambda: "anexo-0.pdf" in widget.status.text())
+    window = open_window(demo_db)
+    lang = window.session.lang
+    adding = _Adding(qtbot, window, reader(demo_db), tmp_path, monkeypatch, "R6.1", 3)
     window.set_language("en" if lang == "es" else "es")
-    assert window.session.lang == lang and window.element_page.evidence is widget
+    assert window.session.lang == lang and window.element_page.evidence is adding.widget
     assert [a.data() for a in window.language_group.actions() if a.isChecked()] == [lang]
     window.new_cycle_action.trigger()
     window.pack_action.trigger()
-    assert window.session.cycle_id == cycle
+    assert window.session.cycle_id == adding.cycle
     texts = messages(window)
     assert len(texts) == 3 and all("still being added" in t for t in texts)
-    gate.set()
-    qtbot.waitUntil(lambda: not widget.busy and tasks.pending() == 0, timeout=10_000)
-    names = [e.file_name for e in widget.evidence()]
+    adding.gate.set()
+    qtbot.waitUntil(lambda: not adding.widget.busy and tasks.pending() == 0, timeout=10_000)
+    names = [e.file_name for e in adding.widget.evidence()]
     assert {"anexo-0.pdf", "anexo-1.pdf", "anexo-2.pdf"} <= set(names)
-    assert len(check.evidence(cycle, "R6.1")) == before + 3
+    assert adding.stored() == 3
     window.set_language("en" if lang == "es" else "es")  # now it switches
     assert window.session.lang != lang and not messages(window)
 
@@ -247,19 +260,12 @@ def test_evidence_being_added_is_stored_whole_when_its_page_goes(qtbot, open_win
     from ui import tasks
 
     window = open_window(demo_db)
-    check = reader(demo_db)
-    cycle = window.session.cycle_id
-    window.go_to("element:R6.1")
-    widget = window.element_page.evidence
-    before = len(check.evidence(cycle, "R6.1"))
-    gate = _gated_add(monkeypatch)
-    widget.add_files(_files(tmp_path, 3))
-    qtbot.waitUntil(lambda: "anexo-0.pdf" in widget.status.text())
+    adding = _Adding(qtbot, window, reader(demo_db), tmp_path, monkeypatch, "R6.1", 3)
     window.rebuild()  # what a finished pack migration does
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old page goes
-    gate.set()
+    adding.gate.set()
     qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=10_000)
-    assert len(check.evidence(cycle, "R6.1")) == before + 3
+    assert adding.stored() == 3
     assert not messages(window)
 
 
@@ -270,34 +276,23 @@ def test_closing_while_evidence_is_added_waits_for_the_files(qtbot, open_window,
     from ui import tasks
 
     window = open_window(demo_db)
-    check = reader(demo_db)
-    cycle = window.session.cycle_id
-    window.go_to("element:R6.1")
-    widget = window.element_page.evidence
-    before = len(check.evidence(cycle, "R6.1"))
-    gate = _gated_add(monkeypatch)
-    widget.add_files(_files(tmp_path, 2))
-    qtbot.waitUntil(lambda: "anexo-0.pdf" in widget.status.text())
+    adding = _Adding(qtbot, window, reader(demo_db), tmp_path, monkeypatch, "R6.1", 2)
     window.quit_action.trigger()
     assert window.isVisible()
     assert window.statusBar().currentMessage().startswith("Closing once the files")
-    gate.set()
+    adding.gate.set()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
-    assert len(check.evidence(cycle, "R6.1")) == before + 2
-    assert check.get_setting("ui_last_location") == "element:R6.1"
+    assert adding.stored() == 2
+    assert adding.check.get_setting("ui_last_location") == "element:R6.1"
 
     second = open_window(demo_db)
-    second.go_to("element:R6.2")
-    widget = second.element_page.evidence
-    gate = _gated_add(monkeypatch)
-    widget.add_files(_files(tmp_path, 2))
-    qtbot.waitUntil(lambda: "anexo-0.pdf" in widget.status.text())
+    adding = _Adding(qtbot, second, reader(demo_db), tmp_path, monkeypatch, "R6.2", 2)
     second.close()
     second.close()  # the person insists
     assert not second.isVisible()
-    gate.set()
+    adding.gate.set()
     qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=10_000)
-    assert {"anexo-0.pdf", "anexo-1.pdf"} <= {e.file_name for e in check.evidence(cycle, "R6.2")}
+    assert adding.stored() == 2
 
 
 def test_new_cycle_marks_carried_answers_until_edited(qtbot, open_window, reader, demo_db,
