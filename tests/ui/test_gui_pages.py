@@ -179,11 +179,14 @@ def test_evidence_add_drop_open_remove_and_size_limit(qtbot, open_window, reader
     assert len(check.evidence(cycle, "R6.1")) == before
 
 
+_ADD_FILES = evidence_list._add_files  # the real worker, whatever a test patched in later
+
+
 def _gated_add(monkeypatch) -> threading.Event:
     """The evidence worker reports its first file, then waits for the returned gate before
     storing anything: the add is under way for as long as a test needs."""
     gate = threading.Event()
-    real = evidence_list._add_files
+    real = _ADD_FILES
 
     def gated(*args):
         steps = real(*args)

@@ -86,9 +86,9 @@ class SubmissionDialog(FittedDialog):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)  # sized for its text (FittedDialog)
-        # The hash's width depends on its digits (a-f are wider than 0-9 in most fonts): a
-        # 640 px dialog left a hash with many letters 2 px short, its end hidden. Where the
-        # screen has room, widen the dialog by what the field still lacks.
+        # The hash's width depends on its digits (0-9, b and d are wider than a, c, e and f
+        # in the default font): a 640 px dialog left a hash with few letters up to 10 px
+        # short, its end hidden. Where the screen has room, widen by what the field lacks.
         field = self.hash_field
         if field is None:
             return
