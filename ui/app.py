@@ -30,9 +30,13 @@ EXIT_STORAGE = 5
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="digigov-desktop")
     parser.add_argument("--db", type=Path, help="open this database instead of the default one")
-    parser.add_argument("--central", type=Path,
-                        help="coordinator mode on this central database (default: "
-                        "central.sqlite beside the agency database)")
+    # Text, not a Path: Path("postgresql://u@/db") folds the "//" and the URL of a shared
+    # store would become a SQLite file in a folder named "postgresql:" (ui.launcher reads
+    # the value with services.central_store.target_of).
+    parser.add_argument("--central",
+                        help="coordinator mode on this central database: a file (default: "
+                        "central.sqlite beside the agency database) or the URL of a shared "
+                        "PostgreSQL store")
     parser.add_argument("--demo", action="store_true",
                         help="open (creating it if needed) a demo evaluation")
     # benchmarks/bench_bundle.py: print the time once the main window is shown, then exit.

@@ -176,7 +176,7 @@ class Launcher(QObject):
     """Owns the open store and window; `switch(mode)` replaces both without quitting."""
 
     def __init__(self, data_dir: Path, translators: Translators, *, db_path: Path,
-                 central_path: Path | None = None, lang: str | None = None,
+                 central_path: Path | str | None = None, lang: str | None = None,
                  db_requested: bool = False) -> None:
         """`db_requested`: the person named the evaluation (`--db`, `--demo`), so it opens
         in agency mode even when coordinator mode was the last one used."""

@@ -195,3 +195,27 @@ def test_a_wrong_password_then_cancel_changes_nothing(qtbot, tmp_path, monkeypat
         assert Preferences.in_folder(tmp_path / "data").get("central") in (None, "")
     finally:
         launcher.close()
+
+
+def test_the_program_opens_a_shared_store_named_on_its_command_line(tmp_path, pg_cluster):
+    """`digigov-desktop --central postgresql://...`: the real program, in its own process,
+    opens coordinator mode on the server (the URL once became a SQLite file in a folder
+    named "postgresql:", as a Path folds its "//")."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    url = pg_cluster.create_database("gui_command_line")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DIGIGOV_DATA_DIR=str(tmp_path / "d"))
+    main = Path(__file__).resolve().parents[2] / "main.py"
+    done = subprocess.run([sys.executable, str(main), "--central", url, "--lang", "es",
+                           "--startup-probe"], capture_output=True, text=True, env=env,
+                          timeout=120, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d"]  # no "postgresql:" folder
+    with psycopg.connect(url) as conn:  # the store's tables were made on the server
+        assert conn.execute("SELECT count(*) FROM information_schema.tables "
+                            "WHERE table_name = 'submission'").fetchone()[0] == 1
+    prefs = Preferences.in_folder(tmp_path / "d")
+    assert prefs.get("central") == url  # remembered as the URL it is
