@@ -58,6 +58,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Your role may not do that in the shared store {path}.",
         "es": "Su rol no puede hacer eso en el almacén compartido {path}.",
     },
+    "PG_CLIENT_MISSING": {
+        "en": "This computer has no PostgreSQL client library (libpq), which a shared store "
+        "needs. Ask IT to install it (on Debian or Ubuntu: the libpq5 package).",
+        "es": "Este equipo no tiene la biblioteca cliente de PostgreSQL (libpq), que un "
+        "almacén compartido necesita. Pida a TI que la instale (en Debian o Ubuntu: el "
+        "paquete libpq5).",
+    },
     "STORE_BAD_URL": {
         "en": "{path} is not a valid PostgreSQL connection URL.",
         "es": "{path} no es una URL de conexión de PostgreSQL válida.",

@@ -211,6 +211,9 @@ ERROR_TEXT = {
     "STORE_INSECURE": QT_TRANSLATE_NOOP(
         "Errors", "A shared store on another computer needs an encrypted connection with "
         "the server's certificate checked (sslmode=verify-full)."),
+    "PG_CLIENT_MISSING": QT_TRANSLATE_NOOP(
+        "Errors", "This computer has no PostgreSQL client library (libpq), which a shared "
+        "store needs. Ask IT to install it (on Debian or Ubuntu: the libpq5 package)."),
     "STORE_BAD_URL": QT_TRANSLATE_NOOP(
         "Errors", "%1 is not a valid address of a PostgreSQL server."),
     "STORE_AUTH_FAILED": QT_TRANSLATE_NOOP(

@@ -73,10 +73,10 @@ def grant(target: str, *, role: str, regions: Sequence[str], receipts: bool = Fa
           ask_password: AskPassword | None = None) -> dict[str, list[str]]:
     """Let `role` read and import the agencies of `regions` (`ALL_REGIONS`: all) in the
     shared store; returns every role's regions afterwards."""
-    from digigov_desktop.storage.central import admin
-
     _require_shared(target)
     with open_central_store(target, ask_password=ask_password) as store:
+        from digigov_desktop.storage.central import admin  # psycopg: found once opened
+
         admin.grant(store, role, list(regions), may_receipt=receipts)
         return admin.regions_of(store)
 
@@ -85,11 +85,11 @@ def move_store(source: Path, target: str, *,
                ask_password: AskPassword | None = None) -> MoveReport:
     """Copy a SQLite central store into an empty shared one and verify the copy (row
     counts, every stored file's SHA-256). Returns `admin.MoveReport`."""
-    from digigov_desktop.storage.central import admin
-
     _require_shared(target)
     with central.open_central(source, create=False) as src, \
             open_central_store(target, ask_password=ask_password) as dst:
+        from digigov_desktop.storage.central import admin  # psycopg: found once opened
+
         return admin.move(src, dst)
 
 

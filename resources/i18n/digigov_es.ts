@@ -2451,26 +2451,31 @@
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="214"/>
+        <source>This computer has no PostgreSQL client library (libpq), which a shared store needs. Ask IT to install it (on Debian or Ubuntu: the libpq5 package).</source>
+        <translation>Este equipo no tiene la biblioteca cliente de PostgreSQL (libpq), que un almacén compartido necesita. Pida a TI que la instale (en Debian o Ubuntu: el paquete libpq5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="217"/>
         <source>%1 is not a valid address of a PostgreSQL server.</source>
         <translation>%1 no es una dirección válida de un servidor PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="216"/>
+        <location filename="../../ui/i18n.py" line="219"/>
         <source>The server refused the login to %1. Check the user name and the password in your PGPASSFILE.</source>
         <translation>El servidor rechazó el acceso a %1. Revise el nombre de usuario y la contraseña en su PGPASSFILE.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="219"/>
+        <location filename="../../ui/i18n.py" line="222"/>
         <source>Your role may not do that in the shared store %1.</source>
         <translation>Su rol no puede hacer eso en el almacén compartido %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="221"/>
+        <location filename="../../ui/i18n.py" line="224"/>
         <source>That submission is outside your region: nothing was stored.</source>
         <translation>Ese envío está fuera de su región: no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="224"/>
+        <location filename="../../ui/i18n.py" line="227"/>
         <source>The operation failed (%1).</source>
         <translation>La operación falló (%1).</translation>
     </message>

@@ -316,3 +316,20 @@ def test_tls_to_the_server_is_verified(pg_cluster, tmp_path):
     with pytest.raises(StorageError) as secret:
         central.open_central("postgresql://coord_tls:secret@127.0.0.1/tls")
     assert secret.value.code == "PASSWORD_IN_URL"
+
+
+@pytest.mark.parametrize("lang, words", [("en", "libpq5"), ("es", "el paquete libpq5")])
+def test_a_computer_without_libpq_is_told_what_to_install(tmp_path, pg_cluster, lang, words):
+    """The Linux bundle uses the system's libpq: where it is missing, psycopg cannot load
+    (here: asked for an implementation this machine lacks, as the bundle lacks libpq5), and
+    `--central URL` ends with what IT should install, no traceback, nothing made."""
+    url = pg_cluster.create_database(f"no_libpq_{lang}")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PSYCOPG_IMPL="c")
+    done = subprocess.run(_cli("--lang", lang, "import-log", "--central", url),
+                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    assert done.returncode == 5, done.stderr
+    assert words in done.stderr and "Traceback" not in done.stderr
+    assert list(tmp_path.iterdir()) == []
+    with pg_cluster.admin(f"no_libpq_{lang}") as conn:
+        assert conn.execute("SELECT count(*) FROM information_schema.tables "
+                            "WHERE table_schema = 'public'").fetchone()[0] == 0

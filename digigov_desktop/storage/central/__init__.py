@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from digigov_desktop.errors import StorageError
 from digigov_desktop.storage.central.base import CentralStore, RowOutsideScope, is_url
 from digigov_desktop.storage.central.queries import (
     append_import_log,
@@ -59,7 +60,11 @@ def open_central(target: str | Path, *, password: str | None = None, **kwargs: A
         kwargs: SQLite only: `create`, `backups_dir`, ... as `open_store`.
     """
     if is_url(target):
-        from digigov_desktop.storage.central.postgres import open_postgres
+        try:
+            from digigov_desktop.storage.central.postgres import open_postgres
+        except ImportError as exc:  # psycopg found no libpq (the Linux bundle uses the system's)
+            raise StorageError(f"{target}: no PostgreSQL client library: {exc}",
+                               code="PG_CLIENT_MISSING", path=str(target)) from None
 
         return open_postgres(str(target), password=password,
                              create=kwargs.get("create", True))
