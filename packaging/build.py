@@ -9,6 +9,8 @@ Usage: python packaging/build.py [--onefile] [--tarball] [--clean] [--no-smoke]
      --onefile also dist/digigov-portable, one self-unpacking file);
   4. runs `<bundle> --smoke-test` offscreen, with a watchdog, in throw-away data folders:
      it fails on a non-zero exit, a timeout, or any stderr line not in EXPECTED_STDERR;
+     then opens a shared store with the bundle (a throwaway PostgreSQL cluster, TLS), when
+     this machine has Debian's PostgreSQL server (required when CI is set);
   5. with --tarball, packs dist/digigov-<version>-linux-x86_64.tar.gz (Linux).
 Prints `name: value unit` lines (bundle_mb, build_s, smoke_s). Exit 0 only when all passed.
 """
@@ -196,6 +198,58 @@ def smoke_test(exe: Path, *, timeout: float = SMOKE_TIMEOUT_S) -> tuple[bool, fl
     return True, seconds, ""
 
 
+def shared_store_test(exe: Path, *, timeout: float = 90) -> tuple[bool | None, str]:
+    """Open a shared store with the frozen program: coordinator mode on a throwaway
+    PostgreSQL cluster (tests/pg_cluster.py), over TCP with TLS and the server's certificate
+    verified, the password from PGPASSFILE (a failure shows an error box, which waits: the
+    timeout ends it, and the log says why). On Linux this is the system's libpq (the bundle
+    has none of its own). Returns (passed, reason); passed is None when this machine has no
+    PostgreSQL server to start (Debian's `postgresql`, which scripts/dev.sh setup installs)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    try:
+        import psycopg
+        from pg_cluster import PgCluster, _bindir
+    finally:
+        sys.path.pop(0)
+    try:
+        _bindir()
+    except RuntimeError as exc:
+        return None, str(exc)
+    cluster = PgCluster.start()
+    try:
+        with cluster.admin() as conn:
+            conn.execute("CREATE ROLE frozen LOGIN PASSWORD 'frozen-check'")
+            conn.execute("CREATE DATABASE frozen OWNER frozen")
+        with tempfile.TemporaryDirectory(prefix="digigov-frozen-shared-") as tmp:
+            env = isolated_env(Path(tmp))
+            pgpass = Path(tmp) / "pgpass"
+            pgpass.write_text(f"127.0.0.1:{cluster.port}:frozen:frozen:frozen-check\n")
+            pgpass.chmod(0o600)
+            env["PGPASSFILE"] = str(pgpass)
+            url = cluster.tls_url("frozen", "frozen")
+            try:
+                done = subprocess.run([str(exe), "--central", url, "--lang", "es",
+                                       "--startup-probe"], capture_output=True, text=True,
+                                      env=env, timeout=timeout, check=False, cwd=tmp)
+            except subprocess.TimeoutExpired:  # an error box waiting: its text is logged
+                logged = [line for log in Path(tmp).rglob("*.log")
+                          for line in log.read_text("utf-8", "replace").splitlines()
+                          if " ERROR " in line]
+                return False, (f"no answer after {timeout:.0f} s"
+                               + (f"; the log says: {logged[-1]}" if logged else " (hung)"))
+        lines = [line for line in done.stderr.splitlines() if line.strip()]
+        if done.returncode != 0 or lines:
+            return False, f"exit code {done.returncode}: {(lines or ['(no message)'])[-1]}"
+        with psycopg.connect(cluster.url("frozen")) as conn:
+            made = conn.execute("SELECT count(*) FROM information_schema.tables "
+                                "WHERE table_name = 'submission'").fetchone()[0]
+        if made != 1:
+            return False, "the store was not made on the server"
+        return True, ""
+    finally:
+        cluster.stop()
+
+
 def disk_bytes(path: Path) -> int:
     """Bytes the files under `path` occupy on disk (allocated blocks, as `du` counts)."""
     if path.is_file():
@@ -274,6 +328,16 @@ def main(argv: list[str] | None = None) -> int:
             say(f"frozen smoke test passed: {exe.relative_to(ROOT)}")
         else:
             say(f"FROZEN SMOKE TEST FAILED ({exe.relative_to(ROOT)}): {reason}")
+            failed = True
+        if onefile:
+            continue
+        shared, reason = shared_store_test(exe)
+        if shared:
+            say("frozen shared-store check passed (PostgreSQL over TLS, verify-full)")
+        elif shared is None and not os.environ.get("CI"):
+            say(f"frozen shared-store check skipped: {reason}")
+        else:
+            say(f"FROZEN SHARED-STORE CHECK FAILED: {reason}")
             failed = True
     if args.tarball and not failed:
         tarball = make_tarball(ver)
