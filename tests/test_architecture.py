@@ -104,10 +104,11 @@ def test_front_ends_never_reach_into_storage():
 # What the GUI may import of the core (issue #13): the services and what their interfaces
 # speak in; `log` because the GUI, like the CLI, sets up logging when it starts; `language`
 # because both front ends start in the language the same rule picks; `code_cache` because
-# the GUI installs it when it starts, before the modules with dataclasses are imported.
+# the GUI installs it when it starts, before the modules with dataclasses are imported;
+# `arguments` because both front ends answer `--help` and usage errors in that language.
 GUI_MAY_IMPORT = tuple(f"digigov_desktop.{name}" for name in (
     "services", "domain", "errors", "config", "messages", "paths", "log", "language",
-    "code_cache"))
+    "code_cache", "arguments"))
 
 
 def test_the_gui_imports_only_services_and_what_they_speak_in():

@@ -27,8 +27,34 @@ EXIT_POLICY = 4  # the deployment policy file is malformed (as the CLI's "invali
 EXIT_STORAGE = 5
 
 
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="digigov-desktop")
+# The Spanish of the help texts below (`--help` and usage errors speak the language the
+# window would: `--lang`, else the system's; digigov_desktop.arguments). tests/ui/test_gui_app
+# fails when one has no entry here.
+HELP_ES = {
+    "DigiGov Desktop: digital-government maturity self-evaluation (OECD 2014).":
+        "DigiGov Desktop: autoevaluación de madurez en gobierno digital (OCDE 2014).",
+    "open this database instead of the default one":
+        "abre esta base de datos en lugar de la predeterminada",
+    "coordinator mode on this central database: a file (default: central.sqlite beside "
+    "the agency database) or the URL of a shared PostgreSQL store":
+        "modo coordinación sobre esta base central: un archivo (por omisión: central.sqlite "
+        "junto a la base de la institución) o la URL de un almacén compartido PostgreSQL",
+    "open (creating it if needed) a demo evaluation":
+        "abre (y crea si hace falta) una evaluación de demostración",
+    "build the main window offscreen on a temporary database, show every page once and exit":
+        "construye la ventana principal fuera de pantalla sobre una base temporal, muestra "
+        "cada página una vez y termina",
+    "interface language (default: the saved choice, else the locale)":
+        "idioma de la interfaz (por omisión: el elegido la última vez; si no, el del sistema)",
+}
+
+
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """The `digigov-desktop` parser, its help and usage errors in `lang`."""
+    from digigov_desktop.arguments import Parser, localize
+
+    parser = Parser(prog="digigov-desktop", description=(
+        "DigiGov Desktop: digital-government maturity self-evaluation (OECD 2014)."))
     parser.add_argument("--db", type=Path, help="open this database instead of the default one")
     # Text, not a Path: Path("postgresql://u@/db") folds the "//" and the URL of a shared
     # store would become a SQLite file in a folder named "postgresql:" (ui.launcher reads
@@ -46,7 +72,15 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         "show every page once and exit")
     parser.add_argument("--lang", choices=("es", "en"),
                         help="interface language (default: the saved choice, else the locale)")
-    return parser.parse_args(argv)
+    localize(parser, lang, HELP_ES)
+    return parser
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    from digigov_desktop.arguments import given_language
+    from digigov_desktop.language import default_language
+
+    return build_parser(given_language(argv) or default_language()).parse_args(argv)
 
 
 class ExceptHook:

@@ -7,9 +7,9 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
-from digigov_desktop.cli.language import usage_error
+from digigov_desktop import arguments
 from digigov_desktop.errors import (
     DigigovError,
     FrameworkError,
@@ -22,7 +22,7 @@ from digigov_desktop.paths import AppPaths
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
-EXIT_USAGE = 2
+EXIT_USAGE = arguments.EXIT_USAGE  # 2, as argparse
 EXIT_REJECTED = 3
 EXIT_INVALID = 4
 EXIT_STORAGE = 5
@@ -50,14 +50,8 @@ def exit_code_for(error: DigigovError) -> int:
     return EXIT_INVALID
 
 
-class Parser(argparse.ArgumentParser):
+class Parser(arguments.Parser):
     """Usage errors: one line and exit 2, in the parser's language (`cli.language.localize`)."""
-
-    lang = "en"
-
-    def error(self, message: str) -> NoReturn:  # one line, exit 2, no usage dump noise
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {usage_error(message, self.lang)}\n")
 
 
 def log_dir() -> Path | None:

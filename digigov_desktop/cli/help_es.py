@@ -1,19 +1,11 @@
 """The Spanish text of `digigov --help`: every description and help string of the parser,
-keyed by its English text (the source language, as in the code), and argparse's own words.
+keyed by its English text (the source language, as in the code). argparse's own words are
+in `digigov_desktop.arguments`, shared with the GUI's parser.
 
 `tests/test_cli_language.py` fails when a help string of the parser has no entry here.
 """
 
 from __future__ import annotations
-
-# argparse's headings and its built-in options.
-ARGPARSE = {
-    "usage: ": "uso: ",
-    "positional arguments": "argumentos posicionales",
-    "options": "opciones",
-    "show this help message and exit": "muestra esta ayuda y termina",
-    "show program's version number and exit": "muestra la versión del programa y termina",
-}
 
 HELP = {
     # digigov

@@ -3,113 +3,26 @@
 the IT policy's coming between the two (`cli.main`).
 
 The help (`--help`, usage lines) and argparse's own words and usage errors follow it, so the
-parser is built once the language is known: `given_language` reads `--lang` ahead of argparse.
+parser is built once the language is known. The machinery is `digigov_desktop.arguments`,
+which the GUI's parser shares; the CLI's Spanish help texts are `help_es.HELP`.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
-from collections.abc import Iterable, Sequence
 
-from digigov_desktop.cli.help_es import ARGPARSE, HELP
-from digigov_desktop.language import LANGUAGES
+from digigov_desktop import arguments
+from digigov_desktop.arguments import given_language, usage_error
+from digigov_desktop.cli.help_es import HELP
 
-# argparse's usage errors (Python's own wording, formatted before they reach `error()`), in
-# Spanish (ours are in the CLI's sentence table, `messages_cli`). The first pattern that
-# matches the whole message wins.
-_ERRORS_ES: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.S), t) for p, t in (
-    (r"argument (?P<a>.+?): (?P<m>.+)", "argumento {a}: {m}"),
-    (r"invalid choice: (?P<v>.+) \(choose from (?P<c>.+)\)",
-     "opción no válida: {v} (elija entre {c})"),
-    (r"invalid (?P<t>\S+) value: (?P<v>.+)", "valor no válido ({t}): {v}"),
-    (r"expected one argument", "se esperaba un valor"),
-    (r"expected at least one argument", "se esperaba al menos un valor"),
-    (r"expected at most one argument", "se esperaba como máximo un valor"),
-    (r"expected (?P<n>\d+) arguments?", "se esperaban {n} valores"),
-    (r"ignored explicit argument (?P<v>.+)", "se ignoró el valor explícito {v}"),
-    (r"not allowed with argument (?P<a>.+)", "no se permite junto con el argumento {a}"),
-    (r"the following arguments are required: (?P<a>.+)",
-     "faltan los argumentos obligatorios: {a}"),
-    (r"one of the arguments (?P<a>.+) is required", "se requiere uno de los argumentos {a}"),
-    (r"unrecognized arguments: (?P<a>.+)", "argumentos no reconocidos: {a}"),
-    (r"ambiguous option: (?P<o>.+) could match (?P<m>.+)",
-     "opción ambigua: {o} podría ser {m}"),
-)]
-
-
-def given_language(argv: Sequence[str]) -> str | None:
-    """The value of the top-level `--lang` (or a unique prefix of it, as argparse accepts)
-    in `argv`, read before the command name; None when absent or not a known language."""
-    found = None
-    tokens = iter(argv)
-    for token in tokens:
-        if not token.startswith("-") or token == "--":
-            break  # the command: `--lang` is an option of `digigov` itself
-        name, eq, value = token.partition("=")
-        if len(name) > 2 and "--lang".startswith(name):
-            found = value if eq else next(tokens, None)
-    return found if found in LANGUAGES else None
-
-
-def usage_error(message: str, lang: str) -> str:
-    """A usage error's text in `lang` (argparse's English when no translation matches)."""
-    if lang != "es":
-        return message
-    for pattern, template in _ERRORS_ES:
-        found = pattern.fullmatch(message)
-        if found:
-            parts = {k: usage_error(v, lang) if k == "m" else v
-                     for k, v in found.groupdict().items()}
-            return template.format(**parts)
-    return message
-
-
-class SpanishFormatter(argparse.HelpFormatter):
-    """argparse's help layout with a Spanish "uso: " line."""
-
-    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
-                  groups: Iterable[argparse._MutuallyExclusiveGroup],
-                  prefix: str | None = None) -> None:
-        super().add_usage(usage, actions, groups, ARGPARSE["usage: "] if prefix is None
-                          else prefix)
+__all__ = ["given_language", "localize", "untranslated", "usage_error"]
 
 
 def localize(parser: argparse.ArgumentParser, lang: str) -> None:
-    """Put every parser under `parser` in `lang`: its `lang` (for usage errors) and, in
-    Spanish, every description, help string, heading and the usage prefix."""
-    parser.lang = lang  # type: ignore[attr-defined]
-    if lang == "es":
-        parser.formatter_class = SpanishFormatter
-        parser.description = _es(parser.description)
-        for group in parser._action_groups:
-            group.title = _es(group.title)
-    for action in parser._actions:
-        if lang == "es" and action.help not in (None, argparse.SUPPRESS):
-            action.help = _es(action.help)
-        if isinstance(action, argparse._SubParsersAction):
-            for choice in action._choices_actions:
-                if lang == "es":
-                    choice.help = _es(choice.help)
-            for sub in dict.fromkeys(action.choices.values()):
-                localize(sub, lang)
-
-
-def _es(text: str | None) -> str | None:
-    if text is None:
-        return None
-    return HELP.get(text) or ARGPARSE.get(text) or text
+    """Put the `digigov` parser and every command's in `lang` (`arguments.localize`)."""
+    arguments.localize(parser, lang, HELP)
 
 
 def untranslated(parser: argparse.ArgumentParser) -> list[str]:
-    """The help texts under `parser` with no Spanish (for the test that requires them)."""
-    missing: list[str] = []
-    texts = [parser.description, *(g.title for g in parser._action_groups)]
-    for action in parser._actions:
-        texts.append(action.help)
-        if isinstance(action, argparse._SubParsersAction):
-            texts += [c.help for c in action._choices_actions]
-            for sub in dict.fromkeys(action.choices.values()):
-                missing += untranslated(sub)
-    return missing + [t for t in texts if t and t != argparse.SUPPRESS
-                      and t not in HELP and t not in ARGPARSE]
+    """The CLI's help texts with no Spanish in `help_es.HELP`."""
+    return arguments.untranslated(parser, HELP)

@@ -104,6 +104,34 @@ def test_smoke_check_wants_qts_own_spanish(qtbot):
     assert qt_translation_problems("es") != []  # and back to English with the language
 
 
+def test_every_help_text_of_the_program_has_its_spanish():
+    from digigov_desktop.arguments import untranslated
+
+    assert untranslated(app_module.build_parser("en"), app_module.HELP_ES) == []
+
+
+@pytest.mark.parametrize(("env", "args", "expected", "absent"), [
+    ({"LANG": "C"}, ["--help"], "abre esta base de datos en lugar de la predeterminada",
+     "open this database"),
+    ({"LANG": "en_US.UTF-8"}, ["--help"], "open this database instead", "abre esta base"),
+    ({"LANG": "en_US.UTF-8"}, ["--lang", "es", "--help"], "opciones:", "options:"),
+    ({"LANG": "C"}, ["--lang", "fr"], "argumento --lang: opción no válida", "invalid choice"),
+])
+def test_the_program_s_help_and_usage_errors_speak_its_language(env, args, expected, absent):
+    """`digigov-desktop --help` as IT reads it: Spanish unless the system (or --lang) asks
+    for English, as the window itself; usage errors too (exit 2, no window)."""
+    import os
+
+    run_env = {k: v for k, v in os.environ.items()
+               if k not in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")}
+    run_env.update(env, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
+                          text=True, env=run_env, timeout=60)
+    said = done.stdout + done.stderr
+    assert done.returncode == (0 if "--help" in args else 2), said
+    assert expected in said and absent not in said
+
+
 def test_startup_probe_reports_shown_then_ready(demo_db, tmp_path):
     """benchmarks/startup.py's contract: two times, the window on screen, then loaded."""
     import os
