@@ -42,3 +42,8 @@ sed -e "s|@EXEC@|$prefix/digigov|" -e "s|@ICON@|$icons/digigov.svg|" \
     "$here/digigov.desktop" > "$apps/digigov.desktop"
 ln -sf "$prefix/digigov" "$bin/digigov"
 echo "DigiGov Desktop installed in $prefix (check: $prefix/digigov --smoke-test)"
+# The shared PostgreSQL store (coordinators only) uses the system's libpq (IT-GUIDE.md).
+if ! { /sbin/ldconfig -p 2>/dev/null || ldconfig -p 2>/dev/null; } | grep -q 'libpq\.so\.5 '; then
+    echo "Note: to connect to a shared PostgreSQL store (coordinators), also install libpq5" \
+         "(Debian/Ubuntu: apt install libpq5)."
+fi
