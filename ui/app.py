@@ -76,11 +76,16 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     return parser
 
 
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+def parse_args(argv: Sequence[str], policy=None) -> argparse.Namespace:
+    """The arguments; `--help` and usage errors in `--lang`, else the language an IT
+    `policy` sets (a locked one beats `--lang`, as in the window and the CLI), else the
+    system's."""
     from digigov_desktop.arguments import given_language
     from digigov_desktop.language import default_language
 
-    return build_parser(given_language(argv) or default_language()).parse_args(argv)
+    given = given_language(argv)
+    lang = (policy.choose("language", given) if policy is not None else given)
+    return build_parser(lang or default_language()).parse_args(argv)
 
 
 class ExceptHook:
@@ -206,17 +211,19 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None, gc_threshold: tuple[int, int, int]) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
-    if args.smoke_test:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from digigov_desktop.config import PolicyError
     from digigov_desktop.log import init_logging
     from digigov_desktop.services import policy as policy_service
 
-    try:
-        policy = policy_service.start()
+    try:  # first: its language is also the help's; a malformed one is reported after --help
+        policy, policy_problem = policy_service.start(), None
     except PolicyError as exc:
-        return _policy_failed(exc, interactive=not args.smoke_test)
+        policy, policy_problem = None, exc
+    args = parse_args(sys.argv[1:] if argv is None else argv, policy)
+    if args.smoke_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if policy_problem is not None:
+        return _policy_failed(policy_problem, interactive=not args.smoke_test)
     paths = AppPaths.default(policy=policy)
     if not paths.portable:  # only a per-user folder (digigov_desktop.code_cache)
         from digigov_desktop import code_cache

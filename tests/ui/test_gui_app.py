@@ -132,6 +132,34 @@ def test_the_program_s_help_and_usage_errors_speak_its_language(env, args, expec
     assert expected in said and absent not in said
 
 
+@pytest.mark.parametrize(("policy", "args", "expected", "code"), [
+    ({"language": "en", "locked": ["language"]}, ["--lang", "es", "--help"],
+     "open this database instead", 0),
+    ({"language": "en"}, ["--help"], "open this database instead", 0),
+    ({"language": "en"}, ["--lang", "es", "--help"], "abre esta base de datos", 0),
+    ("{not json", ["--help"], "abre esta base de datos", 0),  # malformed: help still helps
+    ("{not json", ["--lang", "es", "--smoke-test"], "política", 4),
+])
+def test_an_it_policy_sets_the_program_s_help_language(tmp_path, policy, args, expected, code):
+    """On a C locale: an IT policy's language reaches `--help` as it reaches the window (a
+    locked one beats --lang, as in the CLI); a malformed policy is still reported, after."""
+    import json
+    import os
+
+    file = tmp_path / "policy.json"
+    file.write_text(policy if isinstance(policy, str) else json.dumps(
+        {"$schema": "urn:digigov:schema:policy:1", "version": 1, **policy}), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")}
+    env.update(LANG="C", QT_QPA_PLATFORM="offscreen", DIGIGOV_POLICY=str(file),
+               DIGIGOV_DATA_DIR=str(tmp_path / "d"))
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
+                          text=True, env=env, timeout=60)
+    said = done.stdout + done.stderr
+    assert done.returncode == code, said
+    assert expected in said
+
+
 def test_startup_probe_reports_shown_then_ready(demo_db, tmp_path):
     """benchmarks/startup.py's contract: two times, the window on screen, then loaded."""
     import os
