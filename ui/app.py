@@ -27,9 +27,9 @@ EXIT_POLICY = 4  # the deployment policy file is malformed (as the CLI's "invali
 EXIT_STORAGE = 5
 
 
-# The Spanish of the help texts below (`--help` and usage errors speak the language the
-# window would: `--lang`, else the system's; digigov_desktop.arguments). tests/ui/test_gui_app
-# fails when one has no entry here.
+# The Spanish of the help texts below (`--help` and usage errors speak `--lang`, else an IT
+# policy's language, a locked one first, else the system's; digigov_desktop.arguments).
+# tests/ui/test_gui_app fails when one has no entry here.
 HELP_ES = {
     "DigiGov Desktop: digital-government maturity self-evaluation (OECD 2014).":
         "DigiGov Desktop: autoevaluación de madurez en gobierno digital (OCDE 2014).",
