@@ -44,8 +44,10 @@ HELP_ES = {
     "build the main window offscreen on a temporary database, show every page once and exit":
         "construye la ventana principal fuera de pantalla sobre una base temporal, muestra "
         "cada página una vez y termina",
-    "interface language (default: the saved choice, else the locale)":
-        "idioma de la interfaz (por omisión: el elegido la última vez; si no, el del sistema)",
+    "interface language (default: the last one chosen, else the IT policy's, else the "
+    "system's; a language the policy locks wins)":
+        "idioma de la interfaz (por omisión: el último elegido; si no, el de la política de "
+        "TI; si no, el del sistema; un idioma que la política bloquea prevalece)",
 }
 
 
@@ -71,7 +73,8 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
                         help="build the main window offscreen on a temporary database, "
                         "show every page once and exit")
     parser.add_argument("--lang", choices=("es", "en"),
-                        help="interface language (default: the saved choice, else the locale)")
+                        help="interface language (default: the last one chosen, else the IT "
+                        "policy's, else the system's; a language the policy locks wins)")
     localize(parser, lang, HELP_ES)
     return parser
 
