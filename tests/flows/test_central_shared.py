@@ -329,6 +329,15 @@ def test_a_computer_without_libpq_is_told_what_to_install(tmp_path, pg_cluster, 
                           capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
     assert done.returncode == 5, done.stderr
     assert words in done.stderr and "Traceback" not in done.stderr
+    # A password in the URL is refused by the module that could not load: the error never
+    # carries the URL, so nothing logs it.
+    probe = ("from digigov_desktop.errors import StorageError\n"
+             "from digigov_desktop.storage import central\n"
+             "try:\n    central.open_central('postgresql://ana:s3cret@127.0.0.1/x')\n"
+             "except StorageError as exc:\n    print(exc.code, exc, exc.params)\n")
+    said = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          env=env, timeout=60, check=True).stdout
+    assert said.startswith("PG_CLIENT_MISSING ") and "s3cret" not in said
     assert list(tmp_path.iterdir()) == []
     with pg_cluster.admin(f"no_libpq_{lang}") as conn:
         assert conn.execute("SELECT count(*) FROM information_schema.tables "

@@ -63,8 +63,9 @@ def open_central(target: str | Path, *, password: str | None = None, **kwargs: A
         try:
             from digigov_desktop.storage.central.postgres import open_postgres
         except ImportError as exc:  # psycopg found no libpq (the Linux bundle uses the system's)
-            raise StorageError(f"{target}: no PostgreSQL client library: {exc}",
-                               code="PG_CLIENT_MISSING", path=str(target)) from None
+            # Not the URL: the check that refuses a password in it is in the module that failed.
+            raise StorageError(f"no PostgreSQL client library: {exc}",
+                               code="PG_CLIENT_MISSING") from None
 
         return open_postgres(str(target), password=password,
                              create=kwargs.get("create", True))
