@@ -7,72 +7,54 @@ import json
 import sys
 from pathlib import Path
 
-from digigov_desktop.cli._common import EXIT_OK, EXIT_REJECTED, log, open_db
+from digigov_desktop.cli._common import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    command,
+    command_group,
+    log,
+    open_db,
+    opt,
+)
 from digigov_desktop.messages import message, output
+
+BY = opt("--by", default="cli", help="who is acting (audit log)")
 
 
 def add_commands(sub) -> None:
-    raters = sub.add_parser("raters", help="the members of the self-assessment group")
-    rsub = raters.add_subparsers(dest="raters_command", required=True,
-                                 parser_class=type(raters))
-    add = rsub.add_parser("add", help="name a rater (facilitator)")
-    add.add_argument("--db", type=Path, required=True, help="the evaluation database (.sqlite)")
-    add.add_argument("--name", required=True, help="the rater's name")
-    add.add_argument("--role", required=True, help="the rater's role (position)")
-    add.add_argument("--unit", default="", help="the rater's unit or department")
-    add.add_argument("--by", default="cli", help="who is acting (audit log)")
-    add.set_defaults(func=_cmd_add)
+    rsub = command_group(sub, "raters", "the members of the self-assessment group",
+                         "raters_command")
+    command(rsub, "add", "name a rater (facilitator)", _cmd_add,
+            "db", opt("--name", required=True, help="the rater's name"),
+            opt("--role", required=True, help="the rater's role (position)"),
+            opt("--unit", default="", help="the rater's unit or department"), BY)
+    command(rsub, "list", "the raters, whether their ratings are merged and still match "
+            "their seal", _cmd_list, "db", "json")
+    command(rsub, "rate", "a rater scores in this database, under their name", _cmd_rate,
+            "db", opt("--rater", required=True, help="the rater's name"),
+            opt("element", metavar="ELEMENT_ID", help="e.g. R3.2"),
+            opt("level", metavar="LEVEL", help="0-5, or 'na' for not applicable"),
+            opt("--rationale", default="", help="why this level"))
 
-    listing = rsub.add_parser(
-        "list", help="the raters, whether their ratings are merged and still match their seal")
-    listing.add_argument("--db", type=Path, required=True,
-                         help="the evaluation database (.sqlite)")
-    listing.add_argument("--json", action="store_true",
-                         help="print the result as JSON (for scripts)")
-    listing.set_defaults(func=_cmd_list)
+    wsub = command_group(sub, "rater-workbook", "rater workbooks: export, seal, merge",
+                         "workbook_command")
+    command(wsub, "export", "write one rater's workbook (facilitator)", _cmd_export,
+            "db", opt("--rater", required=True, help="the rater's name"),
+            opt("--out", type=Path, required=True, help="the workbook file to write"), BY)
+    command(wsub, "seal", "write the sealed return file of a workbook (rater)", _cmd_seal,
+            opt("--db", type=Path, required=True, help="the rater's workbook"),
+            opt("--out", type=Path, required=True, help="the .dgrating file to write"))
+    command(wsub, "merge", "merge rater return files (all or none)", _cmd_merge,
+            "db", opt("files", type=Path, nargs="+", metavar="FILE.dgrating",
+                      help="the raters' sealed return files"), BY)
 
-    rate = rsub.add_parser("rate", help="a rater scores in this database, under their name")
-    rate.add_argument("--db", type=Path, required=True, help="the evaluation database (.sqlite)")
-    rate.add_argument("--rater", required=True, help="the rater's name")
-    rate.add_argument("element", metavar="ELEMENT_ID", help="e.g. R3.2")
-    rate.add_argument("level", metavar="LEVEL", help="0-5, or 'na' for not applicable")
-    rate.add_argument("--rationale", default="", help="why this level")
-    rate.set_defaults(func=_cmd_rate)
-
-    workbook = sub.add_parser("rater-workbook", help="rater workbooks: export, seal, merge")
-    wsub = workbook.add_subparsers(dest="workbook_command", required=True,
-                                   parser_class=type(workbook))
-    export = wsub.add_parser("export", help="write one rater's workbook (facilitator)")
-    export.add_argument("--db", type=Path, required=True,
-                        help="the evaluation database (.sqlite)")
-    export.add_argument("--rater", required=True, help="the rater's name")
-    export.add_argument("--out", type=Path, required=True, help="the workbook file to write")
-    export.add_argument("--by", default="cli", help="who is acting (audit log)")
-    export.set_defaults(func=_cmd_export)
-
-    seal = wsub.add_parser("seal", help="write the sealed return file of a workbook (rater)")
-    seal.add_argument("--db", type=Path, required=True, help="the rater's workbook")
-    seal.add_argument("--out", type=Path, required=True, help="the .dgrating file to write")
-    seal.set_defaults(func=_cmd_seal)
-
-    merge = wsub.add_parser("merge", help="merge rater return files (all or none)")
-    merge.add_argument("--db", type=Path, required=True, help="the evaluation database (.sqlite)")
-    merge.add_argument("files", type=Path, nargs="+", metavar="FILE.dgrating",
-                       help="the raters' sealed return files")
-    merge.add_argument("--by", default="cli", help="who is acting (audit log)")
-    merge.set_defaults(func=_cmd_merge)
-
-    consensus = sub.add_parser(
-        "consensus", help="ratings, spread and consensus per element; or record a consensus")
-    consensus.add_argument("--db", type=Path, required=True,
-                           help="the evaluation database (.sqlite)")
-    consensus.add_argument("--json", action="store_true",
-                           help="print the result as JSON (for scripts)")
-    consensus.add_argument("--element", help="record the consensus of this element")
-    consensus.add_argument("--level", help="the consensus level 0-5, or 'na'")
-    consensus.add_argument("--justification", help="why the group chose that level")
-    consensus.add_argument("--by", default="cli", help="who is acting (audit log)")
-    consensus.set_defaults(func=_cmd_consensus, parser=consensus)
+    consensus = command(
+        sub, "consensus", "ratings, spread and consensus per element; or record a consensus",
+        _cmd_consensus, "db", "json",
+        opt("--element", help="record the consensus of this element"),
+        opt("--level", help="the consensus level 0-5, or 'na'"),
+        opt("--justification", help="why the group chose that level"), BY)
+    consensus.set_defaults(parser=consensus)
 
 
 def _service(store, actor: str = "cli"):
