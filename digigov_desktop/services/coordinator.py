@@ -72,7 +72,7 @@ class SubmissionDetails:
     @property
     def signer(self) -> str:
         """Who signed, for people: the certificate's name and agency code."""
-        from digigov_desktop.services.signing import readable_subject
+        from digigov_desktop.signing.credentials import readable_subject
 
         return readable_subject(self.signer_subject)
 

@@ -22,6 +22,7 @@ from digigov_desktop.signing.credentials import (
     load_certificate,
     load_pkcs12,
     load_private_key,
+    readable_subject,
 )
 from digigov_desktop.signing.keys import encrypt_private_key, needs_rewrap
 from digigov_desktop.storage import credentials as repo
@@ -43,6 +44,12 @@ class CredentialState:
     route: str | None = None
     has_trust_bundle: bool = False
     crl_next_update: dt.datetime | None = None
+
+    @property
+    def holder(self) -> str:
+        """The certificate's holder for people: "Servicio X (DIGIGOV-AG-002)", not the
+        RFC 4514 subject ("2.5.4.5=DIGIGOV-AG-002,CN=Servicio X"); "" before there is one."""
+        return readable_subject(self.subject) if self.subject else ""
 
     def days_left(self, now: dt.datetime | None = None) -> int | None:
         if self.not_after is None:

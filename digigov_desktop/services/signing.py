@@ -23,7 +23,7 @@ from digigov_desktop.fileio import write_atomic
 from digigov_desktop.services.credentials import CredentialService
 from digigov_desktop.signing.authority import serial_hex
 from digigov_desktop.signing.chain import skipped_roles
-from digigov_desktop.signing.credentials import ROLES, role_of
+from digigov_desktop.signing.credentials import ROLES, role_of, subject_names
 from digigov_desktop.signing.pades import countersign
 from digigov_desktop.signing.verify import ChainLink, RejectReason, Verdict, verify_submission
 from digigov_desktop.storage.database import Store
@@ -69,34 +69,6 @@ class ChainEntry:
     def as_dict(self) -> dict[str, str | None]:
         return {"role": self.role, "person": self.person, "agency_code": self.agency_code,
                 "serial": self.serial, "subject": self.subject, "signed_at": self.signed_at}
-
-
-def subject_names(subject: str) -> tuple[str | None, str | None]:
-    """A certificate subject's (RFC 4514) common name and serialNumber attribute (ours
-    carries the agency code: DIGIGOV-AG-002); None for what it lacks or cannot be read."""
-    from cryptography import x509
-    from cryptography.x509.oid import NameOID
-
-    try:
-        name = x509.Name.from_rfc4514_string(subject)
-    except ValueError:
-        return None, None
-
-    def first(oid: x509.ObjectIdentifier) -> str | None:
-        values = name.get_attributes_for_oid(oid)
-        return str(values[0].value) if values else None
-
-    return first(NameOID.COMMON_NAME), first(NameOID.SERIAL_NUMBER)
-
-
-def readable_subject(subject: str) -> str:
-    """A subject for people: "Servicio X (DIGIGOV-AG-002)" rather than
-    "2.5.4.5=DIGIGOV-AG-002,CN=Servicio X" (RFC 4514 has no short name for serialNumber);
-    the subject as written when it has no common name."""
-    common_name, serial = subject_names(subject)
-    if not common_name:
-        return subject
-    return f"{common_name} ({serial})" if serial else common_name
 
 
 def chain_entries(links: tuple[ChainLink, ...]) -> tuple[ChainEntry, ...]:

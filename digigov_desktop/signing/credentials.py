@@ -157,6 +157,31 @@ def agency_code_of(cert: x509.Certificate | x509.CertificateSigningRequest) -> s
     return codes[0]
 
 
+def subject_names(subject: str) -> tuple[str | None, str | None]:
+    """A certificate subject's (RFC 4514) common name and serialNumber attribute (ours
+    carries the agency code: DIGIGOV-AG-002); None for what it lacks or cannot be read."""
+    try:
+        name = x509.Name.from_rfc4514_string(subject)
+    except ValueError:
+        return None, None
+
+    def first(oid: x509.ObjectIdentifier) -> str | None:
+        values = name.get_attributes_for_oid(oid)
+        return str(values[0].value) if values else None
+
+    return first(NameOID.COMMON_NAME), first(NameOID.SERIAL_NUMBER)
+
+
+def readable_subject(subject: str) -> str:
+    """A subject for people: "Servicio X (DIGIGOV-AG-002)" rather than
+    "2.5.4.5=DIGIGOV-AG-002,CN=Servicio X" (RFC 4514 has no short name for serialNumber);
+    the subject as written when it has no common name."""
+    common_name, serial = subject_names(subject)
+    if not common_name:
+        return subject
+    return f"{common_name} ({serial})" if serial else common_name
+
+
 # --------------------------------------------------------------------------- keys
 
 

@@ -306,7 +306,7 @@ def test_trust_bundle_keeps_a_crl_it_cannot_judge(pki: SigningPKI) -> None:
 def test_a_signer_is_shown_by_name_not_as_an_rfc4514_string(attributes, expected):
     """The coordinator's submission details said "2.5.4.5=DIGIGOV-AG-002,CN=Servicio
     AG-002": RFC 4514 has no short name for the serialNumber that carries the agency code."""
-    from digigov_desktop.services.signing import readable_subject
+    from digigov_desktop.signing.credentials import readable_subject
 
     subject = x509.Name([x509.NameAttribute(oid, value) for oid, value in attributes])
     assert readable_subject(subject.rfc4514_string()) == expected

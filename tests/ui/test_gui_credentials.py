@@ -51,6 +51,9 @@ def test_request_then_install_certificate_and_bundle(qtbot, open_window, demo_db
     assert state.status == "active" and state.agency_code == code and state.has_trust_bundle
     assert page.status.text() == "Active" and page.agency_code.text() == code
     assert page.serial.text() == state.serial
+    # The holder by name and agency code, not as RFC 4514 writes it ("2.5.4.5=DIGIGOV-…").
+    assert page.subject.text() == f"Servicio (DIGIGOV-{code})"
+    assert state.subject.startswith("2.5.4.5=")  # what the page showed before
     assert f"({state.days_left()} day(s) left)" in page.expiry.text()
     assert not page.expiry_warning.isVisible()
     assert page.bundle_state.text() == "Installed"

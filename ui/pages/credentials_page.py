@@ -176,7 +176,7 @@ class CredentialsPage(BackgroundPage, QWidget):
         }
         self.status.setText(names.get(state.status, state.status))
         self.agency_code.setText(state.agency_code or "–")
-        self.subject.setText(state.subject or "–")
+        self.subject.setText(state.holder or "–")
         self.serial.setText(state.serial or "–")
         days = state.days_left()
         if state.not_after is None:
