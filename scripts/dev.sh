@@ -93,11 +93,13 @@ setup() {
 }
 
 # What the tests need beyond the app: poppler-utils (pdftotext/pdffonts read the PDFs as a
-# person would) and a PostgreSQL server (the shared central store's tests start a
-# throwaway cluster of their own with initdb/pg_ctl; nothing is configured system-wide).
+# person would), a PostgreSQL server (the shared central store's tests start a
+# throwaway cluster of their own with initdb/pg_ctl; nothing is configured system-wide)
+# and LibreOffice Calc without its GUI (it opens and recomputes the coordinator's XLSX and
+# CSV exports, to show that hostile agency texts stay text: tests/flows/test_formula_injection.py).
 test_deps() {
     if command -v dpkg-query >/dev/null; then
-        apt_install poppler-utils postgresql
+        apt_install poppler-utils postgresql libreoffice-calc-nogui
     fi
 }
 
