@@ -88,6 +88,36 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Certificate request written to {path}; send it to the coordinator.",
         "Solicitud de certificado escrita en {path}; envíela a la coordinación."),
     "CREDENTIAL_INSTALLED": ("Credential installed.", "Credencial instalada."),
+    # `digigov credential status` (as the credentials page says it)
+    "CRED_STATUS": ("State", "Estado"),
+    "CRED_AGENCY": ("Agency code", "Código de la institución"),
+    "CRED_HOLDER": ("Holder", "Titular"),
+    "CRED_SERIAL": ("Serial number", "Número de serie"),
+    "CRED_ROUTE": ("Issued as", "Emitida como"),
+    "CRED_VALID_UNTIL": ("Valid until", "Vigente hasta"),
+    "CRED_BUNDLE": ("Trust bundle", "Paquete de confianza"),
+    "CRED_CRL": ("Revocation list valid until", "Lista de revocación vigente hasta"),
+    "CRED_STATE_none": ("no credential yet", "aún sin credencial"),
+    "CRED_STATE_pending": (
+        "requested: waiting for the coordinator's certificate",
+        "solicitada: a la espera del certificado de la coordinación"),
+    "CRED_STATE_active": ("active", "vigente"),
+    "CRED_STATE_expired": ("expired", "vencida"),
+    "CRED_ROUTE_csr": ("certificate (request)", "certificado (solicitud)"),
+    "CRED_ROUTE_p12": ("PKCS#12 file", "archivo PKCS#12"),
+    "CRED_DAYS_LEFT_1": ("{date} (1 day left)", "{date} (queda 1 día)"),
+    "CRED_DAYS_LEFT": ("{date} ({days} days left)", "{date} (quedan {days} días)"),
+    "CRED_BUNDLE_YES": ("installed", "instalado"),
+    "CRED_BUNDLE_NO": ("not installed", "no instalado"),
+    "CRED_EXPIRED": (
+        "The credential has expired: request a new one before exporting.",
+        "La credencial venció: solicite una nueva antes de exportar."),
+    "CRED_EXPIRES_1": (
+        "The credential expires in 1 day: request a new one now.",
+        "La credencial vence en 1 día: solicite una nueva ahora."),
+    "CRED_EXPIRES": (
+        "The credential expires in {days} days: request a new one now.",
+        "La credencial vence en {days} días: solicite una nueva ahora."),
     "KEY_PASSPHRASE_CHANGED": (
         "The key passphrase was changed.",
         "Se cambió la frase de contraseña de la clave."),

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from digigov_desktop.cli._common import (
     EXIT_OK,
@@ -19,6 +21,9 @@ from digigov_desktop.cli._common import (
 )
 from digigov_desktop.errors import InvalidInputError
 from digigov_desktop.messages import output
+
+if TYPE_CHECKING:
+    from digigov_desktop.services.credentials import CredentialState
 
 
 def add_commands(sub) -> None:
@@ -84,20 +89,55 @@ def _cmd_credential_p12(args: argparse.Namespace) -> int:
 def _cmd_credential_status(args: argparse.Namespace) -> int:
     with open_db(args.db) as store:
         state = _credentials(store).state()
-    data = {
-        "status": state.status, "agency_code": state.agency_code, "subject": state.subject,
-        "serial": state.serial, "route": state.route,
-        "not_after": state.not_after.isoformat() if state.not_after else None,
-        "days_left": state.days_left(), "trust_bundle": state.has_trust_bundle,
-        "crl_next_update": state.crl_next_update.isoformat() if state.crl_next_update else None,
-    }
     if args.json:
-        print(json.dumps(data, indent=2))
+        print(json.dumps({
+            "status": state.status, "agency_code": state.agency_code, "subject": state.subject,
+            "holder": state.holder, "serial": state.serial, "route": state.route,
+            "not_after": state.not_after.isoformat() if state.not_after else None,
+            "days_left": state.days_left(), "trust_bundle": state.has_trust_bundle,
+            "crl_next_update": (state.crl_next_update.isoformat()
+                                if state.crl_next_update else None),
+        }, ensure_ascii=False, indent=2))
     else:
-        for key, value in data.items():
-            print(f"{key:>16}: {value}")
+        print(_status_text(state, args.lang))
     return EXIT_OK
 
+
+def _status_text(state: CredentialState, lang: str) -> str:
+    """The credential's state for a person, in `lang`: the credentials page's rows (those
+    with a value), then its warning when the credential has expired or expires soon."""
+    def say(key: str, **params: object) -> str:
+        return output(key, lang, params)
+
+    def day(moment: dt.datetime) -> str:
+        return moment.astimezone().strftime("%Y-%m-%d")
+
+    rows = [(say("CRED_STATUS"), say(f"CRED_STATE_{state.status}"))]
+    if state.agency_code:
+        rows.append((say("CRED_AGENCY"), state.agency_code))
+    if state.holder:
+        rows.append((say("CRED_HOLDER"), state.holder))
+    if state.serial:
+        rows.append((say("CRED_SERIAL"), state.serial))
+    if state.route in ("csr", "p12"):
+        rows.append((say("CRED_ROUTE"), say(f"CRED_ROUTE_{state.route}")))
+    days = state.days_left()
+    if state.not_after is not None:
+        left = max(days, 0)
+        rows.append((say("CRED_VALID_UNTIL"), say("CRED_DAYS_LEFT_1", date=day(state.not_after))
+                     if left == 1 else say("CRED_DAYS_LEFT", date=day(state.not_after),
+                                           days=left)))
+    rows.append((say("CRED_BUNDLE"),
+                 say("CRED_BUNDLE_YES" if state.has_trust_bundle else "CRED_BUNDLE_NO")))
+    if state.crl_next_update is not None:
+        rows.append((say("CRED_CRL"), day(state.crl_next_update)))
+    width = max(len(label) for label, _value in rows) + 1
+    lines = [f"{label + ':':<{width}} {value}" for label, value in rows]
+    if state.status == "expired":
+        lines.append(say("CRED_EXPIRED"))
+    elif state.status == "active" and state.expires_soon():
+        lines.append(say("CRED_EXPIRES_1") if days == 1 else say("CRED_EXPIRES", days=days))
+    return "\n".join(lines)
 
 
 def _cmd_credential_change_passphrase(args: argparse.Namespace) -> int:
