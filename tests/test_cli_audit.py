@@ -55,7 +55,7 @@ def test_audit_of_one_element_text_and_csv(capsys, demo_db, tmp_path):
     entries = _answer_entries(capsys, demo_db, "--element", "r1.1")
     assert {e["element_id"] for e in entries} == {"R1.1"} and len(entries) == 2
     code, out, _ = run(capsys, "audit", "--db", demo_db, "--element", "R1.1")
-    assert code == 0 and out.splitlines()[0].endswith("Ana  answer.update  1/R1.1")
+    assert code == 0 and out.splitlines()[0].endswith("Ana  Answer changed  1/R1.1")
     assert "    level: " in out and " → 5" in out and out.rstrip().endswith("2 entries.")
     target = tmp_path / "out" / "history.csv"
     code, out, _ = run(capsys, "audit", "--db", demo_db, "--element", "R1.1", "--csv", target)
@@ -124,3 +124,28 @@ def test_cli_honours_the_policy_trust_bundle(capsys, demo_db, tmp_path, monkeypa
     config.set_active_policy(None)
     code, _, err = run(capsys, "credential", "status", "--db", demo_db, "--json")
     assert code == cli.EXIT_INVALID and str(policy) in err and err.count("\n") == 1
+
+
+def test_audit_text_speaks_the_person_s_language(capsys, demo_db):
+    """The trail printed its codes ("cycle.state", "draft → ready", "actions: — → …",
+    "not_applicable: false") whatever the language; --json keeps them (for scripts)."""
+    assert run(capsys, "answer", "--db", demo_db, "R2.1", "na", "--by", "Eva")[0] == 0
+    capsys.readouterr()
+    assert cli.main(["--lang", "es", "audit", "--db", str(demo_db)]) == 0
+    es = capsys.readouterr().out
+    first = es.splitlines()[:3]
+    assert first[0].endswith("  Eva  Respuesta modificada  1/R2.1")
+    assert "    no aplica: no → sí" in first[1:]
+    lines = es.splitlines()
+    state = lines.index(next(line for line in lines if line.endswith("Estado modificado  1")))
+    assert lines[state + 1] == "    borrador → listo"
+    for words in ("    acciones planificadas: — → ", "    áreas de mejora: — → ",
+                  "    fortalezas: — → ", "    tamaño (bytes): — → ", "    archivo: — → ",
+                  "  Evaluación creada  1"):
+        assert any(line.startswith(words) or line.endswith(words) for line in lines), words
+    for code in ("cycle.state", "notes.update", "answer.update", "not_applicable", "false",
+                 "true", "draft", "actions:"):
+        assert code not in es, code
+    assert es.rstrip().endswith("entradas.")
+    _, out, _ = run(capsys, "audit", "--db", demo_db, "--json")
+    assert json.loads(out)[0]["action"] == "answer.update"

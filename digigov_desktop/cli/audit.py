@@ -14,7 +14,7 @@ from digigov_desktop.cli._common import (
     open_db,
 )
 from digigov_desktop.errors import InvalidInputError
-from digigov_desktop.messages import output
+from digigov_desktop.messages import OUTPUT, output
 
 
 def add_commands(sub) -> None:
@@ -29,7 +29,7 @@ def add_commands(sub) -> None:
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:
-    from digigov_desktop.services.audit import audit_trail, value_text, write_audit_csv
+    from digigov_desktop.services.audit import audit_trail, write_audit_csv
 
     element = args.element.strip().upper() if args.element else None
     with open_db(args.db) as store:
@@ -48,11 +48,39 @@ def _cmd_audit(args: argparse.Namespace) -> int:
         print(json.dumps([e.to_json() for e in entries], indent=2, ensure_ascii=False))
         return EXIT_OK
     for entry in entries:
-        print(f"{entry.at[:19].replace('T', ' ')}  {entry.actor or '—'}  {entry.action}  "
-              f"{entry.key}" + (f"  ({entry.reason})" if entry.reason else ""))
+        print(f"{entry.at[:19].replace('T', ' ')}  {entry.actor or '—'}  "
+              f"{_said(f'AUDIT_{entry.action}', entry.action, args.lang)}  {entry.key}"
+              + (f"  ({entry.reason})" if entry.reason else ""))
+        states = entry.action == "cycle.state"  # draft → ready: the states' own words
         for change in entry.changes():
-            name = f"{change.field}: " if change.field else ""
-            old, new = value_text(change.old) or "—", value_text(change.new) or "—"
+            name = f"{_said(f'FIELD_{change.field}', change.field, args.lang)}: " \
+                if change.field else ""
+            old, new = (_value(v, args.lang, states=states) for v in (change.old, change.new))
             print(f"    {name}{old} → {new}")
     print(entries_line(len(entries), args.lang))
     return EXIT_OK
+
+
+def _said(key: str, fallback: str, lang: str) -> str:
+    """The words for an audit code in `lang`; the code itself when it has none (a newer
+    version's action)."""
+    return output(key, lang) if key in OUTPUT else fallback
+
+
+def _value(value: object, lang: str, *, states: bool = False) -> str:
+    """An old or new value for a person: "—" for none, yes/no, a record's values listed
+    (the GUI's history shows them the same way); a cycle state in words."""
+    from digigov_desktop.services.audit import value_text
+
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, bool):
+        return output("YES" if value else "NO", lang)
+    if isinstance(value, list):
+        return ", ".join(_value(v, lang) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{_said(f'FIELD_{k}', k, lang)}: {_value(v, lang)}"
+                         for k, v in value.items())
+    if states and isinstance(value, str):
+        return _said(f"STATE_{value}", value, lang)
+    return value_text(value)

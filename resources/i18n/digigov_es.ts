@@ -195,52 +195,268 @@
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="64"/>
+        <location filename="../../ui/models/audit_model.py" line="50"/>
+        <source>Answer marked as reviewed</source>
+        <translation>Respuesta marcada como revisada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="51"/>
+        <source>Consensus recorded</source>
+        <translation>Consenso registrado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="52"/>
+        <source>Key passphrase changed</source>
+        <translation>Frase de contraseña de la clave cambiada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="53"/>
+        <source>Key protection renewed</source>
+        <translation>Protección de la clave renovada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="54"/>
+        <source>Evaluation moved to a newer framework version</source>
+        <translation>Evaluación llevada a una versión más nueva del marco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="55"/>
+        <source>Framework pack installed</source>
+        <translation>Paquete del marco instalado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="56"/>
+        <source>Rater named</source>
+        <translation>Evaluador nombrado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="57"/>
+        <source>Rating changed</source>
+        <translation>Calificación modificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="58"/>
+        <source>Ratings merged</source>
+        <translation>Calificaciones incorporadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="59"/>
+        <source>Rater workbook created</source>
+        <translation>Libro de trabajo de evaluador creado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="60"/>
+        <source>Rater workbook issued</source>
+        <translation>Libro de trabajo de evaluador emitido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="61"/>
+        <source>Workbook sealed</source>
+        <translation>Libro de trabajo sellado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="76"/>
         <source>criteria met</source>
         <translation>criterios cumplidos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="65"/>
+        <location filename="../../ui/models/audit_model.py" line="77"/>
         <source>justification of the level</source>
         <translation>justificación del nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="66"/>
+        <location filename="../../ui/models/audit_model.py" line="78"/>
         <source>to review</source>
         <translation>por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="63"/>
+        <location filename="../../ui/models/audit_model.py" line="83"/>
+        <source>agency</source>
+        <translation>institución</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="84"/>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="85"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="86"/>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="87"/>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="88"/>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="89"/>
+        <source>framework</source>
+        <translation>marco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="90"/>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="91"/>
+        <source>from cycle</source>
+        <translation>ciclo de origen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="92"/>
+        <source>to the notes</source>
+        <translation>a las notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="93"/>
+        <source>submission</source>
+        <translation>envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="94"/>
+        <source>revision</source>
+        <translation>revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="95"/>
+        <source>accepted at</source>
+        <translation>aceptado el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="96"/>
+        <source>issued at</source>
+        <translation>emitido el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="97"/>
+        <source>coordinator</source>
+        <translation>coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="98"/>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="99"/>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="101"/>
+        <source>ratings</source>
+        <translation>calificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="102"/>
+        <source>sealed at</source>
+        <translation>sellado el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="103"/>
+        <source>signer</source>
+        <translation>firmante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="104"/>
+        <source>rater</source>
+        <translation>evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="105"/>
+        <source>issued as</source>
+        <translation>emitida como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="106"/>
+        <source>serial number</source>
+        <translation>número de serie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="107"/>
+        <source>justification</source>
+        <translation>justificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="124"/>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="124"/>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="125"/>
+        <source>submitted</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="75"/>
+        <location filename="../../ui/models/audit_model.py" line="100"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="59"/>
+        <location filename="../../ui/models/audit_model.py" line="71"/>
         <source>level</source>
         <translation>nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="74"/>
+        <location filename="../../ui/models/audit_model.py" line="115"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="60"/>
+        <location filename="../../ui/models/audit_model.py" line="72"/>
         <source>not applicable</source>
         <translation>no aplica</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="61"/>
+        <location filename="../../ui/models/audit_model.py" line="73"/>
         <source>rationale</source>
         <translation>fundamento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="62"/>
+        <location filename="../../ui/models/audit_model.py" line="74"/>
         <source>target</source>
         <translation>meta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="74"/>
+        <location filename="../../ui/models/audit_model.py" line="79"/>
+        <source>strengths</source>
+        <translation>fortalezas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="80"/>
+        <source>areas to improve</source>
+        <translation>áreas de mejora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="81"/>
+        <source>planned actions</source>
+        <translation>acciones planificadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="82"/>
+        <source>size (bytes)</source>
+        <translation>tamaño (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="115"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>

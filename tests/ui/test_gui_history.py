@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import csv
 import json
+import re
+from pathlib import Path
 
 from gui_helpers import wait_idle
 from PySide6.QtCore import Qt
 
+import digigov_desktop
 from digigov_desktop import cli
+from digigov_desktop.messages import output
+from digigov_desktop.services.audit import AuditEntry
 from ui.dialogs.audit_dialog import AuditDialog
 from ui.dialogs.confirm_dialog import ConfirmDialog
 from ui.dialogs.file_dialogs import SaveFileDialog
@@ -121,3 +126,46 @@ def test_change_history_is_in_the_file_menu(qtbot, open_window, demo_db, monkeyp
     window.history_action.trigger()
     assert opened == [(window.session, window.exports_dir)]
     assert window.history_action.shortcut().toString() == "Ctrl+H"
+
+
+
+
+def _entry(action: str, old=None, new=None) -> AuditEntry:
+    return AuditEntry(id=1, at="2026-12-08T01:00:00Z", actor="Ana", action=action,
+                      entity="cycle", key="1", old=old, new=new, reason="")
+
+
+def test_change_history_speaks_spanish_to_the_end(qtbot, open_window, demo_db, tmp_path):
+    """The history showed "cycle.state", "draft → ready", "actions: — → …" and
+    "from_cycle: 1 → –" in a Spanish window, and the codes of a dozen actions (team,
+    packs, keys) as they are stored. Now every action the services audit has its words,
+    and so do the fields of their records and the states a cycle moves between."""
+    window = open_window(demo_db, lang="es")
+    dialog = AuditDialog(window.session, tmp_path, window)
+    qtbot.addWidget(dialog)
+    dialog.load()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=5000)
+    model = dialog.model
+
+    def row(entry: AuditEntry | None = None, at: int = 0) -> tuple[str, str]:
+        if entry is not None:
+            model.set_rows([entry])
+        return tuple(model.data(model.index(at, column)) for column in (COL_WHAT, COL_CHANGE))
+
+    carried = [r for r in range(model.rowCount()) if row(at=r)[0] == "Respuestas traspasadas"]
+    assert row(at=carried[0])[1] == "ciclo de origen: 1 → –; año: – → 2026"  # the real store
+    assert row(_entry("cycle.state", "draft", "ready")) == (
+        "Estado modificado", "borrador → listo")
+    _what, notes = row(_entry("notes.update", new={"strengths": "Equipo", "improvements": "Datos",
+                                                   "actions": "Plan"}))
+    assert notes == "acciones planificadas: – → Plan; áreas de mejora: – → Datos; " \
+                    "fortalezas: – → Equipo"
+    assert row(_entry("workbook.seal", new={"file": "ana.dgsealed", "ratings": 54}))[1] == (
+        "archivo: – → ana.dgsealed; calificaciones: – → 54")
+    written = set()  # every action code the application writes
+    for source in Path(digigov_desktop.__file__).parent.rglob("*.py"):
+        written |= set(re.findall(r'action="([a-z_]+\.[a-z_.]+)"', source.read_text("utf-8")))
+    assert {"cycle.state", "workbook.seal", "ratings.merge", "pack.install"} <= written
+    for code in sorted(written):
+        assert row(_entry(code))[0] != code, code
+        assert output(f"AUDIT_{code}", "es") != output(f"AUDIT_{code}", "en"), code  # CLI

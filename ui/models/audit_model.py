@@ -47,6 +47,18 @@ class AuditModel(RowsTableModel):
             "credential.request": self.tr("Credential requested"),
             "credential.install": self.tr("Credential installed"),
             "trust.install": self.tr("Trust bundle installed"),
+            "answer.reviewed": self.tr("Answer marked as reviewed"),
+            "consensus.record": self.tr("Consensus recorded"),
+            "credential.passphrase": self.tr("Key passphrase changed"),
+            "credential.rekey": self.tr("Key protection renewed"),
+            "cycle.migrate": self.tr("Evaluation moved to a newer framework version"),
+            "pack.install": self.tr("Framework pack installed"),
+            "rater.add": self.tr("Rater named"),
+            "rating.update": self.tr("Rating changed"),
+            "ratings.merge": self.tr("Ratings merged"),
+            "workbook.create": self.tr("Rater workbook created"),
+            "workbook.export": self.tr("Rater workbook issued"),
+            "workbook.seal": self.tr("Workbook sealed"),
         }
         text = names.get(entry.action, entry.action)
         where = entry.element_id or ("" if entry.cycle_id is not None else entry.key)
@@ -64,6 +76,35 @@ class AuditModel(RowsTableModel):
             "criteria": self.tr("criteria met"),
             "override_justification": self.tr("justification of the level"),
             "to_review": self.tr("to review"),
+            "strengths": self.tr("strengths"),
+            "improvements": self.tr("areas to improve"),
+            "actions": self.tr("planned actions"),
+            "size": self.tr("size (bytes)"),
+            "agency": self.tr("agency"),
+            "code": self.tr("code"),
+            "name": self.tr("name"),
+            "type": self.tr("type"),
+            "region": self.tr("region"),
+            "year": self.tr("year"),
+            "framework": self.tr("framework"),
+            "version": self.tr("version"),
+            "from_cycle": self.tr("from cycle"),
+            "to_notes": self.tr("to the notes"),
+            "submission_id": self.tr("submission"),
+            "revision": self.tr("revision"),
+            "accepted_at": self.tr("accepted at"),
+            "issued_at": self.tr("issued at"),
+            "coordinator": self.tr("coordinator"),
+            "role": self.tr("role"),
+            "unit": self.tr("unit"),
+            "file": self.tr("file"),
+            "ratings": self.tr("ratings"),
+            "sealed_at": self.tr("sealed at"),
+            "signer": self.tr("signer"),
+            "rater": self.tr("rater"),
+            "route": self.tr("issued as"),
+            "serial": self.tr("serial number"),
+            "justification": self.tr("justification"),
         }
         return names.get(name, name)
 
@@ -73,12 +114,21 @@ class AuditModel(RowsTableModel):
         if isinstance(value, bool):
             return self.tr("yes") if value else self.tr("no")
         if isinstance(value, dict | list):
-            return ", ".join(f"{k}: {self.value_text(v)}" for k, v in value.items()) \
+            return ", ".join(f"{self.field_text(k)}: {self.value_text(v)}"
+                             for k, v in value.items()) \
                 if isinstance(value, dict) else ", ".join(self.value_text(v) for v in value)
         return str(value)
 
-    def change_text(self, change: AuditChange, *, short: bool) -> str:
-        old, new = self.value_text(change.old), self.value_text(change.new)
+    def state_text(self, value: Any) -> str:
+        """A cycle state (draft, ready, submitted) in words; anything else as values are."""
+        names = {"draft": self.tr("draft"), "ready": self.tr("ready"),
+                 "submitted": self.tr("submitted")}
+        return names.get(value, self.value_text(value)) if isinstance(value, str) \
+            else self.value_text(value)
+
+    def change_text(self, change: AuditChange, *, short: bool, states: bool = False) -> str:
+        text_of = self.state_text if states else self.value_text
+        old, new = text_of(change.old), text_of(change.new)
         if short:
             old, new = (t if len(t) <= SHORT_TEXT else t[:SHORT_TEXT - 1] + "…"
                         for t in (old, new))
@@ -87,5 +137,6 @@ class AuditModel(RowsTableModel):
 
     def changes_text(self, entry: AuditEntry, *, short: bool) -> str:
         """The changes in one cell (`; ` between them), or a line each in the tooltip."""
-        return ("; " if short else "\n").join(self.change_text(c, short=short)
-                                              for c in entry.changes())
+        states = entry.action == "cycle.state"
+        return ("; " if short else "\n").join(
+            self.change_text(c, short=short, states=states) for c in entry.changes())
