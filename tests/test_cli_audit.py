@@ -8,6 +8,7 @@ import json
 import pytest
 
 from digigov_desktop import cli, config
+from digigov_desktop.cli import audit as cli_audit
 from digigov_desktop.signing.authority import CertificateAuthority
 
 
@@ -149,3 +150,7 @@ def test_audit_text_speaks_the_person_s_language(capsys, demo_db):
     assert es.rstrip().endswith("entradas.")
     _, out, _ = run(capsys, "audit", "--db", demo_db, "--json")
     assert json.loads(out)[0]["action"] == "answer.update"
+    assert cli_audit._value({"route": "p12"}, "es") == "emitida como: p12"  # a record: as is
+    assert cli_audit._value("p12", "es", words="CRED_ROUTE_") == "archivo PKCS#12"
+    assert cli_audit._value("csr", "en", words="CRED_ROUTE_") == "certificate (request)"
+    assert cli_audit._value("later", "es", words="STATE_") == "later"  # a newer code

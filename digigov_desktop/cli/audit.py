@@ -51,11 +51,13 @@ def _cmd_audit(args: argparse.Namespace) -> int:
         print(f"{entry.at[:19].replace('T', ' ')}  {entry.actor or '—'}  "
               f"{_said(f'AUDIT_{entry.action}', entry.action, args.lang)}  {entry.key}"
               + (f"  ({entry.reason})" if entry.reason else ""))
-        states = entry.action == "cycle.state"  # draft → ready: the states' own words
         for change in entry.changes():
             name = f"{_said(f'FIELD_{change.field}', change.field, args.lang)}: " \
                 if change.field else ""
-            old, new = (_value(v, args.lang, states=states) for v in (change.old, change.new))
+            # coded values in words: a cycle's states (draft → ready), a credential's route
+            words = "STATE_" if entry.action == "cycle.state" else (
+                "CRED_ROUTE_" if change.field == "route" else None)
+            old, new = (_value(v, args.lang, words=words) for v in (change.old, change.new))
             print(f"    {name}{old} → {new}")
     print(entries_line(len(entries), args.lang))
     return EXIT_OK
@@ -67,9 +69,10 @@ def _said(key: str, fallback: str, lang: str) -> str:
     return output(key, lang) if key in OUTPUT else fallback
 
 
-def _value(value: object, lang: str, *, states: bool = False) -> str:
+def _value(value: object, lang: str, *, words: str | None = None) -> str:
     """An old or new value for a person: "—" for none, yes/no, a record's values listed
-    (the GUI's history shows them the same way); a cycle state in words."""
+    (the GUI's history shows them the same way); a code in words (`words`: the prefix of
+    its messages, e.g. STATE_)."""
     from digigov_desktop.services.audit import value_text
 
     if value is None or value == "" or value == []:
@@ -81,6 +84,6 @@ def _value(value: object, lang: str, *, states: bool = False) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{_said(f'FIELD_{k}', k, lang)}: {_value(v, lang)}"
                          for k, v in value.items())
-    if states and isinstance(value, str):
-        return _said(f"STATE_{value}", value, lang)
+    if words is not None and isinstance(value, str):
+        return _said(f"{words}{value}", value, lang)
     return value_text(value)

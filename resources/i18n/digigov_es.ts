@@ -390,19 +390,29 @@
         <translation>justificación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="124"/>
+        <location filename="../../ui/models/audit_model.py" line="132"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="124"/>
+        <location filename="../../ui/models/audit_model.py" line="132"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="125"/>
+        <location filename="../../ui/models/audit_model.py" line="133"/>
         <source>submitted</source>
         <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="135"/>
+        <source>certificate (request)</source>
+        <translation>certificado (solicitud)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="135"/>
+        <source>PKCS#12 file</source>
+        <translation>archivo PKCS#12</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_model.py" line="75"/>

@@ -160,6 +160,8 @@ def test_change_history_speaks_spanish_to_the_end(qtbot, open_window, demo_db, t
                                                    "actions": "Plan"}))
     assert notes == "acciones planificadas: – → Plan; áreas de mejora: – → Datos; " \
                     "fortalezas: – → Equipo"
+    assert row(_entry("credential.install", new={"route": "p12", "serial": "5e"}))[1] == (
+        "emitida como: – → archivo PKCS#12; número de serie: – → 5e")
     assert row(_entry("workbook.seal", new={"file": "ana.dgsealed", "ratings": 54}))[1] == (
         "archivo: – → ana.dgsealed; calificaciones: – → 54")
     written = set()  # every action code the application writes

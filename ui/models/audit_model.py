@@ -119,16 +119,21 @@ class AuditModel(RowsTableModel):
                 if isinstance(value, dict) else ", ".join(self.value_text(v) for v in value)
         return str(value)
 
-    def state_text(self, value: Any) -> str:
-        """A cycle state (draft, ready, submitted) in words; anything else as values are."""
-        names = {"draft": self.tr("draft"), "ready": self.tr("ready"),
-                 "submitted": self.tr("submitted")}
+    def coded_text(self, value: Any, names: dict[str, str]) -> str:
+        """A coded value in words (`names`); anything else as values are."""
         return names.get(value, self.value_text(value)) if isinstance(value, str) \
             else self.value_text(value)
 
     def change_text(self, change: AuditChange, *, short: bool, states: bool = False) -> str:
-        text_of = self.state_text if states else self.value_text
-        old, new = text_of(change.old), text_of(change.new)
+        """`states`: the change is a cycle's state (draft → ready), said in words, as is
+        a credential's route (csr, p12)."""
+        names = {}
+        if states:
+            names = {"draft": self.tr("draft"), "ready": self.tr("ready"),
+                     "submitted": self.tr("submitted")}
+        elif change.field == "route":
+            names = {"csr": self.tr("certificate (request)"), "p12": self.tr("PKCS#12 file")}
+        old, new = (self.coded_text(v, names) for v in (change.old, change.new))
         if short:
             old, new = (t if len(t) <= SHORT_TEXT else t[:SHORT_TEXT - 1] + "…"
                         for t in (old, new))
