@@ -256,8 +256,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Moved {rows}; {files} stored file(s) verified by SHA-256.",
         "Se trasladó {rows}; {files} archivo(s) guardado(s) verificado(s) por SHA-256."),
     "PACK_ROW": (
-        "{mark} {id}@{version}  format {format}  {source:<17} {sha}  {title}",
-        "{mark} {id}@{version}  formato {format}  {source:<17} {sha}  {title}"),
+        "{mark} {id}@{version}  format {format}  {source:<20} {sha}  {title}",
+        "{mark} {id}@{version}  formato {format}  {source:<20} {sha}  {title}"),
+    "PACK_SOURCE_builtin": ("built in", "incluido"),
+    "PACK_SOURCE_installed": ("installed", "instalado"),
+    "PACK_SOURCE_builtin+installed": ("built in + installed", "incluido + instalado"),
 }
 
 CLI_OUTPUT: dict[str, dict[str, str]] = {

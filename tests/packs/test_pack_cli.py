@@ -45,6 +45,12 @@ def test_sign_install_list_and_install_again(capsys, signed, agency_db):
     assert packs[("oecd-dgs-2014", "1.5.0")]["source"] == "installed"
     assert packs[("oecd-dgs-2014", "1.5.0")]["signer"] == "Coordinación de prueba"
     assert packs[("oecd-dgs-2014", "1.0.0")]["source"].startswith("builtin")
+    # For people, where each pack comes from in words (the JSON keeps the codes).
+    code, out, _ = run(capsys, "--lang", "es", "pack", "list", "--db", agency_db)
+    rows = {line[2:].split()[0]: line for line in out.splitlines()}  # after the mark
+    assert "  formato 2  instalado  " in rows["oecd-dgs-2014@1.5.0"]
+    assert "  incluido  " in rows["oecd-dgs-2014@1.0.0"]
+    assert "builtin" not in out and "installed" not in out
     before = dump(agency_db)
     code, out, _ = run(capsys, "--lang", "es", "pack", "install", "--db", agency_db, signed)
     assert code == 0 and "ya está instalado" in out
