@@ -20,6 +20,30 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{blocking} blocking issue(s), {warnings} warning(s):",
         "{blocking} problema(s) que impiden el envío, {warnings} advertencia(s):"),
     "STATUS_MORE_ISSUES": ("  … and {count} more", "  … y {count} más"),
+    # what stands in the way of a submission (the GUI's readiness page says the same)
+    "ISSUE_UNANSWERED": ("not answered yet", "aún sin responder"),
+    "ISSUE_MISSING_RATIONALE": ("the rationale is missing", "falta la justificación"),
+    "ISSUE_MISSING_EVIDENCE": (
+        "level 3 or higher needs at least one evidence file",
+        "el nivel 3 o superior requiere al menos un medio de verificación"),
+    "ISSUE_TARGET_BELOW_LEVEL": (
+        "the target level is below the current level",
+        "el nivel meta es inferior al nivel actual"),
+    "ISSUE_AGENCY_INCOMPLETE": (
+        "the agency's code or name is missing",
+        "falta el código o el nombre de la institución"),
+    "ISSUE_NO_PREPARER": (
+        "nobody is recorded as preparer",
+        "no hay ninguna persona registrada como responsable"),
+    "ISSUE_CONSENSUS_PENDING": (
+        "the team rated this element; record the consensus (digigov consensus)",
+        "el equipo calificó este elemento; registre el consenso (digigov consensus)"),
+    "ISSUE_LEVEL_NOT_SUPPORTED": (
+        "the level differs from the ticked criteria and has no justification",
+        "el nivel difiere de los criterios marcados y no tiene justificación"),
+    "ISSUE_TO_REVIEW": (
+        "carried from the previous framework version: to review",
+        "traída de la versión anterior del marco: por revisar"),
     "DEMO_WRITTEN": (
         "Demo evaluation written to {path}",
         "Evaluación de demostración escrita en {path}"),

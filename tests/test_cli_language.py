@@ -184,6 +184,7 @@ def test_demo_and_status_speak_the_locale_s_language(monkeypatch, tmp_path, caps
     lines = capsys.readouterr().out.splitlines()
     assert lines[1].startswith("Marco ") and lines[2].startswith("Avance ")
     assert "1 problema(s) que impiden el envío, 0 advertencia(s):" in lines
+    assert lines[-1] == "  R1.1    aún sin responder"  # was "  UNANSWERED  R1.1"
     _locale(monkeypatch, LANG="en_US.UTF-8")
     assert cli.main(["demo", "--db", str(tmp_path / "b.sqlite")]) == 0
     assert capsys.readouterr().out == f"Demo evaluation written to {tmp_path / 'b.sqlite'}\n"
@@ -347,3 +348,12 @@ def test_a_malformed_policy_is_reported_in_the_chosen_language(monkeypatch, tmp_
     monkeypatch.setenv(config.ENV_POLICY, str(file))
     assert cli.main(["status", "--db", str(tmp_path / "x.sqlite")]) == cli.EXIT_INVALID
     assert capsys.readouterr().err.startswith("digigov: La política de instalación no se puede")
+
+
+def test_every_readiness_issue_has_words_in_both_languages():
+    from digigov_desktop.domain.validation import IssueCode
+    from digigov_desktop.messages import OUTPUT
+
+    for code in IssueCode:
+        words = OUTPUT[f"ISSUE_{code}"]
+        assert words["es"] and words["en"] and words["es"] != words["en"], code

@@ -133,9 +133,16 @@ def _print_status(data: dict, status, lang: str) -> None:
         warnings = len(data["issues"]) - len(blocking)
         print(output("STATUS_ISSUES", lang, {"blocking": len(blocking), "warnings": warnings}))
         for issue in data["issues"][:50]:
-            print(f"  {issue['code']:<20} {issue['element'] or ''}")
+            print(_issue_line(issue["code"], issue["element"], lang))
         if len(data["issues"]) > 50:
             print(output("STATUS_MORE_ISSUES", lang, {"count": len(data["issues"]) - 50}))
+
+
+def _issue_line(code: str, element: str | None, lang: str) -> str:
+    """One readiness issue for a person: the element (if any) and what is wrong, in words
+    (`--json` gives the codes)."""
+    key = f"ISSUE_{code}"
+    return f"  {element or '':<7} {output(key, lang) if key in OUTPUT else code}"
 
 
 def _parse_level(text: str | None, name: str) -> int | None:
@@ -202,7 +209,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
                 print(f"digigov: {message('NOT_READY', args.lang, {'count': len(issues)})}",
                       file=sys.stderr)
                 for issue in issues:
-                    print(f"  {issue.code:<20} {issue.element or ''}", file=sys.stderr)
+                    print(_issue_line(issue.code, issue.element, args.lang), file=sys.stderr)
                 return EXIT_INVALID
             if exc.code == "SELF_CHECK_FAILED":
                 reason = exc.params.get("reason", "")
