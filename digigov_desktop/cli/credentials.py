@@ -122,7 +122,7 @@ def _status_text(state: CredentialState, lang: str) -> str:
     if state.route in ("csr", "p12"):
         rows.append((say("CRED_ROUTE"), say(f"CRED_ROUTE_{state.route}")))
     days = state.days_left()
-    if state.not_after is not None:
+    if state.not_after is not None and days is not None:
         left = max(days, 0)
         rows.append((say("CRED_VALID_UNTIL"), say("CRED_DAYS_LEFT_1", date=day(state.not_after))
                      if left == 1 else say("CRED_DAYS_LEFT", date=day(state.not_after),
