@@ -348,7 +348,12 @@ def message(code: str, lang: str = "en", params: Mapping[str, Any] | None = None
         return default if default is not None else template
 
 
-def output(key: str, lang: str = "en", params: Mapping[str, Any] | None = None) -> str:
-    """A CLI output sentence of `OUTPUT` in `lang`, with `params` filled in."""
+def output(key: str, lang: str = "en", params: Mapping[str, Any] | None = None,
+           default: str | None = None) -> str:
+    """A CLI output sentence of `OUTPUT` in `lang`, with `params` filled in. `default`: what
+    to say for a key it does not hold (a code put into words, e.g. ISSUE_<code>, that a
+    newer version may add); without one, an unknown key is a KeyError."""
+    if default is not None and key not in OUTPUT:
+        return default
     template = OUTPUT[key].get(lang if lang in ("en", "es") else "en", OUTPUT[key]["en"])
     return template.format(**(params or {}))

@@ -23,7 +23,7 @@ from digigov_desktop.cli._common import (
 )
 from digigov_desktop.config import active_policy
 from digigov_desktop.errors import InvalidInputError
-from digigov_desktop.messages import OUTPUT, message, output
+from digigov_desktop.messages import message, output
 
 
 def add_evaluation_commands(sub) -> None:
@@ -115,7 +115,7 @@ def _print_status(data: dict, status, lang: str) -> None:
     state = f"STATE_{data['state']}"
     print(output("STATUS_HEADER", lang, {
         "name": data["agency"]["name"], "code": data["agency"]["code"], "cycle": data["cycle"],
-        "state": output(state, lang) if state in OUTPUT else data["state"]}))
+        "state": output(state, lang, default=data["state"])}))
     print(output("STATUS_FRAMEWORK", lang, {"id": fw.id, "version": fw.version}))
     print(output("STATUS_COMPLETION", lang, {"completion": f"{data['completion'] * 100:.0f}",
                                              "overall": _fmt(data["overall"])}))
@@ -141,8 +141,7 @@ def _print_status(data: dict, status, lang: str) -> None:
 def _issue_line(code: str, element: str | None, lang: str) -> str:
     """One readiness issue for a person: the element (if any) and what is wrong, in words
     (`--json` gives the codes)."""
-    key = f"ISSUE_{code}"
-    return f"  {element or '':<7} {output(key, lang) if key in OUTPUT else code}"
+    return f"  {element or '':<7} {output(f'ISSUE_{code}', lang, default=code)}"
 
 
 def _parse_level(text: str | None, name: str) -> int | None:

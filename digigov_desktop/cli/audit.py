@@ -14,7 +14,7 @@ from digigov_desktop.cli._common import (
     open_db,
 )
 from digigov_desktop.errors import InvalidInputError
-from digigov_desktop.messages import OUTPUT, output
+from digigov_desktop.messages import output
 
 
 def add_commands(sub) -> None:
@@ -49,10 +49,10 @@ def _cmd_audit(args: argparse.Namespace) -> int:
         return EXIT_OK
     for entry in entries:
         print(f"{entry.at[:19].replace('T', ' ')}  {entry.actor or '—'}  "
-              f"{_said(f'AUDIT_{entry.action}', entry.action, args.lang)}  {entry.key}"
+              f"{output(f'AUDIT_{entry.action}', args.lang, default=entry.action)}  {entry.key}"
               + (f"  ({entry.reason})" if entry.reason else ""))
         for change in entry.changes():
-            name = f"{_said(f'FIELD_{change.field}', change.field, args.lang)}: " \
+            name = f"{output(f'FIELD_{change.field}', args.lang, default=change.field)}: " \
                 if change.field else ""
             # coded values in words: a cycle's states (draft → ready), a credential's route
             words = "STATE_" if entry.action == "cycle.state" else (
@@ -61,12 +61,6 @@ def _cmd_audit(args: argparse.Namespace) -> int:
             print(f"    {name}{old} → {new}")
     print(entries_line(len(entries), args.lang))
     return EXIT_OK
-
-
-def _said(key: str, fallback: str, lang: str) -> str:
-    """The words for an audit code in `lang`; the code itself when it has none (a newer
-    version's action)."""
-    return output(key, lang) if key in OUTPUT else fallback
 
 
 def _value(value: object, lang: str, *, words: str | None = None) -> str:
@@ -82,8 +76,8 @@ def _value(value: object, lang: str, *, words: str | None = None) -> str:
     if isinstance(value, list):
         return ", ".join(_value(v, lang) for v in value)
     if isinstance(value, dict):
-        return ", ".join(f"{_said(f'FIELD_{k}', k, lang)}: {_value(v, lang)}"
+        return ", ".join(f"{output(f'FIELD_{k}', lang, default=k)}: {_value(v, lang)}"
                          for k, v in value.items())
     if words is not None and isinstance(value, str):
-        return _said(f"{words}{value}", value, lang)
+        return output(f"{words}{value}", lang, default=value)
     return value_text(value)

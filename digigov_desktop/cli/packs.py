@@ -19,7 +19,7 @@ from digigov_desktop.cli._common import (
     read_passphrase,
     write_new,
 )
-from digigov_desktop.messages import OUTPUT, message, output
+from digigov_desktop.messages import message, output
 
 
 def add_commands(sub) -> None:
@@ -88,8 +88,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
         title = p.title_es if args.lang == "es" else p.title_en
         print(output("PACK_ROW", args.lang, {
             "mark": mark, "id": p.id, "version": p.version, "format": p.format,
-            "source": output(f"PACK_SOURCE_{p.source}", args.lang)
-            if f"PACK_SOURCE_{p.source}" in OUTPUT else p.source,
+            "source": output(f"PACK_SOURCE_{p.source}", args.lang, default=p.source),
             "sha": p.sha256[:16], "title": title}))
     return EXIT_OK
 
