@@ -134,6 +134,20 @@ def test_sqlite_utils_lives_only_in_storage():
     assert offenders == []
 
 
+def test_cms_is_imported_with_all_its_attribute_names():
+    """asn1crypto's CMS name table is built once; `signing/asn1_cms.py` imports what adds
+    names to it first. A module taking `cms` from asn1crypto directly could freeze the table
+    before that, and break every later pyHanko signature in the process."""
+    offenders = sorted(
+        str(path.relative_to(ROOT))
+        for top in (CORE, ROOT / "ui")
+        for path in top.rglob("*.py")
+        if path != CORE / "signing" / "asn1_cms.py"
+        and "asn1crypto.cms" in _imports(path)
+    )
+    assert offenders == []
+
+
 # --- no import cycle ---------------------------------------------------------------------
 # The graph: one node per module of `digigov_desktop` and `ui`; an edge for every import
 # statement naming another project module (`from pkg import sub` names the submodule

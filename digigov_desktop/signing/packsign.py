@@ -136,7 +136,7 @@ def verify_pack(data: bytes, trust: TrustBundle) -> VerifiedPack:
     Raises:
         PackSignatureError: with the code of the first check that failed.
     """
-    from asn1crypto import cms
+    from digigov_desktop.signing.asn1_cms import cms
 
     if len(data) > MAX_PACK_BYTES:
         raise PackSignatureError("PACK_TOO_LARGE", f"{len(data)} bytes; limit {MAX_PACK_BYTES}")

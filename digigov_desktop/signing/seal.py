@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 
-from asn1crypto import algos, cms
+from asn1crypto import algos
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, padding, serialization
@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.padding import MGF1, OAEP
 from cryptography.hazmat.primitives.ciphers import Cipher, modes
 from cryptography.hazmat.primitives.ciphers.algorithms import AES
 
+from digigov_desktop.signing.asn1_cms import cms
 from digigov_desktop.signing.errors import CredentialError
 
 __all__ = ["SealError", "is_sealed", "recipient_name", "seal", "unseal"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from campaign import AGENCY_PASS, CA_PASS, enrol
@@ -161,3 +162,45 @@ def test_signed_file_identifies_itself_as_pdfa3b(agency, tmp_path):
     assert re.search(r'pdf:Producer="([^"]*)"', xmp).group(1) == str(info["/Producer"])
     assert "/Keywords" not in info and "pdf:Keywords" in xmp
     assert reader.input_version == (1, 7) or root["/Version"] == "/1.7"
+
+
+_PACK_THEN_EXPORT = r"""
+import sys
+from pathlib import Path
+from digigov_desktop.services.packs import install_pack
+from digigov_desktop.storage.database import open_store
+db, pack, out, passphrase = sys.argv[1:]
+assert "pyhanko" not in sys.modules  # as in the window before its first export
+with open_store(Path(db)) as store:
+    install_pack(store, Path(pack).read_bytes(), actor="test")
+    from digigov_desktop.services.export import export_submission  # loads pyHanko
+    result = export_submission(store, out=Path(out), passphrase=passphrase.encode())
+print(result.path.name)
+"""
+
+
+def test_a_pack_installed_before_the_first_export_leaves_signing_working(
+        agency, authority, tmp_path):
+    """An agency installs a signed pack, then exports, in one session (the GUI). Verifying
+    the pack parsed CMS attributes with asn1crypto before pyHanko had loaded
+    asn1crypto.tsp, which names `signing_certificate_v2`; asn1crypto builds its name map
+    once, so signing then failed: "invalid literal for int() with base 10:
+    'signing_certificate_v2'"."""
+    import subprocess
+    import sys
+
+    from digigov_desktop.signing.packsign import sign_pack
+
+    pack = tmp_path / "pack.dgpack"
+    fixture = Path(__file__).parent.parent / "fixtures" / "packs" / "oecd-dgs-2014-1.5.0.json"
+    pack.write_bytes(sign_pack(authority, {"framework.json": fixture.read_bytes()},
+                               passphrase=CA_PASS))
+    agency.store.close()
+    done = subprocess.run(
+        [sys.executable, "-c", _PACK_THEN_EXPORT, str(agency.path), str(pack),
+         str(tmp_path / "envio.pdf"), AGENCY_PASS.decode()],
+        capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "envio.pdf"
+    assert verify_submission((tmp_path / "envio.pdf").read_bytes(),
+                             TrustBundle.from_pem(authority.bundle_pem())).accepted
