@@ -100,373 +100,373 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="44"/>
+        <location filename="../../ui/models/audit_model.py" line="49"/>
         <source>Agency details changed</source>
         <translation>Datos de la institución modificados</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="36"/>
+        <location filename="../../ui/models/audit_model.py" line="41"/>
         <source>Answer changed</source>
         <translation>Respuesta modificada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="37"/>
+        <location filename="../../ui/models/audit_model.py" line="42"/>
         <source>Answer cleared</source>
         <translation>Respuesta borrada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="42"/>
+        <location filename="../../ui/models/audit_model.py" line="47"/>
         <source>Answers carried forward</source>
         <translation>Respuestas traspasadas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="48"/>
+        <location filename="../../ui/models/audit_model.py" line="53"/>
         <source>Credential installed</source>
         <translation>Credencial instalada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="47"/>
+        <location filename="../../ui/models/audit_model.py" line="52"/>
         <source>Credential requested</source>
         <translation>Credencial solicitada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="41"/>
+        <location filename="../../ui/models/audit_model.py" line="46"/>
         <source>Evaluation created</source>
         <translation>Evaluación creada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="38"/>
+        <location filename="../../ui/models/audit_model.py" line="43"/>
         <source>Evidence added</source>
         <translation>Evidencia agregada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="39"/>
+        <location filename="../../ui/models/audit_model.py" line="44"/>
         <source>Evidence removed</source>
         <translation>Evidencia eliminada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="40"/>
+        <location filename="../../ui/models/audit_model.py" line="45"/>
         <source>Notes changed</source>
         <translation>Notas modificadas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="26"/>
+        <location filename="../../ui/models/audit_model.py" line="27"/>
         <source>Old → new</source>
         <translation>Anterior → nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="28"/>
+        <location filename="../../ui/models/audit_model.py" line="29"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="46"/>
+        <location filename="../../ui/models/audit_model.py" line="51"/>
         <source>Receipt installed</source>
         <translation>Comprobante instalado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="43"/>
+        <location filename="../../ui/models/audit_model.py" line="48"/>
         <source>State changed</source>
         <translation>Estado modificado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="45"/>
+        <location filename="../../ui/models/audit_model.py" line="50"/>
         <source>Submission exported</source>
         <translation>Envío exportado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="49"/>
+        <location filename="../../ui/models/audit_model.py" line="54"/>
         <source>Trust bundle installed</source>
         <translation>Paquete de confianza instalado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="25"/>
+        <location filename="../../ui/models/audit_model.py" line="26"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="23"/>
+        <location filename="../../ui/models/audit_model.py" line="24"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="24"/>
+        <location filename="../../ui/models/audit_model.py" line="25"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="50"/>
+        <location filename="../../ui/models/audit_model.py" line="55"/>
         <source>Answer marked as reviewed</source>
         <translation>Respuesta marcada como revisada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="51"/>
+        <location filename="../../ui/models/audit_model.py" line="56"/>
         <source>Consensus recorded</source>
         <translation>Consenso registrado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="52"/>
+        <location filename="../../ui/models/audit_model.py" line="57"/>
         <source>Key passphrase changed</source>
         <translation>Frase de contraseña de la clave cambiada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="53"/>
+        <location filename="../../ui/models/audit_model.py" line="58"/>
         <source>Key protection renewed</source>
         <translation>Protección de la clave renovada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="54"/>
+        <location filename="../../ui/models/audit_model.py" line="59"/>
         <source>Evaluation moved to a newer framework version</source>
         <translation>Evaluación llevada a una versión más nueva del marco</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="55"/>
+        <location filename="../../ui/models/audit_model.py" line="60"/>
         <source>Framework pack installed</source>
         <translation>Paquete del marco instalado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="56"/>
+        <location filename="../../ui/models/audit_model.py" line="61"/>
         <source>Rater named</source>
         <translation>Evaluador nombrado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="57"/>
+        <location filename="../../ui/models/audit_model.py" line="62"/>
         <source>Rating changed</source>
         <translation>Calificación modificada</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="58"/>
+        <location filename="../../ui/models/audit_model.py" line="63"/>
         <source>Ratings merged</source>
         <translation>Calificaciones incorporadas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="59"/>
+        <location filename="../../ui/models/audit_model.py" line="64"/>
         <source>Rater workbook created</source>
         <translation>Libro de trabajo de evaluador creado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="60"/>
+        <location filename="../../ui/models/audit_model.py" line="65"/>
         <source>Rater workbook issued</source>
         <translation>Libro de trabajo de evaluador emitido</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="61"/>
+        <location filename="../../ui/models/audit_model.py" line="66"/>
         <source>Workbook sealed</source>
         <translation>Libro de trabajo sellado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="76"/>
+        <location filename="../../ui/models/audit_model.py" line="84"/>
         <source>criteria met</source>
         <translation>criterios cumplidos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="77"/>
+        <location filename="../../ui/models/audit_model.py" line="85"/>
         <source>justification of the level</source>
         <translation>justificación del nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="78"/>
+        <location filename="../../ui/models/audit_model.py" line="86"/>
         <source>to review</source>
         <translation>por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="83"/>
+        <location filename="../../ui/models/audit_model.py" line="91"/>
         <source>agency</source>
         <translation>institución</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="84"/>
+        <location filename="../../ui/models/audit_model.py" line="92"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="85"/>
+        <location filename="../../ui/models/audit_model.py" line="93"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="86"/>
+        <location filename="../../ui/models/audit_model.py" line="94"/>
         <source>type</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="87"/>
+        <location filename="../../ui/models/audit_model.py" line="95"/>
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="88"/>
+        <location filename="../../ui/models/audit_model.py" line="96"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="89"/>
+        <location filename="../../ui/models/audit_model.py" line="97"/>
         <source>framework</source>
         <translation>marco</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="90"/>
+        <location filename="../../ui/models/audit_model.py" line="98"/>
         <source>version</source>
         <translation>versión</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="91"/>
+        <location filename="../../ui/models/audit_model.py" line="99"/>
         <source>from cycle</source>
         <translation>ciclo de origen</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="92"/>
+        <location filename="../../ui/models/audit_model.py" line="100"/>
         <source>to the notes</source>
         <translation>a las notas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="93"/>
+        <location filename="../../ui/models/audit_model.py" line="101"/>
         <source>submission</source>
         <translation>envío</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="94"/>
+        <location filename="../../ui/models/audit_model.py" line="102"/>
         <source>revision</source>
         <translation>revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="95"/>
+        <location filename="../../ui/models/audit_model.py" line="103"/>
         <source>accepted at</source>
         <translation>aceptado el</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="96"/>
+        <location filename="../../ui/models/audit_model.py" line="104"/>
         <source>issued at</source>
         <translation>emitido el</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="97"/>
+        <location filename="../../ui/models/audit_model.py" line="105"/>
         <source>coordinator</source>
         <translation>coordinación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="98"/>
+        <location filename="../../ui/models/audit_model.py" line="106"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="99"/>
+        <location filename="../../ui/models/audit_model.py" line="107"/>
         <source>unit</source>
         <translation>unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="101"/>
+        <location filename="../../ui/models/audit_model.py" line="109"/>
         <source>ratings</source>
         <translation>calificaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="102"/>
+        <location filename="../../ui/models/audit_model.py" line="110"/>
         <source>sealed at</source>
         <translation>sellado el</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="103"/>
+        <location filename="../../ui/models/audit_model.py" line="111"/>
         <source>signer</source>
         <translation>firmante</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="104"/>
+        <location filename="../../ui/models/audit_model.py" line="112"/>
         <source>rater</source>
         <translation>evaluador</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="105"/>
+        <location filename="../../ui/models/audit_model.py" line="113"/>
         <source>issued as</source>
         <translation>emitida como</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="106"/>
+        <location filename="../../ui/models/audit_model.py" line="114"/>
         <source>serial number</source>
         <translation>número de serie</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="107"/>
+        <location filename="../../ui/models/audit_model.py" line="115"/>
         <source>justification</source>
         <translation>justificación</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="132"/>
+        <location filename="../../ui/models/audit_model.py" line="121"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="132"/>
+        <location filename="../../ui/models/audit_model.py" line="121"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="133"/>
+        <location filename="../../ui/models/audit_model.py" line="122"/>
         <source>submitted</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="135"/>
+        <location filename="../../ui/models/audit_model.py" line="123"/>
         <source>certificate (request)</source>
         <translation>certificado (solicitud)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="135"/>
+        <location filename="../../ui/models/audit_model.py" line="124"/>
         <source>PKCS#12 file</source>
         <translation>archivo PKCS#12</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="75"/>
-        <location filename="../../ui/models/audit_model.py" line="100"/>
+        <location filename="../../ui/models/audit_model.py" line="83"/>
+        <location filename="../../ui/models/audit_model.py" line="108"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="71"/>
+        <location filename="../../ui/models/audit_model.py" line="79"/>
         <source>level</source>
         <translation>nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="115"/>
+        <location filename="../../ui/models/audit_model.py" line="125"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="72"/>
+        <location filename="../../ui/models/audit_model.py" line="80"/>
         <source>not applicable</source>
         <translation>no aplica</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="73"/>
+        <location filename="../../ui/models/audit_model.py" line="81"/>
         <source>rationale</source>
         <translation>fundamento</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="74"/>
+        <location filename="../../ui/models/audit_model.py" line="82"/>
         <source>target</source>
         <translation>meta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="79"/>
+        <location filename="../../ui/models/audit_model.py" line="87"/>
         <source>strengths</source>
         <translation>fortalezas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="80"/>
+        <location filename="../../ui/models/audit_model.py" line="88"/>
         <source>areas to improve</source>
         <translation>áreas de mejora</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="81"/>
+        <location filename="../../ui/models/audit_model.py" line="89"/>
         <source>planned actions</source>
         <translation>acciones planificadas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="82"/>
+        <location filename="../../ui/models/audit_model.py" line="90"/>
         <source>size (bytes)</source>
         <translation>tamaño (bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="115"/>
+        <location filename="../../ui/models/audit_model.py" line="125"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -31,8 +32,12 @@ class AuditModel(RowsTableModel):
     def row_roles(self) -> dict[int, Getter]:
         return {EntryRole: lambda entry: entry}
 
-    def action_text(self, entry: AuditEntry) -> str:
-        names = {
+    # The words below are looked up for every cell the view paints and, on each keystroke of
+    # the dialog's filter, for every column of every row: the tables are built once per
+    # model (in the language it was made in, as its column titles are).
+    @functools.cached_property
+    def _action_names(self) -> dict[str, str]:
+        return {
             "answer.update": self.tr("Answer changed"),
             "answer.clear": self.tr("Answer cleared"),
             "evidence.add": self.tr("Evidence added"),
@@ -60,14 +65,17 @@ class AuditModel(RowsTableModel):
             "workbook.export": self.tr("Rater workbook issued"),
             "workbook.seal": self.tr("Workbook sealed"),
         }
-        text = names.get(entry.action, entry.action)
+
+    def action_text(self, entry: AuditEntry) -> str:
+        text = self._action_names.get(entry.action, entry.action)
         where = entry.element_id or ("" if entry.cycle_id is not None else entry.key)
         if entry.entity == "recommendation_notes":
             where = entry.key.partition("/")[2]
         return f"{text} · {where}" if where else text
 
-    def field_text(self, name: str) -> str:
-        names = {
+    @functools.cached_property
+    def _field_names(self) -> dict[str, str]:
+        return {
             "level": self.tr("level"),
             "not_applicable": self.tr("not applicable"),
             "rationale": self.tr("rationale"),
@@ -106,13 +114,24 @@ class AuditModel(RowsTableModel):
             "serial": self.tr("serial number"),
             "justification": self.tr("justification"),
         }
-        return names.get(name, name)
+
+    @functools.cached_property
+    def _coded_names(self) -> dict[str, dict[Any, str]]:
+        """Coded values in words: a cycle's states, a credential's route, true and false."""
+        return {"state": {"draft": self.tr("draft"), "ready": self.tr("ready"),
+                          "submitted": self.tr("submitted")},
+                "route": {"csr": self.tr("certificate (request)"),
+                          "p12": self.tr("PKCS#12 file")},
+                "bool": {True: self.tr("yes"), False: self.tr("no")}}
+
+    def field_text(self, name: str) -> str:
+        return self._field_names.get(name, name)
 
     def value_text(self, value: Any) -> str:
         if value is None or value == "" or value == []:
             return "–"
         if isinstance(value, bool):
-            return self.tr("yes") if value else self.tr("no")
+            return self._coded_names["bool"][value]
         if isinstance(value, dict | list):
             return ", ".join(f"{self.field_text(k)}: {self.value_text(v)}"
                              for k, v in value.items()) \
@@ -127,12 +146,8 @@ class AuditModel(RowsTableModel):
     def change_text(self, change: AuditChange, *, short: bool, states: bool = False) -> str:
         """`states`: the change is a cycle's state (draft → ready), said in words, as is
         a credential's route (csr, p12)."""
-        names = {}
-        if states:
-            names = {"draft": self.tr("draft"), "ready": self.tr("ready"),
-                     "submitted": self.tr("submitted")}
-        elif change.field == "route":
-            names = {"csr": self.tr("certificate (request)"), "p12": self.tr("PKCS#12 file")}
+        names = self._coded_names["state"] if states else (
+            self._coded_names["route"] if change.field == "route" else {})
         old, new = (self.coded_text(v, names) for v in (change.old, change.new))
         if short:
             old, new = (t if len(t) <= SHORT_TEXT else t[:SHORT_TEXT - 1] + "…"
