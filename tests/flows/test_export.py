@@ -167,6 +167,7 @@ def test_signed_file_identifies_itself_as_pdfa3b(agency, tmp_path):
 _PACK_THEN_EXPORT = r"""
 import sys
 from pathlib import Path
+sys.path.insert(0, sys.argv.pop())  # the project (an embedded Python ignores PYTHONPATH)
 from digigov_desktop.services.packs import install_pack
 from digigov_desktop.storage.database import open_store
 db, pack, out, passphrase = sys.argv[1:]
@@ -189,6 +190,7 @@ def test_a_pack_installed_before_the_first_export_leaves_signing_working(
     import subprocess
     import sys
 
+    import digigov_desktop
     from digigov_desktop.signing.packsign import sign_pack
 
     pack = tmp_path / "pack.dgpack"
@@ -198,7 +200,8 @@ def test_a_pack_installed_before_the_first_export_leaves_signing_working(
     agency.store.close()
     done = subprocess.run(
         [sys.executable, "-c", _PACK_THEN_EXPORT, str(agency.path), str(pack),
-         str(tmp_path / "envio.pdf"), AGENCY_PASS.decode()],
+         str(tmp_path / "envio.pdf"), AGENCY_PASS.decode(),
+         str(Path(digigov_desktop.__file__).resolve().parent.parent)],
         capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "envio.pdf"
